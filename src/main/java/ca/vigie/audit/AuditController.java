@@ -1,0 +1,79 @@
+package ca.vigie.audit;
+
+import ca.vigie.system.Actor;
+import ca.vigie.system.CurrentActor;
+import ca.vigie.system.Htmx;
+import ca.vigie.system.VigieProperties;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The auditor's view of the trail. Filters are posted, not put in the URL, because a person's
+ * username is a filter value. Looking at the trail is itself recorded.
+ */
+@Controller
+@RequestMapping("/audit")
+@PreAuthorize("hasRole('AUDITOR')")
+class AuditController {
+
+    private final AuditSearch search;
+    private final AuditTrail trail;
+    private final VigieProperties properties;
+
+    AuditController(AuditSearch search, AuditTrail trail, VigieProperties properties) {
+        this.search = search;
+        this.trail = trail;
+        this.properties = properties;
+    }
+
+    @GetMapping
+    String page(Model model, HttpServletRequest request) {
+        return show(emptyFilter(), model, request);
+    }
+
+    @PostMapping
+    String filter(
+            @RequestParam(required = false) @Nullable String person,
+            @RequestParam(required = false) @Nullable String objectType,
+            @RequestParam(required = false) @Nullable String objectId,
+            @RequestParam(required = false) @Nullable String action,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+            @RequestParam(required = false) @Nullable Long before,
+            Model model,
+            HttpServletRequest request) {
+        return show(new AuditSearch.Filter(person, objectType, objectId, action, from, to, before), model, request);
+    }
+
+    @PostMapping("/verify")
+    String verify(Model model, HttpServletRequest request) {
+        Actor actor = CurrentActor.require();
+        AuditSearch.Verification verification = search.verify();
+        trail.record(AuditEntry.by(actor, "AUDIT_CHAIN_VERIFIED", "AUDIT_TRAIL", actor.communityId())
+                .withOutcome(verification.intact() ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE));
+        model.addAttribute("verification", verification);
+        return show(emptyFilter(), model, request);
+    }
+
+    private String show(AuditSearch.Filter filter, Model model, HttpServletRequest request) {
+        Actor actor = CurrentActor.require();
+        trail.record(AuditEntry.by(actor, "AUDIT_TRAIL_VIEWED", "AUDIT_TRAIL", actor.communityId()));
+        model.addAttribute("filter", filter);
+        model.addAttribute("page", search.search(actor.communityId(), filter, properties.zone()));
+        model.addAttribute("actions", search.actions(actor.communityId()));
+        return Htmx.view(request, "audit/trail", "results");
+    }
+
+    private static AuditSearch.Filter emptyFilter() {
+        return new AuditSearch.Filter(null, null, null, null, null, null, null);
+    }
+}

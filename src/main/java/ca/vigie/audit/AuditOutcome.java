@@ -1,0 +1,7 @@
+package ca.vigie.audit;
+
+public enum AuditOutcome {
+    SUCCESS,
+    FAILURE,
+    DENIED
+}

@@ -1,0 +1,230 @@
+package ca.vigie.organizations.admin;
+
+import ca.vigie.organizations.Role;
+import ca.vigie.organizations.VigiePrincipal;
+import ca.vigie.organizations.directory.PasswordPolicy;
+import ca.vigie.organizations.directory.RejectedValueException;
+import ca.vigie.organizations.directory.UserAccount;
+import ca.vigie.organizations.directory.UserAdministration;
+import ca.vigie.system.Htmx;
+import ca.vigie.system.StaleEditException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * People and their memberships. The search is posted rather than put in the URL, since it holds
+ * names.
+ */
+@Controller
+@RequestMapping("/admin/users")
+@PreAuthorize("hasRole('COMMUNITY_ADMIN')")
+class UserAdminController {
+
+    private final UserAdministration administration;
+
+    UserAdminController(UserAdministration administration) {
+        this.administration = administration;
+    }
+
+    @ModelAttribute("organizations")
+    List<ca.vigie.organizations.directory.Organization> organizations(@AuthenticationPrincipal VigiePrincipal admin) {
+        return administration.selectableOrganizations(admin);
+    }
+
+    @GetMapping
+    String list(@AuthenticationPrincipal VigiePrincipal admin, Model model, HttpServletRequest request) {
+        return search(admin, null, null, model, request);
+    }
+
+    @PostMapping("/search")
+    String search(
+            @AuthenticationPrincipal VigiePrincipal admin,
+            @RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable UUID organizationId,
+            Model model,
+            HttpServletRequest request) {
+        model.addAttribute("q", q == null ? "" : q);
+        model.addAttribute("organizationId", organizationId);
+        model.addAttribute("users", administration.search(admin, q, organizationId));
+        return Htmx.view(request, "admin/users", "results");
+    }
+
+    @GetMapping("/new")
+    String newForm(Model model) {
+        model.addAttribute("form", UserForm.blank());
+        model.addAttribute("minLength", PasswordPolicy.MIN_LENGTH);
+        return "admin/user-new";
+    }
+
+    @PostMapping
+    String create(
+            @AuthenticationPrincipal VigiePrincipal admin,
+            @Valid @ModelAttribute("form") UserForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        model.addAttribute("minLength", PasswordPolicy.MIN_LENGTH);
+        String username = form.username() == null ? "" : form.username().strip();
+        String password = form.temporaryPassword() == null ? "" : form.temporaryPassword();
+        if (username.isEmpty()) {
+            errors.rejectValue("username", "validation.required");
+        }
+        PasswordPolicy.violation(password, username).ifPresent(key -> errors.rejectValue("temporaryPassword", key));
+        if (errors.hasErrors() || form.formToken() == null) {
+            model.addAttribute("form", form.withoutPassword());
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return "admin/user-new";
+        }
+        UUID id;
+        try {
+            id = administration.create(admin, username, form.details(), password, form.formToken());
+        } catch (RejectedValueException rejected) {
+            errors.rejectValue(rejected.field(), rejected.messageKey());
+            model.addAttribute("form", form.withoutPassword());
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return "admin/user-new";
+        }
+        redirect.addFlashAttribute("notice", "admin.users.created");
+        return "redirect:/admin/users/" + id;
+    }
+
+    @GetMapping("/{id}")
+    String show(@AuthenticationPrincipal VigiePrincipal admin, @PathVariable UUID id, Model model) {
+        UserAccount account = administration.get(admin, id);
+        model.addAttribute("form", UserForm.of(account));
+        return showUser(admin, account, model);
+    }
+
+    @PostMapping("/{id}")
+    String edit(
+            @AuthenticationPrincipal VigiePrincipal admin,
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("form") UserForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        UserAccount current = administration.get(admin, id);
+        if (errors.hasErrors() || form.version() == null) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return showUser(admin, current, model);
+        }
+        try {
+            administration.edit(admin, id, form.details(), form.version());
+        } catch (RejectedValueException rejected) {
+            errors.rejectValue(rejected.field(), rejected.messageKey());
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return showUser(admin, current, model);
+        } catch (StaleEditException stale) {
+            model.addAttribute("theirs", current);
+            model.addAttribute(
+                    "form",
+                    new UserForm(
+                            current.username(),
+                            form.displayName(),
+                            form.email(),
+                            form.organizationId(),
+                            null,
+                            current.version(),
+                            null));
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return showUser(admin, current, model);
+        }
+        redirect.addFlashAttribute("notice", "admin.users.saved");
+        return "redirect:/admin/users/" + id;
+    }
+
+    @PostMapping("/{id}/enabled")
+    String setEnabled(
+            @AuthenticationPrincipal VigiePrincipal admin,
+            @PathVariable UUID id,
+            @RequestParam boolean enabled,
+            RedirectAttributes redirect) {
+        try {
+            administration.setEnabled(admin, id, enabled);
+            redirect.addFlashAttribute("notice", enabled ? "admin.users.enabled" : "admin.users.disabled");
+        } catch (RejectedValueException rejected) {
+            redirect.addFlashAttribute("problem", rejected.messageKey());
+        }
+        return "redirect:/admin/users/" + id;
+    }
+
+    @PostMapping("/{id}/password")
+    String resetPassword(
+            @AuthenticationPrincipal VigiePrincipal admin,
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String temporaryPassword,
+            RedirectAttributes redirect) {
+        UserAccount account = administration.get(admin, id);
+        var violation = PasswordPolicy.violation(temporaryPassword, account.username());
+        if (violation.isPresent()) {
+            redirect.addFlashAttribute("problem", violation.get());
+            return "redirect:/admin/users/" + id;
+        }
+        administration.resetPassword(admin, id, temporaryPassword);
+        redirect.addFlashAttribute("notice", "admin.users.passwordReset");
+        return "redirect:/admin/users/" + id;
+    }
+
+    @PostMapping("/{id}/memberships")
+    String grant(
+            @AuthenticationPrincipal VigiePrincipal admin,
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable UUID organizationId,
+            @RequestParam(required = false) @Nullable Role role,
+            RedirectAttributes redirect) {
+        if (organizationId == null || role == null) {
+            redirect.addFlashAttribute("problem", "admin.memberships.incomplete");
+            return "redirect:/admin/users/" + id;
+        }
+        try {
+            administration.grant(admin, id, organizationId, role);
+            redirect.addFlashAttribute("notice", "admin.memberships.granted");
+        } catch (RejectedValueException rejected) {
+            redirect.addFlashAttribute(
+                    "problem", "role".equals(rejected.field()) ? "admin.memberships.duplicate" : rejected.messageKey());
+        }
+        return "redirect:/admin/users/" + id;
+    }
+
+    @PostMapping("/{id}/memberships/{membershipId}/revoke")
+    String revoke(
+            @AuthenticationPrincipal VigiePrincipal admin,
+            @PathVariable UUID id,
+            @PathVariable UUID membershipId,
+            RedirectAttributes redirect) {
+        try {
+            administration.revoke(admin, id, membershipId);
+            redirect.addFlashAttribute("notice", "admin.memberships.revoked");
+        } catch (RejectedValueException rejected) {
+            redirect.addFlashAttribute("problem", rejected.messageKey());
+        }
+        return "redirect:/admin/users/" + id;
+    }
+
+    private String showUser(VigiePrincipal admin, UserAccount account, Model model) {
+        model.addAttribute("account", account);
+        model.addAttribute("memberships", administration.membershipsOf(admin, account.id()));
+        model.addAttribute("roles", Role.values());
+        model.addAttribute("minLength", PasswordPolicy.MIN_LENGTH);
+        return "admin/user";
+    }
+}

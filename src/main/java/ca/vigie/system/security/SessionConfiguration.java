@@ -1,0 +1,31 @@
+package ca.vigie.system.security;
+
+import ca.vigie.system.VigieProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.session.config.SessionRepositoryCustomizer;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
+import org.springframework.session.web.http.CookieSerializer;
+import org.springframework.session.web.http.DefaultCookieSerializer;
+
+/** Sessions are stored in PostgreSQL so that several application nodes can share them. */
+@Configuration(proxyBeanMethods = false)
+@EnableJdbcHttpSession
+class SessionConfiguration {
+
+    @Bean
+    SessionRepositoryCustomizer<JdbcIndexedSessionRepository> idleTimeout(VigieProperties properties) {
+        return repository -> repository.setDefaultMaxInactiveInterval(
+                properties.security().session().idleTimeout());
+    }
+
+    @Bean
+    CookieSerializer sessionCookie() {
+        DefaultCookieSerializer cookie = new DefaultCookieSerializer();
+        cookie.setCookieName("VIGIE_SESSION");
+        cookie.setSameSite("Lax");
+        cookie.setUseHttpOnlyCookie(true);
+        return cookie;
+    }
+}

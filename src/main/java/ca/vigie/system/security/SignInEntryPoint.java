@@ -1,0 +1,39 @@
+package ca.vigie.system.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+
+/**
+ * Anonymous requests: pages go to the sign-in page (htmx is told to load it as a whole page), the
+ * JSON API answers 401 with a problem document.
+ */
+class SignInEntryPoint implements AuthenticationEntryPoint {
+
+    @Override
+    public void commence(
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException authException)
+            throws IOException {
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            response.setStatus(HttpStatus.UNAUTHORIZED.value());
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401}");
+            return;
+        }
+        redirect(request, response, "/login");
+    }
+
+    static void redirect(HttpServletRequest request, HttpServletResponse response, String path) throws IOException {
+        String target = request.getContextPath() + path;
+        if ("true".equals(request.getHeader("HX-Request"))) {
+            response.setHeader("HX-Redirect", target);
+            response.setStatus(HttpStatus.NO_CONTENT.value());
+            return;
+        }
+        response.sendRedirect(target);
+    }
+}

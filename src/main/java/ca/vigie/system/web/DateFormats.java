@@ -1,0 +1,50 @@
+package ca.vigie.system.web;
+
+import ca.vigie.system.VigieProperties;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/** Dates and times in the reader's language and the community's time zone; templates call {@code @dates}. */
+@Component("dates")
+public class DateFormats {
+
+    private final VigieProperties properties;
+
+    DateFormats(VigieProperties properties) {
+        this.properties = properties;
+    }
+
+    public String dateTime(@Nullable Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(LocaleContextHolder.getLocale())
+                .withZone(properties.zone())
+                .format(instant);
+    }
+
+    public String time(@Nullable Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                .withLocale(LocaleContextHolder.getLocale())
+                .withZone(properties.zone())
+                .format(instant);
+    }
+
+    public String date(@Nullable LocalDate date) {
+        if (date == null) {
+            return "";
+        }
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(LocaleContextHolder.getLocale())
+                .format(date);
+    }
+}

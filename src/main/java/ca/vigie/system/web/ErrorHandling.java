@@ -1,0 +1,85 @@
+package ca.vigie.system.web;
+
+import ca.vigie.system.NotFoundException;
+import ca.vigie.system.StaleEditException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Typed exceptions mapped once: pages get the friendly error page, the API gets problem details.
+ * Unexpected failures are logged by exception type and correlation id only, since messages can
+ * quote personal data.
+ */
+@ControllerAdvice
+class ErrorHandling {
+
+    private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
+
+    @ExceptionHandler({NotFoundException.class, MethodArgumentTypeMismatchException.class})
+    ResponseEntity<ProblemDetail> notFound(HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        return respond(request, response, HttpStatus.NOT_FOUND);
+    }
+
+    @ExceptionHandler(StaleEditException.class)
+    ResponseEntity<ProblemDetail> stale(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        return respond(request, response, HttpStatus.CONFLICT);
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    void denied(AccessDeniedException denied) {
+        // Spring Security's handler turns this into the 403 page or the sign-in redirect.
+        throw denied;
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ResponseEntity<ProblemDetail> noResource(HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        return respond(request, response, HttpStatus.NOT_FOUND);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(
+            Exception failure, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        log.error(
+                "Unhandled failure {} while serving {} {}",
+                causalChain(failure),
+                request.getMethod(),
+                request.getRequestURI());
+        return respond(request, response, HttpStatus.INTERNAL_SERVER_ERROR);
+    }
+
+    private static ResponseEntity<ProblemDetail> respond(
+            HttpServletRequest request, HttpServletResponse response, HttpStatus status) throws IOException {
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            ProblemDetail problem = ProblemDetail.forStatus(status);
+            problem.setProperty("correlationId", CorrelationIdFilter.of(request));
+            return ResponseEntity.status(status).body(problem);
+        }
+        response.sendError(status.value());
+        return null;
+    }
+
+    /** Exception class names with their source lines, without any message. */
+    static String causalChain(Throwable failure) {
+        List<String> parts = new ArrayList<>();
+        for (Throwable t = failure; t != null && parts.size() < 5; t = t.getCause()) {
+            StackTraceElement[] trace = t.getStackTrace();
+            parts.add(t.getClass().getName() + (trace.length > 0 ? " at " + trace[0] : ""));
+        }
+        return String.join(" <- ", parts);
+    }
+}

@@ -1,0 +1,42 @@
+// Vigie's only script: progressive enhancements. Every page works without it.
+(function () {
+  "use strict";
+
+  // htmx requests carry the CSRF token from the page's meta tags.
+  document.addEventListener("htmx:configRequest", function (event) {
+    var token = document.querySelector("meta[name='_csrf']");
+    var header = document.querySelector("meta[name='_csrf_header']");
+    if (token && header && token.content) {
+      event.detail.headers[header.content] = token.content;
+    }
+  });
+
+  // A form is sent once: a second click while the first submission is on its way does nothing.
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    if (form.dataset.submitting === "true") {
+      event.preventDefault();
+      return;
+    }
+    if (form.method && form.method.toLowerCase() === "post" && !form.hasAttribute("hx-post")) {
+      form.dataset.submitting = "true";
+      form.setAttribute("aria-busy", "true");
+    }
+  });
+
+  // Coming back to a page from the browser's cache re-enables its forms.
+  window.addEventListener("pageshow", function () {
+    document.querySelectorAll("form[data-submitting]").forEach(function (form) {
+      delete form.dataset.submitting;
+      form.removeAttribute("aria-busy");
+    });
+  });
+
+  // Buttons that ask before a consequential action carry their question in data-confirm.
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest("[data-confirm]");
+    if (button && !window.confirm(button.dataset.confirm)) {
+      event.preventDefault();
+    }
+  });
+})();

@@ -58,7 +58,7 @@ class AuditController {
     String verify(Model model, HttpServletRequest request) {
         Actor actor = CurrentActor.require();
         AuditSearch.Verification verification = search.verify();
-        trail.record(AuditEntry.by(actor, "AUDIT_CHAIN_VERIFIED", "AUDIT_TRAIL", actor.communityId())
+        trail.record(AuditEntry.by(actor, "AUDIT_CHAIN_VERIFIED", "audit-trail", actor.communityId())
                 .withOutcome(verification.intact() ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE));
         model.addAttribute("verification", verification);
         return show(emptyFilter(), model, request);
@@ -66,7 +66,7 @@ class AuditController {
 
     private String show(AuditSearch.Filter filter, Model model, HttpServletRequest request) {
         Actor actor = CurrentActor.require();
-        trail.record(AuditEntry.by(actor, "AUDIT_TRAIL_VIEWED", "AUDIT_TRAIL", actor.communityId()));
+        trail.record(AuditEntry.by(actor, "AUDIT_TRAIL_VIEWED", "audit-trail", actor.communityId()));
         model.addAttribute("filter", filter);
         model.addAttribute("page", search.search(actor.communityId(), filter, properties.zone()));
         model.addAttribute("actions", search.actions(actor.communityId()));

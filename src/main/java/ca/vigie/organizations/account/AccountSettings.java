@@ -62,7 +62,7 @@ class AccountSettings {
         }
         users.save(account.withPassword(passwords.encode(replacement), false, Instant.now(clock)));
         sessions.endOtherSessionsOf(account.username(), keptSessionId);
-        audit.record(AuditEntry.by(principal, "PASSWORD_CHANGED", "USER", principal.userId()));
+        audit.record(AuditEntry.by(principal, "PASSWORD_CHANGED", "user", principal.userId()));
     }
 
     @Transactional

@@ -71,7 +71,7 @@ class SecondFactor {
     @Transactional
     List<String> enrol(VigiePrincipal principal, String secret, String code) {
         if (matchingStep(secret, code) < 0) {
-            audit.record(AuditEntry.by(principal, "MFA_ENROLMENT_FAILED", "USER", principal.userId())
+            audit.record(AuditEntry.by(principal, "MFA_ENROLMENT_FAILED", "user", principal.userId())
                     .withOutcome(AuditOutcome.FAILURE));
             throw new WrongCodeException();
         }
@@ -79,7 +79,7 @@ class SecondFactor {
         byte[] encrypted = encryption.encrypt(secret, SECRET_FIELD + account.id());
         users.save(account.withMfa(encrypted, true, Instant.now(clock)));
         List<String> codes = replaceRecoveryCodes(account);
-        audit.record(AuditEntry.by(principal, "MFA_ENROLLED", "USER", principal.userId()));
+        audit.record(AuditEntry.by(principal, "MFA_ENROLLED", "user", principal.userId()));
         return codes;
     }
 
@@ -93,14 +93,14 @@ class SecondFactor {
         String secret = encryption.decrypt(account.mfaSecret(), SECRET_FIELD + account.id());
         long step = matchingStep(secret, code);
         if (step >= 0 && claimStep(account, step)) {
-            audit.record(AuditEntry.by(principal, "MFA_CODE_ACCEPTED", "USER", principal.userId()));
+            audit.record(AuditEntry.by(principal, "MFA_CODE_ACCEPTED", "user", principal.userId()));
             return true;
         }
         if (useRecoveryCode(account, code)) {
-            audit.record(AuditEntry.by(principal, "MFA_RECOVERY_CODE_USED", "USER", principal.userId()));
+            audit.record(AuditEntry.by(principal, "MFA_RECOVERY_CODE_USED", "user", principal.userId()));
             return true;
         }
-        audit.record(AuditEntry.by(principal, "MFA_CODE_REJECTED", "USER", principal.userId())
+        audit.record(AuditEntry.by(principal, "MFA_CODE_REJECTED", "user", principal.userId())
                 .withOutcome(AuditOutcome.FAILURE));
         return false;
     }
@@ -112,7 +112,7 @@ class SecondFactor {
         jdbc.sql("delete from mfa_recovery_code where user_id = ?")
                 .param(account.id())
                 .update();
-        audit.record(AuditEntry.by(principal, "MFA_DISABLED", "USER", principal.userId()));
+        audit.record(AuditEntry.by(principal, "MFA_DISABLED", "user", principal.userId()));
     }
 
     @Transactional(readOnly = true)

@@ -96,7 +96,7 @@ class SignInSteps {
             jdbc.sql("update user_account set last_sign_in_at = ? where id = ?")
                     .params(java.sql.Timestamp.from(Instant.now(clock)), account.id())
                     .update();
-            audit.record(AuditEntry.by(principal, "SIGN_IN_SUCCEEDED", "USER", principal.userId()));
+            audit.record(AuditEntry.by(principal, "SIGN_IN_SUCCEEDED", "user", principal.userId()));
             SavedRequest saved = savedRequests.getRequest(request, response);
             savedRequests.removeRequest(request, response);
             return saved != null ? saved.getRedirectUrl() : "/";
@@ -141,7 +141,7 @@ class SignInSteps {
     }
 
     /** Marks, within the session, that the second factor was verified during this sign-in. */
-    static final String SECOND_FACTOR = "FACTOR_TOTP";
+    static final String SECOND_FACTOR = "factor:totp";
 
     private static boolean hasCompletedSecondFactor() {
         var authentication = SecurityContextHolder.getContext().getAuthentication();

@@ -68,7 +68,7 @@ class ThrottledPasswordCheck implements AuthenticationProvider {
                 account.map(a -> a.username()).orElse(null),
                 account.map(a -> a.organizationId()).orElse(null),
                 action,
-                "SIGN_IN",
+                "sign-in",
                 null,
                 null,
                 AuditOutcome.FAILURE));

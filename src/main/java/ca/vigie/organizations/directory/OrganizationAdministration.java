@@ -91,7 +91,7 @@ public class OrganizationAdministration {
             checkNamesFree(admin.communityId(), details, null);
             Organization created = Organization.create(admin.communityId(), details, now());
             saveChecked(created);
-            audit.record(AuditEntry.by(admin, "ORGANIZATION_CREATED", "ORGANIZATION", created.id()));
+            audit.record(AuditEntry.by(admin, "ORGANIZATION_CREATED", "organization", created.id()));
             return created.id();
         });
     }
@@ -106,7 +106,7 @@ public class OrganizationAdministration {
         } catch (OptimisticLockingFailureException stale) {
             throw new StaleEditException("Organization");
         }
-        audit.record(AuditEntry.by(admin, "ORGANIZATION_UPDATED", "ORGANIZATION", id));
+        audit.record(AuditEntry.by(admin, "ORGANIZATION_UPDATED", "organization", id));
     }
 
     @Transactional
@@ -117,7 +117,7 @@ public class OrganizationAdministration {
         }
         organizations.save(current.withActive(active, now()));
         audit.record(
-                AuditEntry.by(admin, active ? "ORGANIZATION_ENABLED" : "ORGANIZATION_DISABLED", "ORGANIZATION", id));
+                AuditEntry.by(admin, active ? "ORGANIZATION_ENABLED" : "ORGANIZATION_DISABLED", "organization", id));
     }
 
     private void checkSector(String sector) {

@@ -126,7 +126,7 @@ public class UserAdministration {
             } catch (DuplicateKeyException raced) {
                 throw RejectedValueException.duplicate("username");
             }
-            audit.record(AuditEntry.by(admin, "USER_CREATED", "USER", created.id()));
+            audit.record(AuditEntry.by(admin, "USER_CREATED", "user", created.id()));
             return created.id();
         });
     }
@@ -140,7 +140,7 @@ public class UserAdministration {
         } catch (OptimisticLockingFailureException stale) {
             throw new StaleEditException("User");
         }
-        audit.record(AuditEntry.by(admin, "USER_UPDATED", "USER", id));
+        audit.record(AuditEntry.by(admin, "USER_UPDATED", "user", id));
     }
 
     @Transactional
@@ -156,7 +156,7 @@ public class UserAdministration {
         if (!enabled) {
             sessions.endAllSessionsOf(current.username());
         }
-        audit.record(AuditEntry.by(admin, enabled ? "USER_ENABLED" : "USER_DISABLED", "USER", id));
+        audit.record(AuditEntry.by(admin, enabled ? "USER_ENABLED" : "USER_DISABLED", "user", id));
     }
 
     @Transactional
@@ -164,7 +164,7 @@ public class UserAdministration {
         UserAccount current = get(admin, id);
         users.save(current.withPassword(passwords.encode(temporaryPassword), true, now()));
         sessions.endAllSessionsOf(current.username());
-        audit.record(AuditEntry.by(admin, "USER_PASSWORD_RESET", "USER", id));
+        audit.record(AuditEntry.by(admin, "USER_PASSWORD_RESET", "user", id));
     }
 
     @Transactional
@@ -179,7 +179,7 @@ public class UserAdministration {
         Membership membership =
                 Membership.grant(admin.communityId(), userId, organizationId, role, now(), admin.userId());
         memberships.save(membership);
-        audit.record(AuditEntry.by(admin, "MEMBERSHIP_GRANTED", "USER", userId).withPurpose("role " + role.name()));
+        audit.record(AuditEntry.by(admin, "MEMBERSHIP_GRANTED", "user", userId).withPurpose("role " + role.name()));
     }
 
     @Transactional
@@ -194,7 +194,7 @@ public class UserAdministration {
         memberships.delete(membership);
         // A session keeps the roles it started with: end it so the revoked role stops at once.
         sessions.endAllSessionsOf(get(admin, userId).username());
-        audit.record(AuditEntry.by(admin, "MEMBERSHIP_REVOKED", "USER", userId)
+        audit.record(AuditEntry.by(admin, "MEMBERSHIP_REVOKED", "user", userId)
                 .withPurpose("role " + membership.role().name()));
     }
 

@@ -1,0 +1,96 @@
+package ca.vigie.testing;
+
+import ca.vigie.organizations.Role;
+import ca.vigie.organizations.VigiePrincipal;
+import ca.vigie.organizations.directory.Community;
+import ca.vigie.organizations.directory.CommunityRepository;
+import ca.vigie.organizations.directory.Membership;
+import ca.vigie.organizations.directory.MembershipRepository;
+import ca.vigie.organizations.directory.Organization;
+import ca.vigie.organizations.directory.Organization.OrganizationDetails;
+import ca.vigie.organizations.directory.OrganizationRepository;
+import ca.vigie.organizations.directory.UserAccount;
+import ca.vigie.organizations.directory.UserAccount.UserDetails;
+import ca.vigie.organizations.directory.UserAccountRepository;
+import ca.vigie.system.Authorities;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/** Creates communities, organisations and people for a test, each with unique names. */
+@TestComponent
+public class TestCommunities {
+
+    public static final String PASSWORD = "correct horse battery";
+
+    private final CommunityRepository communities;
+    private final OrganizationRepository organizations;
+    private final UserAccountRepository users;
+    private final MembershipRepository memberships;
+    private final String passwordHash;
+
+    TestCommunities(
+            CommunityRepository communities,
+            OrganizationRepository organizations,
+            UserAccountRepository users,
+            MembershipRepository memberships,
+            PasswordEncoder passwords) {
+        this.communities = communities;
+        this.organizations = organizations;
+        this.users = users;
+        this.memberships = memberships;
+        this.passwordHash = passwords.encode(PASSWORD);
+    }
+
+    public record TestCommunity(Community community, Organization organization) {}
+
+    public TestCommunity community() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        Community community =
+                communities.save(Community.create("Communauté " + suffix, "Community " + suffix, Instant.now()));
+        Organization organization = organizations.save(Organization.create(
+                community.id(),
+                new OrganizationDetails("Organisme " + suffix, "Organisation " + suffix, "COMMUNITY"),
+                Instant.now()));
+        return new TestCommunity(community, organization);
+    }
+
+    public VigiePrincipal person(TestCommunity where, Role... roles) {
+        String username = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        UserAccount account = UserAccount.create(
+                        where.community().id(),
+                        new UserDetails("Person " + username, null, where.organization().id()),
+                        username,
+                        passwordHash,
+                        Instant.now())
+                .withPassword(passwordHash, false, Instant.now());
+        users.save(account);
+        for (Role role : roles) {
+            memberships.save(Membership.grant(
+                    where.community().id(), account.id(), where.organization().id(), role, Instant.now(), null));
+        }
+        return new VigiePrincipal(
+                account.id(),
+                username,
+                account.displayName(),
+                where.community().id(),
+                where.organization().id(),
+                Set.of(roles));
+    }
+
+    /** The authentication a fully signed-in session holds. */
+    public static Authentication signedIn(VigiePrincipal principal) {
+        List<GrantedAuthority> authorities = new ArrayList<>();
+        authorities.add(new SimpleGrantedAuthority(Authorities.SIGNED_IN));
+        principal.roles().forEach(role -> authorities.add(new SimpleGrantedAuthority(role.authority())));
+        return UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities);
+    }
+}

@@ -89,7 +89,6 @@ class UserAdminController {
         }
         PasswordPolicy.violation(password, username).ifPresent(key -> errors.rejectValue("temporaryPassword", key));
         if (errors.hasErrors() || form.formToken() == null) {
-            model.addAttribute("form", form.withoutPassword());
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return "admin/user-new";
         }
@@ -98,7 +97,6 @@ class UserAdminController {
             id = administration.create(admin, username, form.details(), password, form.formToken());
         } catch (RejectedValueException rejected) {
             errors.rejectValue(rejected.field(), rejected.messageKey());
-            model.addAttribute("form", form.withoutPassword());
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return "admin/user-new";
         }

@@ -54,8 +54,4 @@ record UserForm(
         String mail = email == null || email.isBlank() ? null : email.strip();
         return new UserDetails(displayName.strip(), mail, java.util.Objects.requireNonNull(organizationId));
     }
-
-    UserForm withoutPassword() {
-        return new UserForm(username, displayName, email, organizationId, null, version, formToken);
-    }
 }

@@ -2,6 +2,7 @@ package ca.vigie.organizations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.vigie.organizations.directory.UserAdministration;
 import ca.vigie.testing.TestCommunities;
 import ca.vigie.testing.TestCommunities.TestCommunity;
 import ca.vigie.testing.Totp;
@@ -30,6 +31,9 @@ class SignInTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    UserAdministration users;
 
     TestCommunity community;
     VigiePrincipal person;
@@ -202,6 +206,48 @@ class SignInTest {
                 .single();
 
         assertThat(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain(secret);
+    }
+
+    @Test
+    void disabling_an_account_ends_all_its_sessions_at_once() {
+        VigiePrincipal admin = communities.person(community, Role.COMMUNITY_ADMIN);
+        WebSession laptop = new WebSession(port);
+        WebSession phone = new WebSession(port);
+        laptop.signIn(person.username(), TestCommunities.PASSWORD);
+        phone.signIn(person.username(), TestCommunities.PASSWORD);
+        assertThat(laptop.get("/").statusCode()).isEqualTo(200);
+
+        users.setEnabled(admin, person.userId(), false);
+
+        assertThat(laptop.get("/").statusCode()).isEqualTo(302);
+        assertThat(phone.get("/").statusCode()).isEqualTo(302);
+        HttpResponse<String> again = new WebSession(port).signIn(person.username(), TestCommunities.PASSWORD);
+        assertThat(WebSession.location(again)).endsWith("/login?error");
+    }
+
+    @Test
+    void a_password_reset_by_the_administrator_must_be_changed_at_next_sign_in() {
+        VigiePrincipal admin = communities.person(community, Role.COMMUNITY_ADMIN);
+        users.resetPassword(admin, person.userId(), "temporary password 42");
+        WebSession browser = new WebSession(port);
+
+        HttpResponse<String> signedIn = browser.signIn(person.username(), "temporary password 42");
+
+        assertThat(WebSession.location(signedIn)).endsWith("/account/password");
+        assertThat(browser.get("/").statusCode()).isEqualTo(403);
+        browser.get("/account/password");
+        HttpResponse<String> tooShort = browser.post(
+                "/account/password",
+                Map.of("currentPassword", "temporary password 42", "newPassword", "short", "confirmation", "short"));
+        assertThat(tooShort.body()).contains("Utilisez au moins 12 caractères.");
+        HttpResponse<String> changed = browser.post(
+                "/account/password",
+                Map.of(
+                        "currentPassword", "temporary password 42",
+                        "newPassword", "a brand new passphrase",
+                        "confirmation", "a brand new passphrase"));
+        assertThat(WebSession.location(changed)).endsWith("/");
+        assertThat(browser.get("/").statusCode()).isEqualTo(200);
     }
 
     private String secretShownOn(String page) {

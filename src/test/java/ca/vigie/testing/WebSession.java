@@ -38,8 +38,12 @@ public class WebSession {
     }
 
     public HttpResponse<String> get(String path) {
+        return get(path, "text/html");
+    }
+
+    public HttpResponse<String> get(String path, String accept) {
         return send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Accept", "text/html")
+                .header("Accept", accept)
                 .header("Accept-Language", "fr-CA,fr;q=0.9")
                 .GET()
                 .build());

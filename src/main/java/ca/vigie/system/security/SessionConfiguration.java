@@ -1,6 +1,7 @@
 package ca.vigie.system.security;
 
 import ca.vigie.system.VigieProperties;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.config.SessionRepositoryCustomizer;
@@ -21,8 +22,12 @@ class SessionConfiguration {
     }
 
     @Bean
-    CookieSerializer sessionCookie() {
+    CookieSerializer sessionCookie(@Value("${server.servlet.session.cookie.secure:false}") boolean secureOnly) {
         DefaultCookieSerializer cookie = new DefaultCookieSerializer();
+        if (secureOnly) {
+            // Behind a TLS-terminating proxy the request looks plain; production forces the flag.
+            cookie.setUseSecureCookie(true);
+        }
         cookie.setCookieName("VIGIE_SESSION");
         cookie.setSameSite("Lax");
         cookie.setUseHttpOnlyCookie(true);

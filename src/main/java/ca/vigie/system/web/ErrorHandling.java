@@ -55,6 +55,10 @@ class ErrorHandling {
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(
             Exception failure, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (failure instanceof ErrorResponse known) {
+            // Spring MVC's own request errors (wrong method, missing parameter, ...) keep their status.
+            return respond(request, response, HttpStatus.valueOf(known.getStatusCode().value()));
+        }
         log.error(
                 "Unhandled failure {} while serving {} {}",
                 causalChain(failure),

@@ -85,14 +85,19 @@ final class Chromium {
         assertThat(problems).as("axe violations on " + page.url()).isEmpty();
     }
 
-    /** Collects console errors (a Content-Security-Policy violation shows up there). */
+    /**
+     * Collects script errors and console errors, where a Content-Security-Policy violation shows up.
+     * Error statuses of pages are expected by the tests that cause them and are left out.
+     */
     static List<String> consoleErrors(Page page) {
         List<String> errors = new ArrayList<>();
         page.onConsoleMessage(message -> {
-            if ("error".equals(message.type())) {
+            if ("error".equals(message.type())
+                    && !message.text().startsWith("Failed to load resource: the server responded with a status of")) {
                 errors.add(message.text());
             }
         });
+        page.onPageError(errors::add);
         return errors;
     }
 

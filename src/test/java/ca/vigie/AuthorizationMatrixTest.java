@@ -120,10 +120,13 @@ class AuthorizationMatrixTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void answers_as_the_matrix_says(Case c) throws Exception {
-        String path = c.row().path()
-                .replace("{org}", places.get(c.row().where()).organization().id().toString())
+        String path = c.row()
+                .path()
+                .replace(
+                        "{org}", places.get(c.row().where()).organization().id().toString())
                 .replace("{user}", someone.get(c.row().where()).userId().toString());
-        MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(c.row().method()), path)
+        MockHttpServletRequestBuilder request = request(
+                        HttpMethod.valueOf(c.row().method()), path)
                 .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
                 .with(csrf());
         request = c.role() == null

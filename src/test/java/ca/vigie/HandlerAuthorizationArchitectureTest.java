@@ -51,8 +51,8 @@ class HandlerAuthorizationArchitectureTest {
                         || method.getOwner().isAnnotatedWith(PreAuthorize.class)
                         || method.getOwner().isAnnotatedWith(PublicEndpoint.class);
                 if (!ruled) {
-                    events.add(SimpleConditionEvent.violated(
-                            method, method.getFullName() + " has no authorization rule"));
+                    events.add(
+                            SimpleConditionEvent.violated(method, method.getFullName() + " has no authorization rule"));
                 }
             }
         };

@@ -60,7 +60,8 @@ class I18nCompletenessTest {
                 }
                 for (TextNode text : element.textNodes()) {
                     if (LETTER.matcher(text.text()).find() && !insideReplacedContent(element)) {
-                        literalText.add(template.getFileName() + ": \"" + text.text().strip() + "\"");
+                        literalText.add(
+                                template.getFileName() + ": \"" + text.text().strip() + "\"");
                     }
                 }
                 element.attributes().forEach(attribute -> {
@@ -82,7 +83,9 @@ class I18nCompletenessTest {
             collect(TEMPLATE_KEY, Files.readString(template), missing);
         }
         missing.removeAll(english.stringPropertyNames());
-        assertThat(missing).as("keys used in templates but missing from the bundles").isEmpty();
+        assertThat(missing)
+                .as("keys used in templates but missing from the bundles")
+                .isEmpty();
     }
 
     @Test
@@ -97,7 +100,9 @@ class I18nCompletenessTest {
             collect(VALIDATION_KEY, code, used);
             Set<String> literals = new TreeSet<>();
             collect(JAVA_LITERAL, code, literals);
-            literals.stream().filter(l -> prefixes.stream().anyMatch(l::startsWith)).forEach(used::add);
+            literals.stream()
+                    .filter(l -> prefixes.stream().anyMatch(l::startsWith))
+                    .forEach(used::add);
         }
         used.removeAll(english.stringPropertyNames());
         assertThat(used).as("keys used in Java but missing from the bundles").isEmpty();
@@ -124,7 +129,9 @@ class I18nCompletenessTest {
     }
 
     private static boolean replacesContent(Element element) {
-        return element.hasAttr("th:text") || element.hasAttr("th:utext") || element.hasAttr("th:replace")
+        return element.hasAttr("th:text")
+                || element.hasAttr("th:utext")
+                || element.hasAttr("th:replace")
                 || element.hasAttr("th:errors");
     }
 
@@ -158,8 +165,8 @@ class I18nCompletenessTest {
 
     private static Properties load(String name) {
         Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(
-                Path.of("src/main/resources/messages", name), StandardCharsets.UTF_8)) {
+        try (Reader reader =
+                Files.newBufferedReader(Path.of("src/main/resources/messages", name), StandardCharsets.UTF_8)) {
             properties.load(reader);
         } catch (IOException e) {
             throw new IllegalStateException(e);

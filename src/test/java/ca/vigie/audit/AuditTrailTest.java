@@ -53,7 +53,8 @@ class AuditTrailTest {
     void each_entry_links_to_the_one_before_and_the_chain_verifies() {
         UUID object = UUID.randomUUID();
         for (int i = 0; i < 3; i++) {
-            trail.record(AuditEntry.by(auditor, "PERSONAL_INFORMATION_READ", "file", object).withPurpose("check " + i));
+            trail.record(AuditEntry.by(auditor, "PERSONAL_INFORMATION_READ", "file", object)
+                    .withPurpose("check " + i));
         }
 
         AuditSearch.Verification verification = search.verify();
@@ -66,7 +67,8 @@ class AuditTrailTest {
     void the_application_cannot_update_delete_or_truncate_the_trail() {
         trail.record(AuditEntry.by(auditor, "PERSONAL_INFORMATION_READ", "file", UUID.randomUUID()));
 
-        assertThatThrownBy(() -> jdbc.sql("update audit_event set purpose = 'changed'").update())
+        assertThatThrownBy(() ->
+                        jdbc.sql("update audit_event set purpose = 'changed'").update())
                 .rootCause()
                 .hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.sql("delete from audit_event").update())
@@ -99,19 +101,23 @@ class AuditTrailTest {
     @Test
     void searching_by_person_object_and_action_finds_the_entry_in_the_community_only() {
         UUID object = UUID.randomUUID();
-        trail.record(AuditEntry.by(auditor, "PERSONAL_INFORMATION_READ", "file", object).withPurpose("case review"));
+        trail.record(AuditEntry.by(auditor, "PERSONAL_INFORMATION_READ", "file", object)
+                .withPurpose("case review"));
         VigiePrincipal elsewhere = communities.person(communities.community(), Role.AUDITOR);
 
         var mine = search.search(
                 auditor.communityId(),
-                new AuditSearch.Filter(auditor.username(), "file", object.toString(), "PERSONAL_INFORMATION_READ", null, null, null),
+                new AuditSearch.Filter(
+                        auditor.username(), "file", object.toString(), "PERSONAL_INFORMATION_READ", null, null, null),
                 java.time.ZoneId.of("America/Toronto"));
         var theirs = search.search(
                 elsewhere.communityId(),
                 new AuditSearch.Filter(auditor.username(), null, null, null, null, null, null),
                 java.time.ZoneId.of("America/Toronto"));
 
-        assertThat(mine.rows()).singleElement().satisfies(row -> assertThat(row.purpose()).isEqualTo("case review"));
+        assertThat(mine.rows())
+                .singleElement()
+                .satisfies(row -> assertThat(row.purpose()).isEqualTo("case review"));
         assertThat(theirs.rows()).isEmpty();
     }
 

@@ -47,79 +47,107 @@ class AdministrationJourneyBrowserTest {
             page.navigate("/login");
             SignInBrowserTest.signIn(page, admin.username(), "Nom d’utilisateur", "Mot de passe", "Se connecter");
 
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Organisations").setExact(true)).first().click();
+            page.getByRole(
+                            AriaRole.LINK,
+                            new Page.GetByRoleOptions().setName("Organisations").setExact(true))
+                    .first()
+                    .click();
             assertThat(page.locator("h1")).hasText("Organisations partenaires");
             assertAccessible(page);
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nouvelle organisation")).click();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nouvelle organisation"))
+                    .click();
             page.getByLabel("Nom en français").fill(organisation);
             page.getByLabel("Nom en anglais").fill("");
             page.getByLabel("Secteur").selectOption("HOUSING");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer"))
+                    .click();
             assertThat(page.locator("#nameEn-error")).hasText("Ce champ est obligatoire.");
             assertThat(page.getByLabel("Nom en français")).hasValue(organisation);
             assertAccessible(page);
             page.getByLabel("Nom en anglais").fill("Family House " + suffix);
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer"))
+                    .click();
             assertThat(page.getByRole(AriaRole.STATUS)).hasText("Organisation créée.");
             page.getByLabel("Rechercher par nom").fill(suffix);
             assertThat(page.locator("#results tbody tr")).hasCount(1);
             assertAccessible(page);
 
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Personnes").setExact(true)).first().click();
+            page.getByRole(
+                            AriaRole.LINK,
+                            new Page.GetByRoleOptions().setName("Personnes").setExact(true))
+                    .first()
+                    .click();
             assertAccessible(page);
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nouvelle personne")).click();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nouvelle personne"))
+                    .click();
             page.getByLabel("Nom d’utilisateur").fill(username);
             page.getByLabel("Nom", new Page.GetByLabelOptions().setExact(true)).fill("Jeanne Doré");
             page.getByLabel("Courriel").fill(username + "@example.org");
-            page.getByLabel("Organisation").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel(organisation));
+            page.getByLabel("Organisation")
+                    .selectOption(new com.microsoft.playwright.options.SelectOption().setLabel(organisation));
             page.getByLabel("Mot de passe temporaire").fill(temporary);
             assertAccessible(page);
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer"))
+                    .click();
             assertThat(page.locator("h1")).hasText("Jeanne Doré");
             page.getByLabel("Rôle").selectOption("PLAN_OWNER");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accorder le rôle")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accorder le rôle"))
+                    .click();
             assertThat(page.getByRole(AriaRole.STATUS)).hasText("Rôle accordé.");
             assertThat(page.locator("table")).containsText("Responsable d’action");
             assertAccessible(page);
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se déconnecter")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se déconnecter"))
+                    .click();
 
             page.navigate("/login");
             page.getByLabel("Nom d’utilisateur").fill(username);
             page.getByLabel("Mot de passe").fill(temporary);
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter"))
+                    .click();
             assertThat(page.locator("h1")).hasText("Changer votre mot de passe");
             assertAccessible(page);
             page.getByLabel("Mot de passe actuel").fill(temporary);
-            page.getByLabel("Nouveau mot de passe", new Page.GetByLabelOptions().setExact(true)).fill(chosen);
+            page.getByLabel("Nouveau mot de passe", new Page.GetByLabelOptions().setExact(true))
+                    .fill(chosen);
             page.getByLabel("Nouveau mot de passe, encore une fois").fill(chosen);
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Changer le mot de passe")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Changer le mot de passe"))
+                    .click();
             assertThat(page.locator("h1")).hasText("Bienvenue, Jeanne Doré");
             assertAccessible(page);
 
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Mon compte")).click();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Mon compte"))
+                    .click();
             assertAccessible(page);
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Configurer la connexion en deux étapes")).click();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Configurer la connexion en deux étapes"))
+                    .click();
             assertAccessible(page);
             String secret = page.locator("#mfa-secret").textContent();
             page.getByLabel("Code à usage unique").fill(Totp.code(secret, Instant.now()));
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirmer")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirmer"))
+                    .click();
             assertThat(page.locator("#recovery-codes li")).hasCount(10);
             assertAccessible(page);
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("J’ai conservé mes codes")).click();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("J’ai conservé mes codes"))
+                    .click();
             assertThat(page.locator("h1")).hasText("Mon compte");
             assertThat(page.locator("main")).containsText("Activée");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se déconnecter")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se déconnecter"))
+                    .click();
 
             page.navigate("/login");
             page.getByLabel("Nom d’utilisateur").fill(username);
             page.getByLabel("Mot de passe").fill(chosen);
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter"))
+                    .click();
             assertThat(page.locator("h1")).hasText("Entrez votre code à usage unique");
             assertAccessible(page);
-            page.getByLabel("Code à usage unique").fill(Totp.code(secret, Instant.now().plusSeconds(30)));
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continuer")).click();
+            page.getByLabel("Code à usage unique")
+                    .fill(Totp.code(secret, Instant.now().plusSeconds(30)));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continuer"))
+                    .click();
             assertThat(page.locator("h1")).hasText("Bienvenue, Jeanne Doré");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se déconnecter")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se déconnecter"))
+                    .click();
             assertThat(page.getByRole(AriaRole.STATUS)).hasText("Vous êtes déconnecté.");
             assertThat(consoleErrors).isEmpty();
         }

@@ -46,7 +46,8 @@ final class Chromium {
             Path executable = executable();
             playwright = Playwright.create(
                     new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-            browser = playwright.chromium()
+            browser = playwright
+                    .chromium()
                     .launch(new BrowserType.LaunchOptions()
                             .setExecutablePath(executable)
                             .setHeadless(true)

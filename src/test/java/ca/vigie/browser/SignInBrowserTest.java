@@ -40,23 +40,27 @@ class SignInBrowserTest {
 
             page.getByLabel("Nom d’utilisateur").fill(person.username());
             page.getByLabel("Mot de passe").fill("not the password");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter"))
+                    .click();
             assertThat(page.getByRole(AriaRole.ALERT)).containsText("incorrect");
             assertThat(page.getByLabel("Nom d’utilisateur")).hasValue(person.username());
             assertThat(page.getByLabel("Mot de passe")).hasValue("");
             assertAccessible(page);
 
             page.getByLabel("Mot de passe").fill(TestCommunities.PASSWORD);
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter"))
+                    .click();
             assertThat(page.locator("h1")).hasText("Bienvenue, " + person.displayName());
             assertAccessible(page);
 
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("English")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("English"))
+                    .click();
             assertThat(page.locator("h1")).hasText("Welcome, " + person.displayName());
             assertThat(page.locator("html")).hasAttribute("lang", "en");
             assertAccessible(page);
 
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out"))
+                    .click();
             assertThat(page.getByRole(AriaRole.STATUS)).hasText("You are signed out.");
             assertAccessible(page);
             assertThat(consoleErrors).isEmpty();
@@ -73,13 +77,17 @@ class SignInBrowserTest {
 
             signIn(page, person.username(), "Username", "Password", "Sign in");
             assertThat(page.locator("h1")).hasText("Welcome, " + person.displayName());
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Audit trail")).first().click();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Audit trail"))
+                    .first()
+                    .click();
             assertThat(page.locator("h1")).hasText("Audit trail");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verify the chain")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verify the chain"))
+                    .click();
             assertThat(page.locator("#verification")).containsText("The chain is intact");
             assertAccessible(page);
 
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Français")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Français"))
+                    .click();
             assertThat(page.locator("h1")).hasText("Journal d’audit");
             assertAccessible(page);
         }
@@ -113,6 +121,7 @@ class SignInBrowserTest {
     static void signIn(Page page, String username, String usernameLabel, String passwordLabel, String button) {
         page.getByLabel(usernameLabel).fill(username);
         page.getByLabel(passwordLabel).fill(TestCommunities.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button)).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button))
+                .click();
     }
 }

@@ -58,7 +58,8 @@ class OrganizationAdministrationTest {
         UUID second = administration.create(admin, details("Cuisine collective", "Community Kitchen"), token);
 
         assertThat(second).isEqualTo(first);
-        assertThat(jdbc.sql("select count(*) from organization where name_fr = 'Cuisine collective' and community_id = ?")
+        assertThat(jdbc.sql(
+                                "select count(*) from organization where name_fr = 'Cuisine collective' and community_id = ?")
                         .param(community.community().id())
                         .query(Integer.class)
                         .single())
@@ -130,7 +131,8 @@ class OrganizationAdministrationTest {
     }
 
     private java.util.List<String> audit(UUID objectId) {
-        return jdbc.sql("select action from audit_event where object_type = 'organization' and object_id = ? order by seq")
+        return jdbc.sql(
+                        "select action from audit_event where object_type = 'organization' and object_id = ? order by seq")
                 .param(objectId.toString())
                 .query(String.class)
                 .list();

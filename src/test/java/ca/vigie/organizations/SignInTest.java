@@ -50,8 +50,8 @@ class SignInTest {
         browser.get("/login");
         String before = browser.sessionId().orElseThrow();
 
-        HttpResponse<String> signedIn = browser.post(
-                "/login", Map.of("username", person.username(), "password", TestCommunities.PASSWORD));
+        HttpResponse<String> signedIn =
+                browser.post("/login", Map.of("username", person.username(), "password", TestCommunities.PASSWORD));
 
         assertThat(signedIn.statusCode()).isEqualTo(302);
         assertThat(WebSession.location(signedIn)).endsWith("/");
@@ -92,7 +92,8 @@ class SignInTest {
         WebSession browser = new WebSession(port);
         browser.signIn("nobody-" + person.username(), "whatever it is");
 
-        assertThat(browser.get("/login?error").body()).contains("Le nom d’utilisateur ou le mot de passe est incorrect.");
+        assertThat(browser.get("/login?error").body())
+                .contains("Le nom d’utilisateur ou le mot de passe est incorrect.");
     }
 
     @Test
@@ -138,8 +139,8 @@ class SignInTest {
         WebSession browser = new WebSession(port);
         browser.get("/login");
 
-        HttpResponse<String> refused = browser.postRaw(
-                "/login", Map.of("username", person.username(), "password", TestCommunities.PASSWORD));
+        HttpResponse<String> refused =
+                browser.postRaw("/login", Map.of("username", person.username(), "password", TestCommunities.PASSWORD));
 
         assertThat(WebSession.location(refused)).endsWith("/login?expired");
         HttpResponse<String> form = browser.get("/login?expired");
@@ -190,7 +191,8 @@ class SignInTest {
         assertThat(replay.body()).contains("Ce code n’est pas valide");
         HttpResponse<String> recovered = browser.post("/login/mfa", Map.of("code", recoveryCode));
         assertThat(WebSession.location(recovered)).endsWith("/");
-        assertThat(actions(person)).contains("MFA_ENROLLED", "MFA_CODE_ACCEPTED", "MFA_CODE_REJECTED", "MFA_RECOVERY_CODE_USED");
+        assertThat(actions(person))
+                .contains("MFA_ENROLLED", "MFA_CODE_ACCEPTED", "MFA_CODE_REJECTED", "MFA_RECOVERY_CODE_USED");
     }
 
     @Test
@@ -205,7 +207,8 @@ class SignInTest {
                 .query(byte[].class)
                 .single();
 
-        assertThat(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain(secret);
+        assertThat(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .doesNotContain(secret);
     }
 
     @Test
@@ -257,7 +260,8 @@ class SignInTest {
     }
 
     private String firstRecoveryCode(String page) {
-        Matcher matcher = Pattern.compile("<li>([a-z2-7]{4}-[a-z2-7]{4}-[a-z2-7]{4})</li>").matcher(page);
+        Matcher matcher = Pattern.compile("<li>([a-z2-7]{4}-[a-z2-7]{4}-[a-z2-7]{4})</li>")
+                .matcher(page);
         assertThat(matcher.find()).isTrue();
         return matcher.group(1);
     }

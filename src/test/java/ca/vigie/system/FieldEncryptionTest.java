@@ -29,10 +29,11 @@ class FieldEncryptionTest implements WithQuickTheories {
     @Test
     void any_text_comes_back_unchanged() {
         // Every character a form can send: text arrives as UTF-8, so no lone surrogate halves.
-        qt().forAll(strings().betweenCodePoints(0, 0xD7FF).ofLengthBetween(0, 300)).checkAssert(text -> {
-            byte[] sealed = encryption.encrypt(text, "person.name:42");
-            assertThat(encryption.decrypt(sealed, "person.name:42")).isEqualTo(text);
-        });
+        qt().forAll(strings().betweenCodePoints(0, 0xD7FF).ofLengthBetween(0, 300))
+                .checkAssert(text -> {
+                    byte[] sealed = encryption.encrypt(text, "person.name:42");
+                    assertThat(encryption.decrypt(sealed, "person.name:42")).isEqualTo(text);
+                });
     }
 
     @Test

@@ -27,7 +27,9 @@ class SecurityHeadersTest {
         WebSession browser = new WebSession(port);
         HttpResponse<String> signIn = browser.get("/login");
         browser.signIn(
-                communities.person(communities.community(), Role.COMMUNITY_ADMIN).username(),
+                communities
+                        .person(communities.community(), Role.COMMUNITY_ADMIN)
+                        .username(),
                 TestCommunities.PASSWORD);
         HttpResponse<String> home = browser.get("/");
         HttpResponse<String> admin = browser.get("/admin/organizations");
@@ -54,7 +56,10 @@ class SecurityHeadersTest {
         HttpResponse<String> page = new WebSession(port).get("/login");
 
         assertThat(page.headers().allValues("Set-Cookie"))
-                .anySatisfy(cookie -> assertThat(cookie).startsWith("VIGIE_SESSION=").contains("HttpOnly").contains("SameSite=Lax"));
+                .anySatisfy(cookie -> assertThat(cookie)
+                        .startsWith("VIGIE_SESSION=")
+                        .contains("HttpOnly")
+                        .contains("SameSite=Lax"));
     }
 
     @Test
@@ -62,6 +67,9 @@ class SecurityHeadersTest {
         HttpResponse<String> health = new WebSession(port).get("/actuator/health", "application/json");
 
         assertThat(health.statusCode()).isEqualTo(200);
-        assertThat(health.body()).contains("\"status\":\"UP\"").doesNotContain("db").doesNotContain("diskSpace");
+        assertThat(health.body())
+                .contains("\"status\":\"UP\"")
+                .doesNotContain("db")
+                .doesNotContain("diskSpace");
     }
 }

@@ -67,7 +67,8 @@ public class TestCommunities {
         String username = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         UserAccount account = UserAccount.create(
                         where.community().id(),
-                        new UserDetails("Person " + username, null, where.organization().id()),
+                        new UserDetails(
+                                "Person " + username, null, where.organization().id()),
                         username,
                         passwordHash,
                         Instant.now())

@@ -85,7 +85,10 @@ public class WebSession {
     }
 
     public void useCookieFrom(WebSession other) {
-        other.cookies.getCookieStore().getCookies().forEach(c -> cookies.getCookieStore().add(URI.create(base), c));
+        other.cookies
+                .getCookieStore()
+                .getCookies()
+                .forEach(c -> cookies.getCookieStore().add(URI.create(base), c));
     }
 
     private HttpResponse<String> send(HttpRequest request) {

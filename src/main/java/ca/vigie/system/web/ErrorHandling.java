@@ -57,7 +57,8 @@ class ErrorHandling {
             Exception failure, HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (failure instanceof ErrorResponse known) {
             // Spring MVC's own request errors (wrong method, missing parameter, ...) keep their status.
-            return respond(request, response, HttpStatus.valueOf(known.getStatusCode().value()));
+            return respond(
+                    request, response, HttpStatus.valueOf(known.getStatusCode().value()));
         }
         log.error(
                 "Unhandled failure {} while serving {} {}",

@@ -34,6 +34,8 @@ class ShellModel {
     }
 
     private static String withoutContextPath(HttpServletRequest request, String uri) {
-        return uri.startsWith(request.getContextPath()) ? uri.substring(request.getContextPath().length()) : uri;
+        return uri.startsWith(request.getContextPath())
+                ? uri.substring(request.getContextPath().length())
+                : uri;
     }
 }

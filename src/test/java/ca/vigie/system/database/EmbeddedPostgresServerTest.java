@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -37,8 +36,7 @@ class EmbeddedPostgresServerTest {
     }
 
     @Test
-    void after_a_kill_minus_nine_the_orphaned_postmaster_is_stopped_and_committed_data_is_there()
-            throws Exception {
+    void after_a_kill_minus_nine_the_orphaned_postmaster_is_stopped_and_committed_data_is_there() throws Exception {
         Path cluster = dataDir.resolve("postgres");
         String note = "acknowledged " + UUID.randomUUID();
         Process crashing = new ProcessBuilder(
@@ -52,7 +50,9 @@ class EmbeddedPostgresServerTest {
                 .start();
         awaitLine(crashing, "COMMITTED");
         crashing.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-        assertThat(OrphanedPostmaster.find(cluster)).as("postmaster left running").isPresent();
+        assertThat(OrphanedPostmaster.find(cluster))
+                .as("postmaster left running")
+                .isPresent();
 
         try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(cluster, 0)) {
             assertThat(query(server, "select note from drill")).containsExactly(note);
@@ -94,5 +94,4 @@ class EmbeddedPostgresServerTest {
             return values;
         }
     }
-
 }

@@ -36,14 +36,19 @@ class ExternalDatabaseTest {
                                 "--vigie.db.password=unused")) {
 
             JdbcClient onExternal = JdbcClient.create(external.getPostgresDatabase());
-            assertThat(onExternal.sql("select count(*) from flyway_schema_history where success")
+            assertThat(onExternal
+                            .sql("select count(*) from flyway_schema_history where success")
                             .query(Integer.class)
                             .single())
                     .isGreaterThanOrEqualTo(3);
-            assertThat(onExternal.sql("select count(*) from community").query(Integer.class).single())
+            assertThat(onExternal
+                            .sql("select count(*) from community")
+                            .query(Integer.class)
+                            .single())
                     .isEqualTo(1);
             assertThat(vigie.getBeansOfType(EmbeddedPostgresServer.class)).isEmpty();
-            assertThat(Files.exists(dataDir.resolve("vigie").resolve("postgres"))).isFalse();
+            assertThat(Files.exists(dataDir.resolve("vigie").resolve("postgres")))
+                    .isFalse();
         }
     }
 }

@@ -15,7 +15,8 @@ class AbsoluteSessionTimeoutFilterTest {
 
     @Test
     void a_session_older_than_the_limit_is_ended_however_active_it_was() throws Exception {
-        SessionBornAt session = new SessionBornAt(System.currentTimeMillis() - Duration.ofHours(11).toMillis());
+        SessionBornAt session = new SessionBornAt(
+                System.currentTimeMillis() - Duration.ofHours(11).toMillis());
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/");
         request.setSession(session);
         MockHttpServletResponse response = new MockHttpServletResponse();
@@ -30,7 +31,8 @@ class AbsoluteSessionTimeoutFilterTest {
 
     @Test
     void a_younger_session_goes_on() throws Exception {
-        SessionBornAt session = new SessionBornAt(System.currentTimeMillis() - Duration.ofHours(9).toMillis());
+        SessionBornAt session = new SessionBornAt(
+                System.currentTimeMillis() - Duration.ofHours(9).toMillis());
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/");
         request.setSession(session);
         MockFilterChain chain = new MockFilterChain();

@@ -96,6 +96,14 @@ class AdministrationJourneyBrowserTest {
             assertThat(page.getByRole(AriaRole.STATUS)).hasText("Rôle accordé.");
             assertThat(page.locator("table")).containsText("Responsable d’action");
             assertAccessible(page);
+            page.getByRole(
+                            AriaRole.LINK,
+                            new Page.GetByRoleOptions().setName("Personnes").setExact(true))
+                    .first()
+                    .click();
+            page.getByLabel("Rechercher par nom, nom d’utilisateur ou courriel").fill(username);
+            assertThat(page.locator("#results tbody tr")).hasCount(1);
+            assertThat(page.locator("#results")).containsText("Jeanne Doré");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se déconnecter"))
                     .click();
 

@@ -132,6 +132,22 @@ class SignInTest {
         assertThat(WebSession.location(out)).endsWith("/login?signedOut");
         assertThat(browser.get("/").statusCode()).isEqualTo(302);
         assertThat(sessionsOf(person)).isZero();
+        assertThat(actions(person)).containsSequence("SIGN_IN_SUCCEEDED", "SIGNED_OUT");
+    }
+
+    @Test
+    void an_ended_session_sends_the_person_to_sign_in_again_with_the_reason() {
+        WebSession browser = new WebSession(port);
+        browser.signIn(person.username(), TestCommunities.PASSWORD);
+        assertThat(browser.get("/").statusCode()).isEqualTo(200);
+
+        jdbc.sql("delete from spring_session where principal_name = ?")
+                .param(person.username())
+                .update();
+
+        HttpResponse<String> expired = browser.get("/");
+        assertThat(WebSession.location(expired)).endsWith("/login?expired");
+        assertThat(browser.get("/login?expired").body()).contains("Votre session a pris fin.");
     }
 
     @Test

@@ -102,7 +102,7 @@ class AccountController {
             return "redirect:/account";
         }
         String secret = secondFactor.newSecret();
-        session.setAttribute(PENDING_SECRET, secret);
+        session.setAttribute(PENDING_SECRET, secondFactor.sealPending(principal, secret));
         return showEnrolment(principal, secret, model);
     }
 
@@ -115,10 +115,11 @@ class AccountController {
             HttpServletResponse response,
             Model model) {
         HttpSession session = request.getSession();
-        String secret = (String) session.getAttribute(PENDING_SECRET);
-        if (secret == null || settings.account(principal).mfaEnabled()) {
+        byte[] sealed = (byte[]) session.getAttribute(PENDING_SECRET);
+        if (sealed == null || settings.account(principal).mfaEnabled()) {
             return "redirect:/account/mfa";
         }
+        String secret = secondFactor.openPending(principal, sealed);
         List<String> codes;
         try {
             codes = secondFactor.enrol(principal, secret, code.length() <= 20 ? code : "");

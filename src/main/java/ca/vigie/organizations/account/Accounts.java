@@ -11,14 +11,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Loads accounts for signing in, with the roles their memberships grant. */
 @Component
-class Accounts implements UserDetailsService {
+class Accounts {
 
     private final UserAccountRepository users;
     private final MembershipRepository memberships;
@@ -28,9 +27,9 @@ class Accounts implements UserDetailsService {
         this.memberships = memberships;
     }
 
-    @Override
+    /** The account behind a username, for the password check only. */
     @Transactional(readOnly = true)
-    public UserDetails loadUserByUsername(String username) {
+    UserDetails forPasswordCheck(String username) {
         UserAccount account = users.findByUsername(username.strip())
                 .orElseThrow(() -> new UsernameNotFoundException("Unknown username"));
         return new AccountDetails(principalOf(account), account.passwordHash(), account.enabled());

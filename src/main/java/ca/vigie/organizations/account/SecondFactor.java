@@ -36,6 +36,7 @@ class SecondFactor {
     static final int RECOVERY_CODE_COUNT = 10;
     private static final Duration STEP = Duration.ofSeconds(30);
     private static final String SECRET_FIELD = "user_account.mfa_secret:";
+    private static final String PENDING_FIELD = "session.pending_mfa_secret:";
 
     private final TimeBasedOneTimePasswordGenerator totp = new TimeBasedOneTimePasswordGenerator(STEP);
     private final SecureRandom random = new SecureRandom();
@@ -59,6 +60,15 @@ class SecondFactor {
         byte[] secret = new byte[20];
         random.nextBytes(secret);
         return new Base32().encodeToString(secret).replace("=", "");
+    }
+
+    /** A secret awaiting confirmation waits in the session, which is stored in the database: sealed. */
+    byte[] sealPending(VigiePrincipal principal, String secret) {
+        return encryption.encrypt(secret, PENDING_FIELD + principal.userId());
+    }
+
+    String openPending(VigiePrincipal principal, byte[] sealed) {
+        return encryption.decrypt(sealed, PENDING_FIELD + principal.userId());
     }
 
     String otpauthUri(String secret, String username) {

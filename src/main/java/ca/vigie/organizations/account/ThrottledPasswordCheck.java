@@ -28,7 +28,7 @@ class ThrottledPasswordCheck implements AuthenticationProvider {
     private final AuditTrail audit;
 
     ThrottledPasswordCheck(Accounts accounts, PasswordEncoder passwords, SignInThrottle throttle, AuditTrail audit) {
-        this.passwordCheck = new DaoAuthenticationProvider(accounts);
+        this.passwordCheck = new DaoAuthenticationProvider(accounts::forPasswordCheck);
         this.passwordCheck.setPasswordEncoder(passwords);
         this.passwordCheck.setPreAuthenticationChecks(details -> {});
         this.passwordCheck.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());

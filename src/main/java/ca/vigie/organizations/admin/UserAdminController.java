@@ -182,6 +182,14 @@ class UserAdminController {
         return "redirect:/admin/users/" + id;
     }
 
+    @PostMapping("/{id}/mfa/reset")
+    String resetSecondFactor(
+            @AuthenticationPrincipal VigiePrincipal admin, @PathVariable UUID id, RedirectAttributes redirect) {
+        administration.resetSecondFactor(admin, id);
+        redirect.addFlashAttribute("notice", "admin.users.mfaReset");
+        return "redirect:/admin/users/" + id;
+    }
+
     @PostMapping("/{id}/memberships")
     String grant(
             @AuthenticationPrincipal VigiePrincipal admin,

@@ -167,8 +167,19 @@ public class UserAdministration {
         audit.record(AuditEntry.by(admin, "USER_PASSWORD_RESET", "user", id));
     }
 
+    /** For a person who lost their device: they enrol again at next sign-in if their roles need it. */
+    @Transactional
+    public void resetSecondFactor(Actor admin, UUID id) {
+        UserAccount current = get(admin, id);
+        users.save(current.withMfa(null, false, now()));
+        jdbc.sql("delete from mfa_recovery_code where user_id = ?").param(id).update();
+        sessions.endAllSessionsOf(current.username());
+        audit.record(AuditEntry.by(admin, "MFA_RESET_BY_ADMINISTRATOR", "user", id));
+    }
+
     @Transactional
     public void grant(Actor admin, UUID userId, UUID organizationId, Role role) {
+        refuseOwnRoles(admin, userId);
         get(admin, userId);
         checkOrganization(admin, organizationId);
         boolean exists = memberships.findByUserId(userId).stream()
@@ -188,9 +199,7 @@ public class UserAdministration {
                 .findByIdAndCommunityId(membershipId, admin.communityId())
                 .filter(m -> m.userId().equals(userId))
                 .orElseThrow(() -> new NotFoundException("Membership"));
-        if (membership.userId().equals(admin.userId()) && membership.role() == Role.COMMUNITY_ADMIN) {
-            throw new RejectedValueException("role", "admin.users.cannotRevokeOwnAdmin");
-        }
+        refuseOwnRoles(admin, membership.userId());
         memberships.delete(membership);
         // A session keeps the roles it started with: end it so the revoked role stops at once.
         sessions.endAllSessionsOf(get(admin, userId).username());
@@ -201,6 +210,13 @@ public class UserAdministration {
     @Transactional(readOnly = true)
     public List<Organization> selectableOrganizations(Actor admin) {
         return organizations.findActiveInCommunity(admin.communityId());
+    }
+
+    /** Separation of duties: an administrator's own roles are changed by another administrator. */
+    private static void refuseOwnRoles(Actor admin, UUID userId) {
+        if (userId.equals(admin.userId())) {
+            throw new RejectedValueException("role", "admin.memberships.notOnYourself");
+        }
     }
 
     private void checkOrganization(Actor admin, UUID organizationId) {

@@ -36,6 +36,12 @@ class DeniedRequestHandler implements AccessDeniedHandler {
             response.sendRedirect(request.getContextPath() + ExpiredSessionRedirect.TARGET);
             return;
         }
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            response.setStatus(HttpStatus.FORBIDDEN.value());
+            response.setContentType("application/problem+json");
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403}");
+            return;
+        }
         request.setAttribute(REASON_ATTRIBUTE, expiredForm ? "expiredForm" : "forbidden");
         request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, HttpStatus.FORBIDDEN.value());
         response.sendError(HttpStatus.FORBIDDEN.value());

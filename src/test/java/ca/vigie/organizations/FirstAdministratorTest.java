@@ -1,0 +1,70 @@
+package ca.vigie.organizations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ca.vigie.VigieApplication;
+import ca.vigie.testing.WebSession;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Outside demo mode, the first community and administrator come from the bootstrap settings. */
+class FirstAdministratorTest {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void an_empty_database_gets_its_first_administrator_who_must_replace_the_password() {
+        try (ConfigurableApplicationContext vigie = new SpringApplicationBuilder(VigieApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--vigie.data-dir=" + dataDir,
+                        "--vigie.demo.enabled=false",
+                        "--vigie.encryption.keyset-file=" + keyset(),
+                        "--vigie.bootstrap.community-fr=Lac-aux-Loutres",
+                        "--vigie.bootstrap.community-en=Otter Lake",
+                        "--vigie.bootstrap.organization-fr=Municipalité de Lac-aux-Loutres",
+                        "--vigie.bootstrap.organization-en=Municipality of Otter Lake",
+                        "--vigie.bootstrap.admin-username=firstadmin",
+                        "--vigie.bootstrap.admin-password=first temporary secret")) {
+            JdbcClient jdbc = vigie.getBean(JdbcClient.class);
+            assertThat(jdbc.sql("select count(*) from community")
+                            .query(Integer.class)
+                            .single())
+                    .isEqualTo(1);
+            assertThat(jdbc.sql("select count(*) from user_account")
+                            .query(Integer.class)
+                            .single())
+                    .isEqualTo(1);
+
+            int port = ((WebServerApplicationContext) vigie).getWebServer().getPort();
+            WebSession browser = new WebSession(port);
+            HttpResponse<String> signedIn = browser.signIn("firstadmin", "first temporary secret");
+            assertThat(WebSession.location(signedIn)).endsWith("/account/password");
+            browser.get("/account/password");
+            browser.post(
+                    "/account/password",
+                    Map.of(
+                            "currentPassword", "first temporary secret",
+                            "newPassword", "my own long passphrase",
+                            "confirmation", "my own long passphrase"));
+            assertThat(browser.get("/admin/organizations").body()).contains("Municipalité de Lac-aux-Loutres");
+        }
+    }
+
+    /** Outside demo mode a keyset must be given: let a demo start write one, as the README suggests. */
+    private String keyset() {
+        Path demoData = dataDir.resolve("keyset-maker");
+        try (ConfigurableApplicationContext maker = new SpringApplicationBuilder(VigieApplication.class)
+                .run("--server.port=0", "--vigie.data-dir=" + demoData)) {
+            return demoData.resolve("keys").resolve("demo-keyset.json").toString();
+        }
+    }
+}

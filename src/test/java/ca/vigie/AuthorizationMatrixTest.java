@@ -6,15 +6,25 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import ca.vigie.indicators.Direction;
+import ca.vigie.indicators.Frequency;
+import ca.vigie.indicators.Unit;
+import ca.vigie.indicators.registry.Indicator;
+import ca.vigie.indicators.registry.IndicatorRegistry;
 import ca.vigie.organizations.Role;
 import ca.vigie.organizations.VigiePrincipal;
+import ca.vigie.system.Authorities;
 import ca.vigie.testing.TestCommunities;
 import ca.vigie.testing.TestCommunities.TestCommunity;
 import ca.vigie.testing.VigieTest;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,59 +33,123 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * Route × role × community: the answer every person gets on every route, for objects of their own
- * community and of another one. Later modules add their rows to {@link #MATRIX}.
+ * Route × person × community: the answer everyone gets on every route, for objects of their own
+ * community and of another one. The people are: anonymous, someone holding each role, and someone
+ * midway through signing in (password accepted, one-time code still owed). Later modules add their
+ * rows to {@link #matrix()}.
  *
- * <p>Columns: anonymous, then {@link #ROLES} in order. 302 for anonymous means "sent to sign in";
- * 404 for another community's object means its existence is not disclosed.
+ * <p>A row names the roles it grants and what they get; every other signed-in person gets 403,
+ * anonymous gets 302 (sent to sign in), and a person midway through signing in gets 403. On another
+ * community's object the granted roles get 404: its existence is not disclosed.
  */
 @VigieTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorizationMatrixTest {
-
-    private static final List<Role> ROLES = List.of(
-            Role.COMMUNITY_ADMIN,
-            Role.AUDITOR,
-            Role.PLAN_COORDINATOR,
-            Role.TABLE_CHAIR,
-            Role.INVESTIGATOR,
-            Role.EMPLOYEE);
 
     enum Where {
         SAME,
         OTHER
     }
 
-    record Row(String method, String path, Where where, int... expected) {}
+    private static final Set<Role> EVERYONE = Set.of(Role.values());
 
-    // spotless:off
-    private static final List<Row> MATRIX = List.of(
-            //                                                                        anon admin audit coord chair invest employee
-            new Row("GET",  "/",                                       Where.SAME,   302, 200, 200, 200, 200, 200, 200),
-            new Row("GET",  "/account",                                Where.SAME,   302, 200, 200, 200, 200, 200, 200),
-            new Row("GET",  "/account/password",                       Where.SAME,   302, 200, 200, 200, 200, 200, 200),
-            new Row("GET",  "/login/mfa",                              Where.SAME,   302, 403, 403, 403, 403, 403, 403),
-            new Row("GET",  "/admin/organizations",                    Where.SAME,   302, 200, 403, 403, 403, 403, 403),
-            new Row("GET",  "/admin/organizations/new",                Where.SAME,   302, 200, 403, 403, 403, 403, 403),
-            new Row("GET",  "/admin/organizations/{org}",              Where.SAME,   302, 200, 403, 403, 403, 403, 403),
-            new Row("GET",  "/admin/organizations/{org}",              Where.OTHER,  302, 404, 403, 403, 403, 403, 403),
-            new Row("POST", "/admin/organizations/{org}/active?active=true", Where.SAME,  302, 302, 403, 403, 403, 403, 403),
-            new Row("POST", "/admin/organizations/{org}/active?active=true", Where.OTHER, 302, 404, 403, 403, 403, 403, 403),
-            new Row("GET",  "/admin/users",                            Where.SAME,   302, 200, 403, 403, 403, 403, 403),
-            new Row("POST", "/admin/users/search",                     Where.SAME,   302, 200, 403, 403, 403, 403, 403),
-            new Row("GET",  "/admin/users/{user}",                     Where.SAME,   302, 200, 403, 403, 403, 403, 403),
-            new Row("GET",  "/admin/users/{user}",                     Where.OTHER,  302, 404, 403, 403, 403, 403, 403),
-            new Row("POST", "/admin/users/{user}/enabled?enabled=true", Where.SAME,  302, 302, 403, 403, 403, 403, 403),
-            new Row("POST", "/admin/users/{user}/enabled?enabled=true", Where.OTHER, 302, 404, 403, 403, 403, 403, 403),
-            new Row("GET",  "/audit",                                  Where.SAME,   302, 403, 200, 403, 403, 403, 403),
-            new Row("POST", "/audit/verify",                           Where.SAME,   302, 403, 200, 403, 403, 403, 403),
-            new Row("GET",  "/actuator/prometheus",                    Where.SAME,   302, 403, 403, 403, 403, 403, 403),
-            new Row("GET",  "/actuator/health",                        Where.SAME,   200, 200, 200, 200, 200, 200, 200));
-    // spotless:on
+    record Row(String method, String path, Where where, Set<Role> granted, int answer, int anonymous, int midSignIn) {
+
+        static Row anyone(String method, String path, Where where, int answer) {
+            return new Row(method, path, where, EVERYONE, answer, 302, 403);
+        }
+
+        static Row only(String method, String path, Where where, int answer, Role... roles) {
+            return new Row(method, path, where, Set.of(roles), answer, 302, 403);
+        }
+    }
+
+    List<Row> matrix() {
+        String lastMonth =
+                Frequency.MONTHLY.periodOf(LocalDate.now()).minusMonths(1).toString();
+        return List.of(
+                Row.anyone("GET", "/", Where.SAME, 200),
+                Row.anyone("GET", "/account", Where.SAME, 200),
+                Row.anyone("GET", "/account/password", Where.SAME, 200),
+                Row.anyone("GET", "/account/mfa", Where.SAME, 200),
+                new Row("GET", "/login/mfa", Where.SAME, Set.of(), 403, 302, 200),
+                Row.only("GET", "/admin/organizations", Where.SAME, 200, Role.COMMUNITY_ADMIN),
+                Row.only("GET", "/admin/organizations/new", Where.SAME, 200, Role.COMMUNITY_ADMIN),
+                Row.only("POST", "/admin/organizations", Where.SAME, 422, Role.COMMUNITY_ADMIN),
+                Row.only("GET", "/admin/organizations/{org}", Where.SAME, 200, Role.COMMUNITY_ADMIN),
+                Row.only("GET", "/admin/organizations/{org}", Where.OTHER, 404, Role.COMMUNITY_ADMIN),
+                Row.only("POST", "/admin/organizations/{org}", Where.OTHER, 404, Role.COMMUNITY_ADMIN),
+                Row.only(
+                        "POST", "/admin/organizations/{org}/active?active=true", Where.SAME, 302, Role.COMMUNITY_ADMIN),
+                Row.only(
+                        "POST",
+                        "/admin/organizations/{org}/active?active=true",
+                        Where.OTHER,
+                        404,
+                        Role.COMMUNITY_ADMIN),
+                Row.only("GET", "/admin/users", Where.SAME, 200, Role.COMMUNITY_ADMIN),
+                Row.only("POST", "/admin/users/search", Where.SAME, 200, Role.COMMUNITY_ADMIN),
+                Row.only("POST", "/admin/users", Where.SAME, 422, Role.COMMUNITY_ADMIN),
+                Row.only("GET", "/admin/users/{user}", Where.SAME, 200, Role.COMMUNITY_ADMIN),
+                Row.only("GET", "/admin/users/{user}", Where.OTHER, 404, Role.COMMUNITY_ADMIN),
+                Row.only("POST", "/admin/users/{user}", Where.OTHER, 404, Role.COMMUNITY_ADMIN),
+                Row.only("POST", "/admin/users/{user}/enabled?enabled=true", Where.SAME, 302, Role.COMMUNITY_ADMIN),
+                Row.only("POST", "/admin/users/{user}/enabled?enabled=true", Where.OTHER, 404, Role.COMMUNITY_ADMIN),
+                Row.only(
+                        "POST",
+                        "/admin/users/{user}/password?temporaryPassword=long+enough+secret",
+                        Where.OTHER,
+                        404,
+                        Role.COMMUNITY_ADMIN),
+                Row.only("POST", "/admin/users/{user}/mfa/reset", Where.OTHER, 404, Role.COMMUNITY_ADMIN),
+                Row.only(
+                        "POST",
+                        "/admin/users/{user}/memberships?role=PLAN_OWNER&organizationId={org}",
+                        Where.OTHER,
+                        404,
+                        Role.COMMUNITY_ADMIN),
+                Row.only("GET", "/audit", Where.SAME, 200, Role.AUDITOR),
+                Row.only("POST", "/audit", Where.SAME, 200, Role.AUDITOR),
+                Row.only("POST", "/audit/verify", Where.SAME, 200, Role.AUDITOR),
+                Row.anyone("GET", "/indicators", Where.SAME, 200),
+                Row.only("GET", "/indicators/new", Where.SAME, 200, Role.PLAN_COORDINATOR),
+                Row.only("POST", "/indicators", Where.SAME, 422, Role.PLAN_COORDINATOR),
+                Row.anyone("GET", "/indicators/{indicator}", Where.SAME, 200),
+                Row.anyone("GET", "/indicators/{indicator}", Where.OTHER, 404),
+                Row.only("GET", "/indicators/{indicator}/edit", Where.SAME, 200, Role.PLAN_COORDINATOR),
+                Row.only("GET", "/indicators/{indicator}/edit", Where.OTHER, 404, Role.PLAN_COORDINATOR),
+                Row.only(
+                        "POST",
+                        "/indicators/{indicator}/locks?periodStart=" + lastMonth,
+                        Where.SAME,
+                        302,
+                        Role.PLAN_COORDINATOR),
+                Row.only(
+                        "POST",
+                        "/indicators/{indicator}/locks?periodStart=" + lastMonth,
+                        Where.OTHER,
+                        404,
+                        Role.PLAN_COORDINATOR),
+                Row.only(
+                        "POST",
+                        "/indicators/{indicator}/targets?targetDate=2030-01-01&targetValue=5",
+                        Where.OTHER,
+                        404,
+                        Role.PLAN_COORDINATOR),
+                new Row("GET", "/api/v1/me", Where.SAME, EVERYONE, 200, 401, 403),
+                new Row("GET", "/api/v1/organizations/{org}", Where.SAME, EVERYONE, 200, 401, 403),
+                new Row("GET", "/api/v1/organizations/{org}", Where.OTHER, EVERYONE, 404, 401, 403),
+                new Row("POST", "/locale?lang=en", Where.SAME, EVERYONE, 302, 302, 302),
+                Row.only("GET", "/actuator/prometheus", Where.SAME, 403),
+                new Row("GET", "/actuator/health", Where.SAME, EVERYONE, 200, 200, 200));
+    }
 
     @Autowired
     MockMvc mvc;
@@ -83,35 +157,52 @@ class AuthorizationMatrixTest {
     @Autowired
     TestCommunities communities;
 
+    @Autowired
+    IndicatorRegistry indicators;
+
     private final Map<Role, VigiePrincipal> people = new EnumMap<>(Role.class);
     private final Map<Where, TestCommunity> places = new EnumMap<>(Where.class);
     private final Map<Where, VigiePrincipal> someone = new EnumMap<>(Where.class);
+    private final Map<Where, UUID> indicator = new EnumMap<>(Where.class);
+    private VigiePrincipal midSignIn;
 
     @BeforeAll
     void createPeople() {
         places.put(Where.SAME, communities.community());
         places.put(Where.OTHER, communities.community());
-        for (Role role : ROLES) {
+        for (Role role : Role.values()) {
             people.put(role, communities.person(places.get(Where.SAME), role));
         }
-        someone.put(Where.SAME, communities.person(places.get(Where.SAME)));
-        someone.put(Where.OTHER, communities.person(places.get(Where.OTHER), Role.COMMUNITY_ADMIN));
+        midSignIn = communities.person(places.get(Where.SAME), Role.TABLE_MEMBER);
+        for (Where where : Where.values()) {
+            someone.put(where, communities.person(places.get(where)));
+            VigiePrincipal coordinator = communities.person(places.get(where), Role.PLAN_COORDINATOR);
+            indicator.put(where, indicators.define(coordinator, definition(places.get(where)), UUID.randomUUID()));
+        }
     }
 
-    record Case(Row row, @Nullable Role role, int expected) {
+    /** Who is asking: nobody, someone holding one role, or someone midway through signing in. */
+    record Asker(@Nullable Role role, boolean midSignIn) {
         @Override
         public String toString() {
-            return row.method() + " " + row.path() + " [" + row.where() + "] as " + (role == null ? "anonymous" : role)
-                    + " -> " + expected;
+            return midSignIn ? "midway through sign-in" : role == null ? "anonymous" : role.name();
+        }
+    }
+
+    record Case(Row row, Asker asker, int expected) {
+        @Override
+        public String toString() {
+            return row.method() + " " + row.path() + " [" + row.where() + "] as " + asker + " -> " + expected;
         }
     }
 
     Stream<Case> cases() {
         List<Case> cases = new ArrayList<>();
-        for (Row row : MATRIX) {
-            cases.add(new Case(row, null, row.expected()[0]));
-            for (int i = 0; i < ROLES.size(); i++) {
-                cases.add(new Case(row, ROLES.get(i), row.expected()[i + 1]));
+        for (Row row : matrix()) {
+            cases.add(new Case(row, new Asker(null, false), row.anonymous()));
+            cases.add(new Case(row, new Asker(null, true), row.midSignIn()));
+            for (Role role : Role.values()) {
+                cases.add(new Case(row, new Asker(role, false), row.granted().contains(role) ? row.answer() : 403));
             }
         }
         return cases.stream();
@@ -120,18 +211,50 @@ class AuthorizationMatrixTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void answers_as_the_matrix_says(Case c) throws Exception {
+        Where where = c.row().where();
         String path = c.row()
                 .path()
-                .replace(
-                        "{org}", places.get(c.row().where()).organization().id().toString())
-                .replace("{user}", someone.get(c.row().where()).userId().toString());
+                .replace("{org}", places.get(where).organization().id().toString())
+                .replace("{user}", someone.get(where).userId().toString())
+                .replace("{indicator}", indicator.get(where).toString());
         MockHttpServletRequestBuilder request = request(
                         HttpMethod.valueOf(c.row().method()), path)
                 .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
                 .with(csrf());
-        request = c.role() == null
-                ? request.with(anonymous())
-                : request.with(authentication(TestCommunities.signedIn(people.get(c.role()))));
+        if (c.asker().midSignIn()) {
+            request = request.with(authentication(owingOneTimeCode(midSignIn)));
+        } else if (c.asker().role() == null) {
+            request = request.with(anonymous());
+        } else {
+            request = request.with(
+                    authentication(TestCommunities.signedIn(people.get(c.asker().role()))));
+        }
         mvc.perform(request).andExpect(status().is(c.expected()));
+    }
+
+    private static Authentication owingOneTimeCode(VigiePrincipal principal) {
+        return UsernamePasswordAuthenticationToken.authenticated(
+                principal, null, List.of(new SimpleGrantedAuthority(Authorities.STEP_MFA_CODE)));
+    }
+
+    private Indicator.Definition definition(TestCommunity where) {
+        return new Indicator.Definition(
+                "Indicateur",
+                "Indicator",
+                "",
+                "",
+                Unit.COUNT,
+                Direction.HIGHER_IS_BETTER,
+                BigDecimal.TEN,
+                null,
+                null,
+                null,
+                null,
+                "",
+                Frequency.MONTHLY,
+                "",
+                where.organization().id(),
+                null,
+                List.of());
     }
 }

@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What a community administrator does with organisations. Every method takes the acting
  * administrator and works only inside that person's community: an id from another community is
- * "not found".
+ * not found.
  */
 @Service
 public class OrganizationAdministration {

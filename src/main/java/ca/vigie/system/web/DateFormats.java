@@ -39,6 +39,15 @@ public class DateFormats {
                 .format(instant);
     }
 
+    /** A reporting period by its abbreviated month and its year. */
+    public String period(@Nullable LocalDate start) {
+        if (start == null) {
+            return "";
+        }
+        return DateTimeFormatter.ofPattern("MMM yyyy", LocaleContextHolder.getLocale())
+                .format(start);
+    }
+
     public String date(@Nullable LocalDate date) {
         if (date == null) {
             return "";

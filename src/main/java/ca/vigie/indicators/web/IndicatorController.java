@@ -1,0 +1,390 @@
+package ca.vigie.indicators.web;
+
+import static ca.vigie.system.Authorities.SIGNED_IN;
+
+import ca.vigie.indicators.Dimension;
+import ca.vigie.indicators.Direction;
+import ca.vigie.indicators.Frequency;
+import ca.vigie.indicators.IndicatorCatalog;
+import ca.vigie.indicators.Sparkline;
+import ca.vigie.indicators.Unit;
+import ca.vigie.indicators.ValuePoint;
+import ca.vigie.indicators.registry.Breakdowns;
+import ca.vigie.indicators.registry.Indicator;
+import ca.vigie.indicators.registry.IndicatorAccess;
+import ca.vigie.indicators.registry.IndicatorRegistry;
+import ca.vigie.indicators.registry.IndicatorRejection;
+import ca.vigie.indicators.registry.IndicatorValues;
+import ca.vigie.organizations.OrganizationDirectory;
+import ca.vigie.organizations.VigiePrincipal;
+import ca.vigie.system.Formats;
+import ca.vigie.system.Htmx;
+import ca.vigie.system.NumberInput;
+import ca.vigie.system.StaleEditException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The indicator registry: the list, the definition sheet with its trend, and value entry. */
+@Controller
+@RequestMapping("/indicators")
+@PreAuthorize("hasAuthority('" + SIGNED_IN + "')")
+class IndicatorController {
+
+    private static final int PERIODS_OFFERED = 24;
+
+    private final IndicatorRegistry registry;
+    private final IndicatorValues values;
+    private final IndicatorCatalog list;
+    private final Breakdowns breakdowns;
+    private final OrganizationDirectory directory;
+    private final Formats formats;
+    private final Clock clock;
+
+    IndicatorController(
+            IndicatorRegistry registry,
+            IndicatorValues values,
+            IndicatorCatalog list,
+            Breakdowns breakdowns,
+            OrganizationDirectory directory,
+            Formats formats,
+            Clock clock) {
+        this.registry = registry;
+        this.values = values;
+        this.list = list;
+        this.breakdowns = breakdowns;
+        this.directory = directory;
+        this.formats = formats;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String list(
+            @AuthenticationPrincipal VigiePrincipal reader,
+            @RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable UUID owner,
+            @RequestParam(defaultValue = "false") boolean archived,
+            Model model,
+            HttpServletRequest request) {
+        model.addAttribute("q", q == null ? "" : q);
+        model.addAttribute("owner", owner);
+        model.addAttribute("archived", archived);
+        model.addAttribute("organizations", directory.organizations(reader.communityId()));
+        model.addAttribute("indicators", list.search(reader.communityId(), q, owner, archived));
+        model.addAttribute("canDefine", IndicatorAccess.canDefine(reader));
+        return Htmx.view(request, "indicators/list", "results");
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize("hasRole('PLAN_COORDINATOR')")
+    String newForm(@AuthenticationPrincipal VigiePrincipal coordinator, Model model) {
+        model.addAttribute("form", IndicatorForm.blank());
+        return showForm(coordinator, null, model);
+    }
+
+    @PostMapping
+    @PreAuthorize("hasRole('PLAN_COORDINATOR')")
+    String create(
+            @AuthenticationPrincipal VigiePrincipal coordinator,
+            @Valid @ModelAttribute("form") IndicatorForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        var definition = form.definition(errors);
+        if (errors.hasErrors() || definition.isEmpty() || form.formToken() == null) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return showForm(coordinator, null, model);
+        }
+        try {
+            UUID id = registry.define(coordinator, definition.get(), form.formToken());
+            redirect.addFlashAttribute("notice", "indicators.created");
+            return "redirect:/indicators/" + id;
+        } catch (IndicatorRejection rejected) {
+            errors.rejectValue(rejected.field(), rejected.messageKey());
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return showForm(coordinator, null, model);
+        }
+    }
+
+    @GetMapping("/{id}/edit")
+    @PreAuthorize("hasRole('PLAN_COORDINATOR')")
+    String editForm(@AuthenticationPrincipal VigiePrincipal coordinator, @PathVariable UUID id, Model model) {
+        Indicator indicator = registry.get(coordinator, id);
+        model.addAttribute("form", IndicatorForm.of(indicator, formats::input));
+        return showForm(coordinator, indicator, model);
+    }
+
+    @PostMapping("/{id}")
+    @PreAuthorize("hasRole('PLAN_COORDINATOR')")
+    String edit(
+            @AuthenticationPrincipal VigiePrincipal coordinator,
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("form") IndicatorForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        Indicator current = registry.get(coordinator, id);
+        var definition = form.definition(errors);
+        if (errors.hasErrors() || definition.isEmpty() || form.version() == null) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return showForm(coordinator, current, model);
+        }
+        try {
+            registry.redefine(coordinator, id, definition.get(), form.version());
+        } catch (IndicatorRejection rejected) {
+            errors.rejectValue(rejected.field(), rejected.messageKey());
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return showForm(coordinator, current, model);
+        } catch (StaleEditException stale) {
+            model.addAttribute("theirs", current);
+            response.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("form", withVersion(form, current.version()));
+            return showForm(coordinator, current, model);
+        }
+        redirect.addFlashAttribute("notice", "indicators.saved");
+        return "redirect:/indicators/" + id;
+    }
+
+    @PostMapping("/{id}/archived")
+    @PreAuthorize("hasRole('PLAN_COORDINATOR')")
+    String archive(
+            @AuthenticationPrincipal VigiePrincipal coordinator,
+            @PathVariable UUID id,
+            @RequestParam boolean archived,
+            RedirectAttributes redirect) {
+        registry.setArchived(coordinator, id, archived);
+        redirect.addFlashAttribute("notice", archived ? "indicators.archived" : "indicators.restored");
+        return "redirect:/indicators/" + id;
+    }
+
+    @GetMapping("/{id}")
+    String sheet(
+            @AuthenticationPrincipal VigiePrincipal reader,
+            @PathVariable UUID id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate period,
+            @RequestParam(defaultValue = "") String breakdown,
+            Model model,
+            HttpServletRequest request) {
+        Indicator indicator = registry.get(reader, id);
+        LocalDate chosen = period == null ? indicator.frequency().periodOf(LocalDate.now(clock)) : period;
+        showSheet(reader, indicator, chosen, breakdown, model);
+        return Htmx.view(request, "indicators/sheet", "valueForm");
+    }
+
+    @PostMapping("/{id}/values")
+    String enterValue(
+            @AuthenticationPrincipal VigiePrincipal person,
+            @PathVariable UUID id,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodStart,
+            @RequestParam(defaultValue = "") String breakdown,
+            @RequestParam(defaultValue = "") String value,
+            @RequestParam(defaultValue = "") String note,
+            @RequestParam(required = false) @Nullable String correctionReason,
+            @RequestParam(required = false) @Nullable UUID replacing,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        Indicator indicator = registry.get(person, id);
+        var parsed = NumberInput.parse(value);
+        String problemField = null;
+        String problemKey = null;
+        if (parsed.isEmpty()) {
+            problemField = "value";
+            problemKey = NumberInput.isBlank(value) ? "validation.required" : "validation.number";
+        } else if (note.length() > 500 || (correctionReason != null && correctionReason.length() > 500)) {
+            problemField = note.length() > 500 ? "note" : "correctionReason";
+            problemKey = "indicators.value.tooLong";
+        } else {
+            try {
+                values.enter(
+                        person,
+                        id,
+                        new IndicatorValues.Entry(
+                                periodStart, breakdown, parsed.get(), note, correctionReason, replacing));
+                redirect.addFlashAttribute("notice", "indicators.value.saved");
+                return "redirect:/indicators/" + id + "?period=" + periodStart + "&breakdown=" + breakdown;
+            } catch (IndicatorRejection rejected) {
+                problemField = rejected.field();
+                problemKey = rejected.messageKey();
+            } catch (StaleEditException stale) {
+                problemField = "value";
+                problemKey = "indicators.value.stale";
+                response.setStatus(HttpStatus.CONFLICT.value());
+            }
+        }
+        if (response.getStatus() < 400) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        }
+        showSheet(person, indicator, periodStart, breakdown, model);
+        model.addAttribute("typed", new TypedValue(value, note, correctionReason == null ? "" : correctionReason));
+        model.addAttribute("valueError", new FieldProblem(problemField, problemKey));
+        return "indicators/sheet";
+    }
+
+    @PostMapping("/{id}/targets")
+    @PreAuthorize("hasRole('PLAN_COORDINATOR')")
+    String setTarget(
+            @AuthenticationPrincipal VigiePrincipal coordinator,
+            @PathVariable UUID id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
+                    LocalDate targetDate,
+            @RequestParam(defaultValue = "") String targetValue,
+            RedirectAttributes redirect) {
+        var parsed = NumberInput.parse(targetValue);
+        if (targetDate == null || parsed.isEmpty()) {
+            redirect.addFlashAttribute("problem", "indicators.target.incomplete");
+            return "redirect:/indicators/" + id;
+        }
+        try {
+            registry.setTarget(coordinator, id, targetDate, parsed.get());
+            redirect.addFlashAttribute("notice", "indicators.target.saved");
+        } catch (IndicatorRejection rejected) {
+            redirect.addFlashAttribute("problem", rejected.messageKey());
+        }
+        return "redirect:/indicators/" + id;
+    }
+
+    @PostMapping("/{id}/targets/remove")
+    @PreAuthorize("hasRole('PLAN_COORDINATOR')")
+    String removeTarget(
+            @AuthenticationPrincipal VigiePrincipal coordinator,
+            @PathVariable UUID id,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate targetDate,
+            RedirectAttributes redirect) {
+        registry.removeTarget(coordinator, id, targetDate);
+        redirect.addFlashAttribute("notice", "indicators.target.removed");
+        return "redirect:/indicators/" + id;
+    }
+
+    @PostMapping("/{id}/locks")
+    @PreAuthorize("hasRole('PLAN_COORDINATOR')")
+    String lock(
+            @AuthenticationPrincipal VigiePrincipal coordinator,
+            @PathVariable UUID id,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodStart,
+            RedirectAttributes redirect) {
+        try {
+            values.lock(coordinator, id, periodStart);
+            redirect.addFlashAttribute("notice", "indicators.period.lockedNow");
+        } catch (IndicatorRejection rejected) {
+            redirect.addFlashAttribute("problem", rejected.messageKey());
+        }
+        return "redirect:/indicators/" + id;
+    }
+
+    record TypedValue(String value, String note, String correctionReason) {}
+
+    record FieldProblem(String field, String messageKey) {}
+
+    private void showSheet(
+            VigiePrincipal reader, Indicator indicator, LocalDate period, String breakdown, Model model) {
+        model.addAttribute("indicator", indicator);
+        model.addAttribute(
+                "owner",
+                directory
+                        .organization(reader.communityId(), indicator.ownerOrganizationId())
+                        .orElse(null));
+        model.addAttribute(
+                "responsible",
+                indicator.responsibleUserId() == null
+                        ? null
+                        : directory
+                                .person(reader.communityId(), indicator.responsibleUserId())
+                                .orElse(null));
+        model.addAttribute("targets", registry.targets(indicator.id()));
+        List<ValuePoint> series = values.series(indicator, "");
+        model.addAttribute("series", series);
+        model.addAttribute("trend", Sparkline.of(series));
+        model.addAttribute("categories", breakdowns.categories(reader.communityId(), indicator.breakdownDimensions()));
+        model.addAttribute(
+                "history",
+                values.history(indicator.id()).stream()
+                        .filter(recorded -> recorded.correctionReason() != null || recorded.replacedAt() != null)
+                        .toList());
+        model.addAttribute("locked", values.lockedPeriods(indicator.id()));
+        model.addAttribute("canDefine", IndicatorAccess.canDefine(reader));
+        model.addAttribute("canEnter", IndicatorAccess.canEnterValues(reader, indicator) && !indicator.archived());
+        model.addAttribute("periods", periods(indicator));
+        model.addAttribute("period", period);
+        model.addAttribute("breakdown", breakdown);
+        model.addAttribute("periodLocked", values.isLocked(indicator.id(), period));
+        model.addAttribute(
+                "currentValue",
+                values.current(indicator.id(), period, breakdown).orElse(null));
+        model.addAttribute("units", Unit.values());
+    }
+
+    private List<LocalDate> periods(Indicator indicator) {
+        List<LocalDate> periods = new ArrayList<>();
+        LocalDate period = indicator.frequency().periodOf(LocalDate.now(clock));
+        for (int i = 0; i < PERIODS_OFFERED; i++) {
+            periods.add(period);
+            period = indicator.frequency().previous(period);
+        }
+        return periods;
+    }
+
+    private String showForm(VigiePrincipal coordinator, @Nullable Indicator indicator, Model model) {
+        model.addAttribute("indicator", indicator);
+        model.addAttribute("units", Unit.values());
+        model.addAttribute("directions", Direction.values());
+        model.addAttribute("frequencies", Frequency.values());
+        model.addAttribute("dimensions", Dimension.values());
+        model.addAttribute(
+                "organizations",
+                directory.organizations(coordinator.communityId()).stream()
+                        .filter(OrganizationDirectory.OrganizationRef::active)
+                        .toList());
+        model.addAttribute(
+                "people",
+                directory.people(coordinator.communityId()).stream()
+                        .filter(OrganizationDirectory.PersonRef::enabled)
+                        .toList());
+        return "indicators/form";
+    }
+
+    private static IndicatorForm withVersion(IndicatorForm form, @Nullable Integer version) {
+        return new IndicatorForm(
+                form.nameFr(),
+                form.nameEn(),
+                form.definitionFr(),
+                form.definitionEn(),
+                form.unit(),
+                form.direction(),
+                form.tolerancePercent(),
+                form.bandLow(),
+                form.bandHigh(),
+                form.baselineValue(),
+                form.baselineDate(),
+                form.baselineSource(),
+                form.frequency(),
+                form.dataSource(),
+                form.ownerOrganizationId(),
+                form.responsibleUserId(),
+                form.breakdowns(),
+                version,
+                null);
+    }
+}

@@ -1,0 +1,88 @@
+package ca.vigie.organizations;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What other modules may know of a community's organisations and people: names for display and
+ * choices, always within one community.
+ */
+@Service
+public class OrganizationDirectory {
+
+    private final JdbcClient jdbc;
+
+    OrganizationDirectory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public record OrganizationRef(UUID id, String nameFr, String nameEn, String sector, boolean active) {
+
+        public String name(Locale locale) {
+            return "en".equals(locale.getLanguage()) ? nameEn : nameFr;
+        }
+    }
+
+    public record PersonRef(UUID id, String displayName, UUID organizationId, String email, boolean enabled) {}
+
+    @Transactional(readOnly = true)
+    public List<OrganizationRef> organizations(UUID communityId) {
+        return jdbc.sql("""
+                        select id, name_fr, name_en, sector, active from organization
+                        where community_id = ? order by lower(name_fr)
+                        """).param(communityId).query(OrganizationRef.class).list();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<OrganizationRef> organization(UUID communityId, UUID id) {
+        return jdbc.sql(
+                        "select id, name_fr, name_en, sector, active from organization where community_id = ? and id = ?")
+                .params(communityId, id)
+                .query(OrganizationRef.class)
+                .optional();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isActiveOrganization(UUID communityId, UUID id) {
+        return organization(communityId, id).filter(OrganizationRef::active).isPresent();
+    }
+
+    @Transactional(readOnly = true)
+    public List<PersonRef> people(UUID communityId) {
+        return jdbc.sql("""
+                        select id, display_name, organization_id, coalesce(email, '') as email, enabled
+                        from user_account where community_id = ? order by lower(display_name)
+                        """).param(communityId).query(PersonRef.class).list();
+    }
+
+    @Transactional(readOnly = true)
+    public List<PersonRef> people(UUID communityId, Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select id, display_name, organization_id, coalesce(email, '') as email, enabled
+                        from user_account where community_id = :community and id in (:ids)
+                        """)
+                .param("community", communityId)
+                .param("ids", ids)
+                .query(PersonRef.class)
+                .list();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<PersonRef> person(UUID communityId, UUID id) {
+        return people(communityId, List.of(id)).stream().findFirst();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isActivePerson(UUID communityId, UUID id) {
+        return person(communityId, id).filter(PersonRef::enabled).isPresent();
+    }
+}

@@ -1,7 +1,6 @@
 package ca.vigie.audit;
 
 import ca.vigie.system.Actor;
-import ca.vigie.system.CurrentActor;
 import ca.vigie.system.Htmx;
 import ca.vigie.system.VigieProperties;
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,6 +8,7 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,12 +36,13 @@ class AuditController {
     }
 
     @GetMapping
-    String page(Model model, HttpServletRequest request) {
-        return show(emptyFilter(), model, request);
+    String page(@AuthenticationPrincipal Actor actor, Model model, HttpServletRequest request) {
+        return show(actor, emptyFilter(), model, request);
     }
 
     @PostMapping
     String filter(
+            @AuthenticationPrincipal Actor actor,
             @RequestParam(required = false) @Nullable String person,
             @RequestParam(required = false) @Nullable String objectType,
             @RequestParam(required = false) @Nullable String objectId,
@@ -51,21 +52,25 @@ class AuditController {
             @RequestParam(required = false) @Nullable Long before,
             Model model,
             HttpServletRequest request) {
-        return show(new AuditSearch.Filter(person, objectType, objectId, action, from, to, before), model, request);
+        return show(
+                actor, new AuditSearch.Filter(person, objectType, objectId, action, from, to, before), model, request);
     }
 
     @PostMapping("/verify")
-    String verify(Model model, HttpServletRequest request) {
-        Actor actor = CurrentActor.require();
-        AuditSearch.Verification verification = search.verify();
+    String verify(
+            @AuthenticationPrincipal Actor actor,
+            @RequestParam(required = false) @Nullable Long checkpointSeq,
+            @RequestParam(required = false) @Nullable String checkpointHash,
+            Model model,
+            HttpServletRequest request) {
+        AuditSearch.Verification verification = search.verify(checkpointSeq, checkpointHash);
         trail.record(AuditEntry.by(actor, "AUDIT_CHAIN_VERIFIED", "audit-trail", actor.communityId())
                 .withOutcome(verification.intact() ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE));
         model.addAttribute("verification", verification);
-        return show(emptyFilter(), model, request);
+        return show(actor, emptyFilter(), model, request);
     }
 
-    private String show(AuditSearch.Filter filter, Model model, HttpServletRequest request) {
-        Actor actor = CurrentActor.require();
+    private String show(Actor actor, AuditSearch.Filter filter, Model model, HttpServletRequest request) {
         trail.record(AuditEntry.by(actor, "AUDIT_TRAIL_VIEWED", "audit-trail", actor.communityId()));
         model.addAttribute("filter", filter);
         model.addAttribute("page", search.search(actor.communityId(), filter, properties.zone()));

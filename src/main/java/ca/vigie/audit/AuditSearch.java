@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -49,8 +50,18 @@ class AuditSearch {
 
     record Page(List<Row> rows, @Nullable Long nextBefore) {}
 
+    /**
+     * The result of a verification. The head (newest entry and its hash) is the checkpoint to note
+     * outside Vigie: a later verification against it reveals entries removed from the end, which the
+     * chain alone cannot show.
+     */
     record Verification(
-            boolean intact, long checked, @Nullable Long firstBrokenSeq) {}
+            boolean intact,
+            long checked,
+            @Nullable Long firstBrokenSeq,
+            boolean checkpointMatched,
+            long headSeq,
+            String headHash) {}
 
     @Transactional(readOnly = true)
     Page search(UUID communityId, Filter filter, ZoneId zone) {
@@ -112,8 +123,9 @@ class AuditSearch {
      * at its hash, and hash to the value it stores.
      */
     @Transactional(readOnly = true)
-    Verification verify() {
+    Verification verify(@Nullable Long checkpointSeq, @Nullable String checkpointHash) {
         byte[] previous = AuditTrail.ChainLink.GENESIS.hash();
+        boolean checkpointMatched = checkpointSeq == null;
         long expectedSeq = 1;
         long checked = 0;
         while (true) {
@@ -127,14 +139,31 @@ class AuditSearch {
                     .query(AuditSearch::storedRow)
                     .list();
             if (batch.isEmpty()) {
-                return new Verification(true, checked, null);
+                return new Verification(
+                        checkpointMatched,
+                        checked,
+                        null,
+                        checkpointMatched,
+                        expectedSeq - 1,
+                        HexFormat.of().formatHex(previous));
             }
             for (StoredRow row : batch) {
                 boolean linked = row.event().seq() == expectedSeq
                         && Arrays.equals(row.event().previousHash(), previous)
                         && Arrays.equals(row.event().hash(), row.storedHash());
                 if (!linked) {
-                    return new Verification(false, checked, expectedSeq);
+                    return new Verification(
+                            false,
+                            checked,
+                            expectedSeq,
+                            false,
+                            expectedSeq - 1,
+                            HexFormat.of().formatHex(previous));
+                }
+                if (checkpointSeq != null && row.event().seq() == checkpointSeq) {
+                    String noted = checkpointHash == null ? "" : checkpointHash.strip();
+                    checkpointMatched =
+                            HexFormat.of().formatHex(row.storedHash()).equalsIgnoreCase(noted);
                 }
                 previous = row.storedHash();
                 expectedSeq++;

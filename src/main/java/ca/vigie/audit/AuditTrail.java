@@ -1,7 +1,6 @@
 package ca.vigie.audit;
 
 import ca.vigie.system.Actor;
-import ca.vigie.system.CurrentActor;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -69,10 +68,9 @@ public class AuditTrail {
                 .update();
     }
 
-    /** Records a read of personal information by the signed-in person, with the reason given. */
+    /** Records a read of personal information by a person, with the reason given. */
     @Transactional
-    public void recordRead(String objectType, Object objectId, String purpose) {
-        Actor actor = CurrentActor.require();
+    public void recordRead(Actor actor, String objectType, Object objectId, String purpose) {
         record(AuditEntry.by(actor, "PERSONAL_INFORMATION_READ", objectType, objectId)
                 .withPurpose(purpose));
     }

@@ -2,11 +2,11 @@ package ca.vigie.organizations;
 
 /**
  * What a membership lets a person do, in one module. Sensitive roles reach personal information and
- * require a second factor outside demo mode. Administering a community is deliberately not a
- * sensitive role: it never grants reading a situation, a call or a complaint.
+ * require a second factor outside demo mode. Administering a community is sensitive too: it reads no
+ * situation, call or complaint, but it controls who can.
  */
 public enum Role {
-    COMMUNITY_ADMIN(Area.ADMINISTRATION, false),
+    COMMUNITY_ADMIN(Area.ADMINISTRATION, true),
     AUDITOR(Area.AUDIT, true),
     PLAN_COORDINATOR(Area.PLANS, false),
     PLAN_OWNER(Area.PLANS, false),

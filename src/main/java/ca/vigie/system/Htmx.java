@@ -8,7 +8,10 @@ public final class Htmx {
     private Htmx() {}
 
     public static boolean isFragmentRequest(HttpServletRequest request) {
-        return "true".equals(request.getHeader("HX-Request")) && !"true".equals(request.getHeader("HX-Boosted"));
+        // Going back in the browser's history asks for the whole page again.
+        return "true".equals(request.getHeader("HX-Request"))
+                && !"true".equals(request.getHeader("HX-Boosted"))
+                && !"true".equals(request.getHeader("HX-History-Restore-Request"));
     }
 
     /** The page view, or its named fragment when htmx asks. */

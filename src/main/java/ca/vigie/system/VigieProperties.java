@@ -3,6 +3,7 @@ package ca.vigie.system;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -31,7 +32,8 @@ public record VigieProperties(
 
     public record Encryption(@DefaultValue("") String keysetFile) {}
 
-    public record Demo(@DefaultValue("true") boolean enabled) {}
+    /** Demo mode when set; when not set, on for the embedded database and off for an external one. */
+    public record Demo(@Nullable Boolean enabled) {}
 
     public record Security(
             @DefaultValue Session session, @DefaultValue Login login) {
@@ -45,8 +47,12 @@ public record VigieProperties(
                 @DefaultValue("15m") Duration lockout) {}
     }
 
+    public boolean demoMode() {
+        return demo.enabled() != null ? demo.enabled() : !db.external();
+    }
+
     /** Multi-factor authentication is required for sensitive roles whenever demo mode is off. */
     public boolean mfaEnforced() {
-        return !demo.enabled();
+        return !demoMode();
     }
 }

@@ -57,7 +57,7 @@ class AuditTrailTest {
                     .withPurpose("check " + i));
         }
 
-        AuditSearch.Verification verification = search.verify();
+        AuditSearch.Verification verification = search.verify(null, null);
 
         assertThat(verification.intact()).isTrue();
         assertThat(verification.checked()).isGreaterThanOrEqualTo(3);
@@ -128,7 +128,7 @@ class AuditTrailTest {
         long seq = lastSeq();
         bypassingTriggers("update audit_event set actor_username = 'someone-else' where seq = " + seq);
 
-        AuditSearch.Verification verification = search.verify();
+        AuditSearch.Verification verification = search.verify(null, null);
 
         assertThat(verification.intact()).isFalse();
         assertThat(verification.firstBrokenSeq()).isEqualTo(seq);
@@ -142,10 +142,39 @@ class AuditTrailTest {
         long removed = lastSeq() - 1;
         bypassingTriggers("delete from audit_event where seq = " + removed);
 
-        AuditSearch.Verification verification = search.verify();
+        AuditSearch.Verification verification = search.verify(null, null);
 
         assertThat(verification.intact()).isFalse();
         assertThat(verification.firstBrokenSeq()).isEqualTo(removed);
+    }
+
+    @Test
+    @DirtiesContext
+    void removing_the_newest_entries_is_detected_against_a_noted_checkpoint() {
+        trail.record(AuditEntry.by(auditor, "PERSONAL_INFORMATION_READ", "file", UUID.randomUUID()));
+        AuditSearch.Verification noted = search.verify(null, null);
+        bypassingTriggers("delete from audit_event where seq = " + noted.headSeq());
+
+        AuditSearch.Verification withoutCheckpoint = search.verify(null, null);
+        AuditSearch.Verification againstCheckpoint = search.verify(noted.headSeq(), noted.headHash());
+
+        assertThat(withoutCheckpoint.intact()).isTrue();
+        assertThat(againstCheckpoint.intact()).isFalse();
+        assertThat(againstCheckpoint.checkpointMatched()).isFalse();
+    }
+
+    @Test
+    void a_checkpoint_that_is_still_there_matches() {
+        trail.record(AuditEntry.by(auditor, "PERSONAL_INFORMATION_READ", "file", UUID.randomUUID()));
+        AuditSearch.Verification noted = search.verify(null, null);
+        trail.record(AuditEntry.by(auditor, "PERSONAL_INFORMATION_READ", "file", UUID.randomUUID()));
+
+        AuditSearch.Verification later =
+                search.verify(noted.headSeq(), noted.headHash().toUpperCase());
+
+        assertThat(later.intact()).isTrue();
+        assertThat(later.checkpointMatched()).isTrue();
+        assertThat(later.headSeq()).isGreaterThan(noted.headSeq());
     }
 
     private long lastSeq() {

@@ -139,8 +139,20 @@ class AdministrationScreensTest {
                 .getResponse()
                 .getContentAsString();
 
+        String restored = mvc.perform(get("/admin/organizations")
+                        .with(admin)
+                        .header("HX-Request", "true")
+                        .header("HX-History-Restore-Request", "true"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
         assertThat(fragment).contains("id=\"results\"").doesNotContain("<html").doesNotContain("<header");
         assertThat(page).contains("<html").contains("id=\"results\"");
+        assertThat(restored)
+                .as("going back restores the whole page")
+                .contains("<html")
+                .contains("<header");
     }
 
     @Test

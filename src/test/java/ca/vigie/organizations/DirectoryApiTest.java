@@ -58,7 +58,8 @@ class DirectoryApiTest {
     void an_anonymous_caller_gets_a_401_problem_not_a_sign_in_page() throws Exception {
         mvc.perform(get("/api/v1/me").with(anonymous()))
                 .andExpect(status().isUnauthorized())
-                .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.correlationId").isNotEmpty());
     }
 
     @Test

@@ -3,10 +3,14 @@ package ca.vigie.organizations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.vigie.VigieApplication;
+import ca.vigie.testing.Totp;
 import ca.vigie.testing.WebSession;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -47,14 +51,26 @@ class FirstAdministratorTest {
             int port = ((WebServerApplicationContext) vigie).getWebServer().getPort();
             WebSession browser = new WebSession(port);
             HttpResponse<String> signedIn = browser.signIn("firstadmin", "first temporary secret");
-            assertThat(WebSession.location(signedIn)).endsWith("/account/password");
+
+            // Outside demo mode an administrator must set up a second factor before anything else.
+            assertThat(WebSession.location(signedIn)).endsWith("/account/mfa");
+            assertThat(browser.get("/").statusCode()).isEqualTo(403);
+            assertThat(browser.get("/admin/organizations").statusCode()).isEqualTo(403);
+            String page = browser.get("/account/mfa").body();
+            Matcher secret = Pattern.compile("id=\"mfa-secret\">([A-Z2-7 ]+)<").matcher(page);
+            assertThat(secret.find()).isTrue();
+            HttpResponse<String> codes =
+                    browser.post("/account/mfa", Map.of("code", Totp.code(secret.group(1), Instant.now())));
+            assertThat(codes.body()).contains("recovery-codes").contains("/account/password");
+
             browser.get("/account/password");
-            browser.post(
+            HttpResponse<String> changed = browser.post(
                     "/account/password",
                     Map.of(
                             "currentPassword", "first temporary secret",
                             "newPassword", "my own long passphrase",
                             "confirmation", "my own long passphrase"));
+            assertThat(WebSession.location(changed)).endsWith("/");
             assertThat(browser.get("/admin/organizations").body()).contains("Municipalité de Lac-aux-Loutres");
         }
     }

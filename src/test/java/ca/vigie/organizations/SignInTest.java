@@ -212,6 +212,48 @@ class SignInTest {
     }
 
     @Test
+    void a_wrong_code_at_enrolment_is_refused_and_recorded() {
+        WebSession browser = new WebSession(port);
+        browser.signIn(person.username(), TestCommunities.PASSWORD);
+        browser.get("/account/mfa");
+
+        HttpResponse<String> refused = browser.post("/account/mfa", Map.of("code", "123456"));
+
+        assertThat(refused.body()).contains("Ce code n’est pas valide");
+        assertThat(actions(person)).contains("MFA_ENROLMENT_FAILED").doesNotContain("MFA_ENROLLED");
+    }
+
+    @Test
+    void guessing_the_password_from_an_open_session_is_throttled_too() {
+        WebSession browser = new WebSession(port);
+        browser.signIn(person.username(), TestCommunities.PASSWORD);
+        browser.get("/account/password");
+        for (int attempt = 0; attempt < 5; attempt++) {
+            browser.post(
+                    "/account/password",
+                    Map.of(
+                            "currentPassword",
+                            "guess " + attempt,
+                            "newPassword",
+                            "a new long passphrase",
+                            "confirmation",
+                            "a new long passphrase"));
+        }
+
+        HttpResponse<String> locked = browser.post(
+                "/account/password",
+                Map.of(
+                        "currentPassword",
+                        TestCommunities.PASSWORD,
+                        "newPassword",
+                        "a new long passphrase",
+                        "confirmation",
+                        "a new long passphrase"));
+
+        assertThat(locked.body()).contains("Trop de tentatives infructueuses");
+    }
+
+    @Test
     void the_second_factor_secret_is_encrypted_at_rest() {
         WebSession browser = new WebSession(port);
         browser.signIn(person.username(), TestCommunities.PASSWORD);

@@ -120,13 +120,12 @@ class AccountController {
             return "redirect:/account/mfa";
         }
         String secret = secondFactor.openPending(principal, sealed);
-        List<String> codes;
-        try {
-            codes = secondFactor.enrol(principal, secret, code.length() <= 20 ? code : "");
-        } catch (SecondFactor.WrongCodeException wrong) {
+        var enrolled = secondFactor.enrol(principal, secret, code.length() <= 20 ? code : "");
+        if (enrolled.isEmpty()) {
             model.addAttribute("codeError", "mfa.code.wrong");
             return showEnrolment(principal, secret, model);
         }
+        List<String> codes = enrolled.get();
         session.removeAttribute(PENDING_SECRET);
         model.addAttribute("recoveryCodes", codes);
         model.addAttribute(

@@ -25,6 +25,7 @@ class AccountSettings {
     private final SessionTerminator sessions;
     private final JdbcClient jdbc;
     private final AuditTrail audit;
+    private final SignInThrottle throttle;
     private final Clock clock;
 
     AccountSettings(
@@ -33,7 +34,9 @@ class AccountSettings {
             SessionTerminator sessions,
             JdbcClient jdbc,
             AuditTrail audit,
+            SignInThrottle throttle,
             Clock clock) {
+        this.throttle = throttle;
         this.users = users;
         this.passwords = passwords;
         this.sessions = sessions;
@@ -51,9 +54,7 @@ class AccountSettings {
     @Transactional
     void changePassword(VigiePrincipal principal, String current, String replacement, String keptSessionId) {
         UserAccount account = account(principal);
-        if (!passwords.matches(current, account.passwordHash())) {
-            throw new RejectedValueException("currentPassword", "password.currentWrong");
-        }
+        requireCurrentPassword(account, current);
         PasswordPolicy.violation(replacement, account.username()).ifPresent(violation -> {
             throw new RejectedValueException("newPassword", violation);
         });
@@ -67,8 +68,21 @@ class AccountSettings {
 
     @Transactional
     void checkPassword(VigiePrincipal principal, String current) {
-        if (!passwords.matches(current, account(principal).passwordHash())) {
-            throw new RejectedValueException("currentPassword", "password.currentWrong");
+        requireCurrentPassword(account(principal), current);
+    }
+
+    /**
+     * A password typed inside a session counts against the same throttle as signing in, so a
+     * session left open cannot be used to guess the password.
+     */
+    private void requireCurrentPassword(UserAccount account, String typed) {
+        if (throttle.lockedUntil(account.username()).isPresent()) {
+            throw new RejectedValueException("currentPassword", "login.error.locked.short");
+        }
+        if (!passwords.matches(typed, account.passwordHash())) {
+            boolean lockedNow = throttle.recordFailure(account.username()).isPresent();
+            throw new RejectedValueException(
+                    "currentPassword", lockedNow ? "login.error.locked.short" : "password.currentWrong");
         }
     }
 

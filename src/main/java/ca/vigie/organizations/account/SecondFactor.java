@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import javax.crypto.spec.SecretKeySpec;
 import org.apache.commons.codec.binary.Base32;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -77,20 +78,23 @@ class SecondFactor {
         return "otpauth://totp/" + label + "?secret=" + secret + "&issuer=Vigie&algorithm=SHA1&digits=6&period=30";
     }
 
-    /** Confirms a pending secret with a code from the app, then stores it and returns recovery codes. */
+    /**
+     * Confirms a pending secret with a code from the app, then stores it and returns the recovery
+     * codes; empty when the code is wrong (the failure is recorded, not rolled back).
+     */
     @Transactional
-    List<String> enrol(VigiePrincipal principal, String secret, String code) {
+    Optional<List<String>> enrol(VigiePrincipal principal, String secret, String code) {
         if (matchingStep(secret, code) < 0) {
             audit.record(AuditEntry.by(principal, "MFA_ENROLMENT_FAILED", "user", principal.userId())
                     .withOutcome(AuditOutcome.FAILURE));
-            throw new WrongCodeException();
+            return Optional.empty();
         }
         UserAccount account = users.findById(principal.userId()).orElseThrow();
         byte[] encrypted = encryption.encrypt(secret, SECRET_FIELD + account.id());
         users.save(account.withMfa(encrypted, true, Instant.now(clock)));
         List<String> codes = replaceRecoveryCodes(account);
         audit.record(AuditEntry.by(principal, "MFA_ENROLLED", "user", principal.userId()));
-        return codes;
+        return Optional.of(codes);
     }
 
     /** Checks a code at sign-in: a one-time password, or else an unused recovery code. */
@@ -201,12 +205,6 @@ class SecondFactor {
                     .formatHex(MessageDigest.getInstance("SHA-256").digest(code.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is always available", e);
-        }
-    }
-
-    static class WrongCodeException extends RuntimeException {
-        WrongCodeException() {
-            super("Wrong one-time code");
         }
     }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AccountStatusException;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -45,6 +46,8 @@ class SignInHandlers {
             flash.put("lockedUntil", locked.lockedUntil());
         } else if (failure instanceof DisabledException) {
             flash.put("signInError", "login.error.disabled");
+        } else if (failure instanceof AuthenticationServiceException) {
+            flash.put("signInError", "login.error.service");
         } else if (failure instanceof AccountStatusException) {
             flash.put("signInError", "login.error.unavailable");
         } else {

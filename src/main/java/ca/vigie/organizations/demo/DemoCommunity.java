@@ -11,6 +11,7 @@ import ca.vigie.organizations.directory.OrganizationRepository;
 import ca.vigie.organizations.directory.UserAccount;
 import ca.vigie.organizations.directory.UserAccount.UserDetails;
 import ca.vigie.organizations.directory.UserAccountRepository;
+import ca.vigie.system.VigieProperties;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -20,7 +21,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -32,7 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Order(0)
-@ConditionalOnProperty(name = "vigie.demo.enabled", havingValue = "true", matchIfMissing = true)
 class DemoCommunity implements ApplicationRunner {
 
     static final String PASSWORD = "vigie-demo";
@@ -85,6 +84,7 @@ class DemoCommunity implements ApplicationRunner {
     private final MembershipRepository memberships;
     private final PasswordEncoder passwords;
     private final Clock clock;
+    private final VigieProperties properties;
 
     DemoCommunity(
             CommunityRepository communities,
@@ -92,7 +92,9 @@ class DemoCommunity implements ApplicationRunner {
             UserAccountRepository users,
             MembershipRepository memberships,
             PasswordEncoder passwords,
-            Clock clock) {
+            Clock clock,
+            VigieProperties properties) {
+        this.properties = properties;
         this.communities = communities;
         this.organizations = organizations;
         this.users = users;
@@ -104,6 +106,9 @@ class DemoCommunity implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
+        if (!properties.demoMode()) {
+            return;
+        }
         if (communities.count() == 0) {
             create();
         }

@@ -102,7 +102,7 @@ class FirstAdministrator implements ApplicationRunner {
                 "COMMUNITY_CREATED",
                 "community",
                 community.id().toString(),
-                "first administrator " + admin.id(),
+                null,
                 AuditOutcome.SUCCESS));
         log.info("Created the first community and its administrator; the password must be changed at first sign-in");
     }

@@ -25,7 +25,8 @@ public final class PasswordPolicy {
             return Optional.of("password.tooLong");
         }
         String lower = password.toLowerCase(Locale.ROOT);
-        if (lower.contains(username.toLowerCase(Locale.ROOT)) || COMMON.contains(lower)) {
+        boolean containsUsername = username.length() >= 4 && lower.contains(username.toLowerCase(Locale.ROOT));
+        if (containsUsername || COMMON.contains(lower)) {
             return Optional.of("password.tooGuessable");
         }
         return Optional.empty();

@@ -190,7 +190,7 @@ public class UserAdministration {
         Membership membership =
                 Membership.grant(admin.communityId(), userId, organizationId, role, now(), admin.userId());
         memberships.save(membership);
-        audit.record(AuditEntry.by(admin, "MEMBERSHIP_GRANTED", "user", userId).withPurpose("role " + role.name()));
+        audit.record(AuditEntry.by(admin, "MEMBERSHIP_GRANTED", "user", userId).withPurpose(role.name()));
     }
 
     @Transactional
@@ -204,7 +204,7 @@ public class UserAdministration {
         // A session keeps the roles it started with: end it so the revoked role stops at once.
         sessions.endAllSessionsOf(get(admin, userId).username());
         audit.record(AuditEntry.by(admin, "MEMBERSHIP_REVOKED", "user", userId)
-                .withPurpose("role " + membership.role().name()));
+                .withPurpose(membership.role().name()));
     }
 
     @Transactional(readOnly = true)

@@ -58,10 +58,6 @@ final class EmbeddedPostgresServer implements AutoCloseable {
         return postgres.getJdbcUrl("postgres", "postgres");
     }
 
-    int port() {
-        return postgres.getPort();
-    }
-
     @Override
     public void close() throws IOException {
         postgres.close();

@@ -28,6 +28,11 @@ class ProductionRequirements implements BeanFactoryPostProcessor, EnvironmentAwa
             throw new IllegalStateException(
                     "The prod profile needs an external PostgreSQL: set VIGIE_DB_URL, VIGIE_DB_USER and VIGIE_DB_PASSWORD");
         }
+        if ("true"
+                .equalsIgnoreCase(
+                        environment.getProperty("vigie.demo.enabled", "").strip())) {
+            throw new IllegalStateException("The prod profile refuses demo mode: unset VIGIE_DEMO");
+        }
         if (environment.getProperty("vigie.encryption.keyset-file", "").isBlank()) {
             throw new IllegalStateException(
                     "The prod profile needs an encryption keyset: set VIGIE_ENCRYPTION_KEYSET_FILE");

@@ -41,7 +41,7 @@ class EncryptionConfiguration {
         if (!configured.isBlank()) {
             return read(Path.of(configured));
         }
-        if (!properties.demo().enabled()) {
+        if (!properties.demoMode()) {
             throw new IllegalStateException(
                     "No encryption keyset: set VIGIE_ENCRYPTION_KEYSET_FILE (see README, Configuration)");
         }

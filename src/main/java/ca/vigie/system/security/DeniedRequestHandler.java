@@ -36,10 +36,8 @@ class DeniedRequestHandler implements AccessDeniedHandler {
             response.sendRedirect(request.getContextPath() + ExpiredSessionRedirect.TARGET);
             return;
         }
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            response.setStatus(HttpStatus.FORBIDDEN.value());
-            response.setContentType("application/problem+json");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403}");
+        if (SignInEntryPoint.isApi(request)) {
+            SignInEntryPoint.problem(request, response, HttpStatus.FORBIDDEN);
             return;
         }
         request.setAttribute(REASON_ATTRIBUTE, expiredForm ? "expiredForm" : "forbidden");

@@ -18,13 +18,27 @@ class SignInEntryPoint implements AuthenticationEntryPoint {
     public void commence(
             HttpServletRequest request, HttpServletResponse response, AuthenticationException authException)
             throws IOException {
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            response.setStatus(HttpStatus.UNAUTHORIZED.value());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401}");
+        if (isApi(request)) {
+            problem(request, response, HttpStatus.UNAUTHORIZED);
             return;
         }
         redirect(request, response, "/login");
+    }
+
+    static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    /** A problem document for the JSON API, with the request's correlation id and nothing else. */
+    static void problem(HttpServletRequest request, HttpServletResponse response, HttpStatus status)
+            throws IOException {
+        Object correlationId = request.getAttribute("vigie.correlationId");
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.getWriter()
+                .write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
+                        + status.value() + ",\"correlationId\":\"" + (correlationId == null ? "-" : correlationId)
+                        + "\"}");
     }
 
     static void redirect(HttpServletRequest request, HttpServletResponse response, String path) throws IOException {

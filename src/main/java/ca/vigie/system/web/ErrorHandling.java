@@ -2,6 +2,7 @@ package ca.vigie.system.web;
 
 import ca.vigie.system.NotFoundException;
 import ca.vigie.system.StaleEditException;
+import ca.vigie.system.SubmissionGuard;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -16,6 +17,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -29,10 +31,25 @@ class ErrorHandling {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
 
-    @ExceptionHandler({NotFoundException.class, MethodArgumentTypeMismatchException.class})
+    @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         return respond(request, response, HttpStatus.NOT_FOUND);
+    }
+
+    /** A malformed id in the address names nothing (404); a malformed form value is a bad request (400). */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> malformed(
+            MethodArgumentTypeMismatchException mismatch, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        boolean inPath = mismatch.getParameter().hasParameterAnnotation(PathVariable.class);
+        return respond(request, response, inPath ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST);
+    }
+
+    @ExceptionHandler(SubmissionGuard.DuplicateSubmissionException.class)
+    ResponseEntity<ProblemDetail> duplicate(HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        return respond(request, response, HttpStatus.CONFLICT);
     }
 
     @ExceptionHandler(StaleEditException.class)

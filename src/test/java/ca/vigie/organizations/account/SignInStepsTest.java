@@ -33,7 +33,8 @@ class SignInStepsTest {
         assertThat(steps.nextStep(ACCOUNT, principal(Role.TABLE_MEMBER), false)).isEqualTo(SignInStep.MFA_ENROLMENT);
         assertThat(steps.nextStep(ACCOUNT, principal(Role.AUDITOR), false)).isEqualTo(SignInStep.MFA_ENROLMENT);
         assertThat(steps.nextStep(ACCOUNT, principal(Role.COMMUNITY_ADMIN), false))
-                .isEqualTo(SignInStep.DONE);
+                .isEqualTo(SignInStep.MFA_ENROLMENT);
+        assertThat(steps.nextStep(ACCOUNT, principal(Role.PLAN_OWNER), false)).isEqualTo(SignInStep.DONE);
     }
 
     @Test

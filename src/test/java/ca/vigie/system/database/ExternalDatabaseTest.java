@@ -33,7 +33,8 @@ class ExternalDatabaseTest {
                                 "--vigie.data-dir=" + dataDir.resolve("vigie"),
                                 "--vigie.db.url=" + external.getJdbcUrl("postgres", "postgres"),
                                 "--vigie.db.user=postgres",
-                                "--vigie.db.password=unused")) {
+                                "--vigie.db.password=unused",
+                                "--vigie.demo.enabled=true")) {
 
             JdbcClient onExternal = JdbcClient.create(external.getPostgresDatabase());
             assertThat(onExternal

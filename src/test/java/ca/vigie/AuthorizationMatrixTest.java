@@ -13,6 +13,12 @@ import ca.vigie.indicators.registry.Indicator;
 import ca.vigie.indicators.registry.IndicatorRegistry;
 import ca.vigie.organizations.Role;
 import ca.vigie.organizations.VigiePrincipal;
+import ca.vigie.plans.RollupRule;
+import ca.vigie.plans.templates.PlanTemplates;
+import ca.vigie.plans.tree.Plan;
+import ca.vigie.plans.tree.PlanItem;
+import ca.vigie.plans.tree.PlanItems;
+import ca.vigie.plans.tree.Plans;
 import ca.vigie.system.Authorities;
 import ca.vigie.testing.TestCommunities;
 import ca.vigie.testing.TestCommunities.TestCommunity;
@@ -60,7 +66,19 @@ class AuthorizationMatrixTest {
 
     private static final Set<Role> EVERYONE = Set.of(Role.values());
 
-    record Row(String method, String path, Where where, Set<Role> granted, int answer, int anonymous, int midSignIn) {
+    record Row(
+            String method,
+            String path,
+            Where where,
+            Set<Role> granted,
+            int answer,
+            int others,
+            int anonymous,
+            int midSignIn) {
+
+        Row(String method, String path, Where where, Set<Role> granted, int answer, int anonymous, int midSignIn) {
+            this(method, path, where, granted, answer, 403, anonymous, midSignIn);
+        }
 
         static Row anyone(String method, String path, Where where, int answer) {
             return new Row(method, path, where, EVERYONE, answer, 302, 403);
@@ -68,6 +86,11 @@ class AuthorizationMatrixTest {
 
         static Row only(String method, String path, Where where, int answer, Role... roles) {
             return new Row(method, path, where, Set.of(roles), answer, 302, 403);
+        }
+
+        /** An object only some may see: the others get 404, as if it did not exist. */
+        static Row hidden(String method, String path, Where where, int answer, Role... roles) {
+            return new Row(method, path, where, Set.of(roles), answer, 404, 302, 403);
         }
     }
 
@@ -148,7 +171,27 @@ class AuthorizationMatrixTest {
                 new Row("GET", "/api/v1/organizations/{org}", Where.OTHER, EVERYONE, 404, 401, 403),
                 new Row("POST", "/locale?lang=en", Where.SAME, EVERYONE, 302, 302, 302),
                 Row.only("GET", "/actuator/prometheus", Where.SAME, 403),
-                new Row("GET", "/actuator/health", Where.SAME, EVERYONE, 200, 200, 200));
+                new Row("GET", "/actuator/health", Where.SAME, EVERYONE, 200, 200, 200),
+                Row.anyone("GET", "/plans", Where.SAME, 200),
+                Row.only("GET", "/plans/new", Where.SAME, 200, Role.PLAN_COORDINATOR),
+                Row.only("POST", "/plans", Where.SAME, 422, Role.PLAN_COORDINATOR),
+                Row.hidden("GET", "/plans/{plan}", Where.SAME, 200, Role.PLAN_COORDINATOR),
+                Row.hidden("GET", "/plans/{plan}", Where.OTHER, 404),
+                Row.hidden("GET", "/plans/{plan}/settings", Where.SAME, 200, Role.PLAN_COORDINATOR),
+                Row.hidden("GET", "/plans/{plan}/members", Where.SAME, 200, Role.PLAN_COORDINATOR),
+                Row.hidden("GET", "/plans/{plan}/members", Where.OTHER, 404),
+                Row.hidden("GET", "/plans/{plan}/items/new?level=FOCUS_AREA", Where.SAME, 200, Role.PLAN_COORDINATOR),
+                Row.hidden("GET", "/plans/{plan}/items/{item}", Where.SAME, 200, Role.PLAN_COORDINATOR),
+                Row.hidden("GET", "/plans/{plan}/items/{item}", Where.OTHER, 404),
+                Row.hidden("GET", "/plans/{plan}/items/{item}/edit", Where.SAME, 200, Role.PLAN_COORDINATOR),
+                Row.hidden(
+                        "POST",
+                        "/plans/{plan}/items/{item}/comments?body=noted",
+                        Where.SAME,
+                        302,
+                        Role.PLAN_COORDINATOR),
+                Row.hidden("POST", "/plans/{plan}/items/{item}/comments?body=noted", Where.OTHER, 404),
+                Row.hidden("POST", "/plans/{plan}/items/{item}/archived?archived=false", Where.OTHER, 404));
     }
 
     @Autowired
@@ -160,10 +203,21 @@ class AuthorizationMatrixTest {
     @Autowired
     IndicatorRegistry indicators;
 
+    @Autowired
+    PlanTemplates templates;
+
+    @Autowired
+    Plans plans;
+
+    @Autowired
+    PlanItems planItems;
+
     private final Map<Role, VigiePrincipal> people = new EnumMap<>(Role.class);
     private final Map<Where, TestCommunity> places = new EnumMap<>(Where.class);
     private final Map<Where, VigiePrincipal> someone = new EnumMap<>(Where.class);
     private final Map<Where, UUID> indicator = new EnumMap<>(Where.class);
+    private final Map<Where, UUID> plan = new EnumMap<>(Where.class);
+    private final Map<Where, UUID> item = new EnumMap<>(Where.class);
     private VigiePrincipal midSignIn;
 
     @BeforeAll
@@ -178,6 +232,45 @@ class AuthorizationMatrixTest {
             someone.put(where, communities.person(places.get(where)));
             VigiePrincipal coordinator = communities.person(places.get(where), Role.PLAN_COORDINATOR);
             indicator.put(where, indicators.define(coordinator, definition(places.get(where)), UUID.randomUUID()));
+            UUID template = templates.available(places.get(where).community().id()).stream()
+                    .filter(t -> t.code().equals("ONTARIO_CSWB"))
+                    .findFirst()
+                    .orElseThrow()
+                    .id();
+            plan.put(
+                    where,
+                    plans.create(
+                            coordinator,
+                            template,
+                            new Plan.Settings("Plan", "Plan", "", "", RollupRule.WORST_CHILD, null, null),
+                            UUID.randomUUID()));
+            item.put(
+                    where,
+                    planItems.add(
+                            coordinator,
+                            plan.get(where),
+                            null,
+                            "FOCUS_AREA",
+                            new PlanItem.Details(
+                                    "Domaine",
+                                    "Focus area",
+                                    "",
+                                    "",
+                                    null,
+                                    null,
+                                    List.of(),
+                                    null,
+                                    null,
+                                    null,
+                                    "NOT_STARTED",
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    "",
+                                    "",
+                                    List.of()),
+                            UUID.randomUUID()));
         }
     }
 
@@ -202,7 +295,8 @@ class AuthorizationMatrixTest {
             cases.add(new Case(row, new Asker(null, false), row.anonymous()));
             cases.add(new Case(row, new Asker(null, true), row.midSignIn()));
             for (Role role : Role.values()) {
-                cases.add(new Case(row, new Asker(role, false), row.granted().contains(role) ? row.answer() : 403));
+                cases.add(new Case(
+                        row, new Asker(role, false), row.granted().contains(role) ? row.answer() : row.others()));
             }
         }
         return cases.stream();
@@ -216,7 +310,9 @@ class AuthorizationMatrixTest {
                 .path()
                 .replace("{org}", places.get(where).organization().id().toString())
                 .replace("{user}", someone.get(where).userId().toString())
-                .replace("{indicator}", indicator.get(where).toString());
+                .replace("{indicator}", indicator.get(where).toString())
+                .replace("{plan}", plan.get(where).toString())
+                .replace("{item}", item.get(where).toString());
         MockHttpServletRequestBuilder request = request(
                         HttpMethod.valueOf(c.row().method()), path)
                 .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")

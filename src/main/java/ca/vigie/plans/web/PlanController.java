@@ -1,0 +1,248 @@
+package ca.vigie.plans.web;
+
+import static ca.vigie.system.Authorities.SIGNED_IN;
+
+import ca.vigie.indicators.IndicatorCatalog;
+import ca.vigie.indicators.IndicatorTile;
+import ca.vigie.organizations.OrganizationDirectory;
+import ca.vigie.organizations.VigiePrincipal;
+import ca.vigie.plans.PlanRole;
+import ca.vigie.plans.RollupRule;
+import ca.vigie.plans.templates.PlanTemplates;
+import ca.vigie.plans.tree.PlanAccess;
+import ca.vigie.plans.tree.PlanRejection;
+import ca.vigie.plans.tree.PlanTree;
+import ca.vigie.plans.tree.Plans;
+import ca.vigie.system.StaleEditException;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Plans: the list, creation from a template, the item tree, settings and members. */
+@Controller
+@RequestMapping("/plans")
+@PreAuthorize("hasAuthority('" + SIGNED_IN + "')")
+class PlanController {
+
+    private final Plans plans;
+    private final PlanTemplates templates;
+    private final PlanTree trees;
+    private final IndicatorCatalog indicators;
+    private final OrganizationDirectory directory;
+
+    PlanController(
+            Plans plans,
+            PlanTemplates templates,
+            PlanTree trees,
+            IndicatorCatalog indicators,
+            OrganizationDirectory directory) {
+        this.plans = plans;
+        this.templates = templates;
+        this.trees = trees;
+        this.indicators = indicators;
+        this.directory = directory;
+    }
+
+    @GetMapping
+    String list(@AuthenticationPrincipal VigiePrincipal who, Model model) {
+        model.addAttribute("plans", plans.visibleTo(who));
+        model.addAttribute("canCreate", who.has(ca.vigie.organizations.Role.PLAN_COORDINATOR));
+        return "plans/list";
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize("hasRole('PLAN_COORDINATOR')")
+    String newForm(
+            @AuthenticationPrincipal VigiePrincipal who,
+            @RequestParam(required = false) @Nullable UUID template,
+            Model model) {
+        model.addAttribute("form", PlanForm.blank(template));
+        return showNew(who, model);
+    }
+
+    @PostMapping
+    @PreAuthorize("hasRole('PLAN_COORDINATOR')")
+    String create(
+            @AuthenticationPrincipal VigiePrincipal who,
+            @Valid @ModelAttribute("form") PlanForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        if (form.templateId() == null) {
+            errors.rejectValue("templateId", "validation.required");
+        }
+        if (errors.hasErrors() || form.formToken() == null) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return showNew(who, model);
+        }
+        try {
+            UUID id = plans.create(who, form.templateId(), form.settings(), form.formToken());
+            redirect.addFlashAttribute("notice", "plans.created");
+            return "redirect:/plans/" + id;
+        } catch (PlanRejection rejected) {
+            errors.rejectValue(rejected.field(), rejected.messageKey());
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return showNew(who, model);
+        }
+    }
+
+    @GetMapping("/{id}")
+    String tree(
+            @AuthenticationPrincipal VigiePrincipal who,
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "false") boolean archived,
+            Model model) {
+        PlanAccess access = plans.access(who, id);
+        PlanTree.Tree tree = trees.of(access, archived);
+        model.addAttribute("access", access);
+        model.addAttribute("plan", access.plan());
+        model.addAttribute("tree", tree);
+        model.addAttribute("showArchived", archived);
+        Set<UUID> indicatorIds = new HashSet<>();
+        tree.all().forEach(node -> indicatorIds.addAll(node.item().details().indicatorIds()));
+        model.addAttribute(
+                "tiles",
+                indicators.tiles(who.communityId(), indicatorIds).stream()
+                        .collect(Collectors.toMap(IndicatorTile::id, Function.identity())));
+        model.addAttribute("people", names(who));
+        model.addAttribute("organizations", organizations(who));
+        return "plans/plan";
+    }
+
+    @GetMapping("/{id}/settings")
+    String settings(@AuthenticationPrincipal VigiePrincipal who, @PathVariable UUID id, Model model) {
+        PlanAccess access = requireManage(who, id);
+        model.addAttribute("form", PlanForm.of(access.plan()));
+        return showSettings(access, model);
+    }
+
+    @PostMapping("/{id}/settings")
+    String configure(
+            @AuthenticationPrincipal VigiePrincipal who,
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("form") PlanForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        PlanAccess access = requireManage(who, id);
+        if (errors.hasErrors() || form.version() == null) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return showSettings(access, model);
+        }
+        try {
+            plans.configure(who, id, form.settings(), form.version());
+        } catch (PlanRejection rejected) {
+            errors.rejectValue(rejected.field(), rejected.messageKey());
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return showSettings(access, model);
+        } catch (StaleEditException stale) {
+            model.addAttribute("theirs", access.plan());
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return showSettings(access, model);
+        }
+        redirect.addFlashAttribute("notice", "plans.saved");
+        return "redirect:/plans/" + id;
+    }
+
+    @GetMapping("/{id}/members")
+    String members(@AuthenticationPrincipal VigiePrincipal who, @PathVariable UUID id, Model model) {
+        PlanAccess access = plans.access(who, id);
+        model.addAttribute("access", access);
+        model.addAttribute("plan", access.plan());
+        model.addAttribute("members", plans.members(who, id));
+        model.addAttribute(
+                "people",
+                directory.people(who.communityId()).stream()
+                        .filter(OrganizationDirectory.PersonRef::enabled)
+                        .toList());
+        model.addAttribute("roles", PlanRole.values());
+        return "plans/members";
+    }
+
+    @PostMapping("/{id}/members")
+    String setMember(
+            @AuthenticationPrincipal VigiePrincipal who,
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable UUID userId,
+            @RequestParam(required = false) @Nullable PlanRole role,
+            RedirectAttributes redirect) {
+        if (userId == null || role == null) {
+            redirect.addFlashAttribute("problem", "plans.members.incomplete");
+            return "redirect:/plans/" + id + "/members";
+        }
+        try {
+            plans.setMember(who, id, userId, role);
+            redirect.addFlashAttribute("notice", "plans.members.saved");
+        } catch (PlanRejection rejected) {
+            redirect.addFlashAttribute("problem", rejected.messageKey());
+        }
+        return "redirect:/plans/" + id + "/members";
+    }
+
+    @PostMapping("/{id}/members/{userId}/remove")
+    String removeMember(
+            @AuthenticationPrincipal VigiePrincipal who,
+            @PathVariable UUID id,
+            @PathVariable UUID userId,
+            RedirectAttributes redirect) {
+        try {
+            plans.removeMember(who, id, userId);
+            redirect.addFlashAttribute("notice", "plans.members.removed");
+        } catch (PlanRejection rejected) {
+            redirect.addFlashAttribute("problem", rejected.messageKey());
+        }
+        return "redirect:/plans/" + id + "/members";
+    }
+
+    private PlanAccess requireManage(VigiePrincipal who, UUID id) {
+        PlanAccess access = plans.access(who, id);
+        if (!access.canManage()) {
+            throw new org.springframework.security.access.AccessDeniedException("Not a coordinator of this plan");
+        }
+        return access;
+    }
+
+    private String showNew(VigiePrincipal who, Model model) {
+        model.addAttribute("templates", templates.available(who.communityId()));
+        model.addAttribute("rules", RollupRule.values());
+        return "plans/new";
+    }
+
+    private String showSettings(PlanAccess access, Model model) {
+        model.addAttribute("plan", access.plan());
+        model.addAttribute("rules", RollupRule.values());
+        return "plans/settings";
+    }
+
+    private Map<UUID, String> names(VigiePrincipal who) {
+        return directory.people(who.communityId()).stream()
+                .collect(Collectors.toMap(
+                        OrganizationDirectory.PersonRef::id, OrganizationDirectory.PersonRef::displayName));
+    }
+
+    private Map<UUID, OrganizationDirectory.OrganizationRef> organizations(VigiePrincipal who) {
+        return directory.organizations(who.communityId()).stream()
+                .collect(Collectors.toMap(OrganizationDirectory.OrganizationRef::id, Function.identity()));
+    }
+}

@@ -1,6 +1,8 @@
 package ca.vigie.organizations.demo;
 
+import ca.vigie.organizations.DemoCommunityCreated;
 import ca.vigie.organizations.Role;
+import ca.vigie.organizations.VigiePrincipal;
 import ca.vigie.organizations.directory.Community;
 import ca.vigie.organizations.directory.CommunityRepository;
 import ca.vigie.organizations.directory.Membership;
@@ -17,10 +19,13 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -85,6 +90,7 @@ class DemoCommunity implements ApplicationRunner {
     private final PasswordEncoder passwords;
     private final Clock clock;
     private final VigieProperties properties;
+    private final ApplicationEventPublisher events;
 
     DemoCommunity(
             CommunityRepository communities,
@@ -93,8 +99,10 @@ class DemoCommunity implements ApplicationRunner {
             MembershipRepository memberships,
             PasswordEncoder passwords,
             Clock clock,
-            VigieProperties properties) {
+            VigieProperties properties,
+            ApplicationEventPublisher events) {
         this.properties = properties;
+        this.events = events;
         this.communities = communities;
         this.organizations = organizations;
         this.users = users;
@@ -129,6 +137,7 @@ class DemoCommunity implements ApplicationRunner {
         }
         // One hash for every demo account: they share a published password anyway.
         String hash = passwords.encode(PASSWORD);
+        Map<String, VigiePrincipal> people = new LinkedHashMap<>();
         for (DemoAccount demo : ACCOUNTS) {
             Organization organization = byKey.get(demo.organization());
             UserAccount account = UserAccount.create(
@@ -143,7 +152,19 @@ class DemoCommunity implements ApplicationRunner {
             for (Role role : demo.roles()) {
                 memberships.save(Membership.grant(community.id(), account.id(), organization.id(), role, now, null));
             }
+            people.put(
+                    demo.username(),
+                    new VigiePrincipal(
+                            account.id(),
+                            demo.username(),
+                            demo.displayName(),
+                            community.id(),
+                            organization.id(),
+                            Set.copyOf(demo.roles())));
         }
+        Map<String, UUID> organizationIds = new LinkedHashMap<>();
+        byKey.forEach((key, organization) -> organizationIds.put(key, organization.id()));
+        events.publishEvent(new DemoCommunityCreated(community.id(), people, organizationIds));
         log.info(
                 "Created the demo community with {} organisations and {} accounts",
                 ORGANIZATIONS.size(),

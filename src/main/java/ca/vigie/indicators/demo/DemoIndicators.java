@@ -1,0 +1,253 @@
+package ca.vigie.indicators.demo;
+
+import ca.vigie.indicators.Direction;
+import ca.vigie.indicators.Frequency;
+import ca.vigie.indicators.Unit;
+import ca.vigie.indicators.registry.Indicator;
+import ca.vigie.indicators.registry.IndicatorRegistry;
+import ca.vigie.organizations.DemoCommunityCreated;
+import ca.vigie.organizations.VigiePrincipal;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Shared indicators of the demo community, with a little over two years of monthly values drawn
+ * from a fixed seed, so that every start shows the same trends. Invented figures.
+ */
+@Component
+class DemoIndicators {
+
+    static final int MONTHS = 26;
+
+    private final IndicatorRegistry registry;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    DemoIndicators(IndicatorRegistry registry, JdbcClient jdbc, Clock clock) {
+        this.registry = registry;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    private record Demo(
+            String nameFr,
+            String nameEn,
+            String definitionFr,
+            String definitionEn,
+            Unit unit,
+            Direction direction,
+            @Nullable BigDecimal bandLow,
+            @Nullable BigDecimal bandHigh,
+            String owner,
+            String responsible,
+            double start,
+            double end,
+            double noise,
+            double target) {}
+
+    private static final List<Demo> INDICATORS = List.of(
+            new Demo(
+                    "Appels de crise en santé mentale reçus par la police",
+                    "Mental-health crisis calls received by police",
+                    "Appels classés crise de santé mentale au répartiteur, par mois.",
+                    "Calls coded as a mental-health crisis by dispatch, per month.",
+                    Unit.COUNT,
+                    Direction.LOWER_IS_BETTER,
+                    null,
+                    null,
+                    "police",
+                    "police",
+                    142,
+                    118,
+                    9,
+                    105),
+            new Demo(
+                    "Part des appels de crise pris en charge par une équipe mixte",
+                    "Share of crisis calls handled by a mixed team",
+                    "Appels de crise où un duo police-intervenant est présent, sur l’ensemble des appels de crise.",
+                    "Crisis calls attended by an officer and worker pair, out of all crisis calls.",
+                    Unit.PERCENT,
+                    Direction.HIGHER_IS_BETTER,
+                    null,
+                    null,
+                    "health",
+                    "health",
+                    31,
+                    58,
+                    4,
+                    70),
+            new Demo(
+                    "Délai de transfert à l’urgence",
+                    "Emergency department handover time",
+                    "Minutes entre l’arrivée à l’urgence et la prise en charge par l’équipe de soins, en médiane.",
+                    "Median minutes between arrival at the emergency department and handover to the care team.",
+                    Unit.MINUTES,
+                    Direction.LOWER_IS_BETTER,
+                    null,
+                    null,
+                    "health",
+                    "health",
+                    96,
+                    71,
+                    6,
+                    60),
+            new Demo(
+                    "Appels répétés pour violence familiale à la même adresse",
+                    "Repeat family-violence calls to the same address",
+                    "Appels pour violence familiale à une adresse déjà visitée dans les 90 jours précédents.",
+                    "Family-violence calls to an address already attended in the previous 90 days.",
+                    Unit.COUNT,
+                    Direction.LOWER_IS_BETTER,
+                    null,
+                    null,
+                    "police",
+                    "chair",
+                    27,
+                    19,
+                    4,
+                    15),
+            new Demo(
+                    "Ménages relogés après une orientation de la table de situation",
+                    "Households rehoused after a situation-table referral",
+                    "Ménages ayant obtenu un logement stable dans le mois suivant l’orientation.",
+                    "Households that obtained stable housing within a month of the referral.",
+                    Unit.COUNT,
+                    Direction.HIGHER_IS_BETTER,
+                    null,
+                    null,
+                    "housing",
+                    "coordinator",
+                    3,
+                    9,
+                    2,
+                    10),
+            new Demo(
+                    "Élèves qui se disent en sécurité à l’école",
+                    "Students who say they feel safe at school",
+                    "Réponses favorables au sondage mensuel éclair mené dans les écoles secondaires.",
+                    "Favourable answers to the monthly pulse survey run in secondary schools.",
+                    Unit.PERCENT,
+                    Direction.HIGHER_IS_BETTER,
+                    null,
+                    null,
+                    "school",
+                    "owner",
+                    71,
+                    78,
+                    2.5,
+                    85),
+            new Demo(
+                    "Personnel formé à l’intervention des témoins",
+                    "Staff trained in active bystandership",
+                    "Part cumulative du personnel ayant suivi la formation sur l’intervention des témoins.",
+                    "Cumulative share of staff who completed the bystander intervention training.",
+                    Unit.PERCENT,
+                    Direction.HIGHER_IS_BETTER,
+                    null,
+                    null,
+                    "police",
+                    "office",
+                    12,
+                    64,
+                    1.5,
+                    90),
+            new Demo(
+                    "Jours avant le premier contact après une plainte",
+                    "Days to first contact after a complaint",
+                    "Moyenne des jours entre le dépôt d’une plainte au bureau et le premier contact avec la personne plaignante.",
+                    "Average days between a complaint reaching the office and the first contact with the complainant.",
+                    Unit.DAYS,
+                    Direction.WITHIN_BAND,
+                    BigDecimal.ZERO,
+                    new BigDecimal(7),
+                    "office",
+                    "office",
+                    11,
+                    5,
+                    1.5,
+                    7));
+
+    @EventListener
+    @Order(1)
+    void addTo(DemoCommunityCreated community) {
+        VigiePrincipal coordinator = community.people().get("coordinator");
+        LocalDate lastMonth = Frequency.MONTHLY.periodOf(LocalDate.now(clock)).minusMonths(1);
+        for (int index = 0; index < INDICATORS.size(); index++) {
+            Demo demo = INDICATORS.get(index);
+            UUID id = registry.define(
+                    coordinator,
+                    new Indicator.Definition(
+                            demo.nameFr(),
+                            demo.nameEn(),
+                            demo.definitionFr(),
+                            demo.definitionEn(),
+                            demo.unit(),
+                            demo.direction(),
+                            new BigDecimal(10),
+                            demo.bandLow(),
+                            demo.bandHigh(),
+                            value(demo.start(), demo.unit()),
+                            lastMonth.minusMonths(MONTHS - 1),
+                            "Données administratives des partenaires",
+                            Frequency.MONTHLY,
+                            "Extraction mensuelle des systèmes des partenaires",
+                            community.organizations().get(demo.owner()),
+                            community.people().get(demo.responsible()).userId(),
+                            List.of()),
+                    UUID.randomUUID());
+            if (demo.direction() != Direction.WITHIN_BAND) {
+                registry.setTarget(
+                        coordinator,
+                        id,
+                        lastMonth.plusYears(1).withMonth(12).withDayOfMonth(31),
+                        value(demo.target(), demo.unit()));
+            }
+            writeSeries(id, community.communityId(), coordinator.userId(), demo, lastMonth, new Random(1_000L + index));
+        }
+    }
+
+    /** A trend from the first to the last value, with a seasonal swing and seeded noise. */
+    private void writeSeries(
+            UUID indicatorId, UUID communityId, UUID enteredBy, Demo demo, LocalDate lastMonth, Random random) {
+        for (int month = 0; month < MONTHS; month++) {
+            LocalDate period = lastMonth.minusMonths(MONTHS - 1 - month);
+            double trend = demo.start() + (demo.end() - demo.start()) * month / (MONTHS - 1.0);
+            double season = Math.sin(2 * Math.PI * period.getMonthValue() / 12.0) * demo.noise() / 2;
+            double raw = Math.max(0, trend + season + random.nextGaussian() * demo.noise() / 2);
+            if (demo.unit() == Unit.PERCENT) {
+                raw = Math.min(100, raw);
+            }
+            jdbc.sql("""
+                            insert into indicator_value (id, community_id, indicator_id, period_start, breakdown, value,
+                                entered_by, entered_at, note)
+                            values (?, ?, ?, ?, '', ?, ?, ?, '')
+                            """)
+                    .params(
+                            UUID.randomUUID(),
+                            communityId,
+                            indicatorId,
+                            Date.valueOf(period),
+                            value(raw, demo.unit()),
+                            enteredBy,
+                            Timestamp.from(Instant.now(clock)))
+                    .update();
+        }
+    }
+
+    private static BigDecimal value(double raw, Unit unit) {
+        return BigDecimal.valueOf(raw).setScale(unit.decimals(), RoundingMode.HALF_UP);
+    }
+}

@@ -14,6 +14,8 @@ import ca.vigie.indicators.registry.IndicatorRegistry;
 import ca.vigie.organizations.Role;
 import ca.vigie.organizations.VigiePrincipal;
 import ca.vigie.plans.RollupRule;
+import ca.vigie.plans.cycles.CycleKind;
+import ca.vigie.plans.cycles.ReportingCycles;
 import ca.vigie.plans.templates.PlanTemplates;
 import ca.vigie.plans.tree.Plan;
 import ca.vigie.plans.tree.PlanItem;
@@ -191,7 +193,25 @@ class AuthorizationMatrixTest {
                         302,
                         Role.PLAN_COORDINATOR),
                 Row.hidden("POST", "/plans/{plan}/items/{item}/comments?body=noted", Where.OTHER, 404),
-                Row.hidden("POST", "/plans/{plan}/items/{item}/archived?archived=false", Where.OTHER, 404));
+                Row.hidden("POST", "/plans/{plan}/items/{item}/archived?archived=false", Where.OTHER, 404),
+                Row.anyone("GET", "/my-updates", Where.SAME, 200),
+                Row.hidden("GET", "/plans/{plan}/cycles", Where.SAME, 200, Role.PLAN_COORDINATOR),
+                Row.hidden("GET", "/plans/{plan}/cycles", Where.OTHER, 404),
+                Row.hidden(
+                        "POST",
+                        "/plans/{plan}/cycles?kind=MONTHLY&dueDate=2099-01-01",
+                        Where.SAME,
+                        302,
+                        Role.PLAN_COORDINATOR),
+                Row.hidden("POST", "/plans/{plan}/cycles?kind=MONTHLY&dueDate=2099-01-01", Where.OTHER, 404),
+                Row.hidden(
+                        "GET",
+                        "/plans/{plan}/cycles/{cycle}/items/{item}/update",
+                        Where.SAME,
+                        200,
+                        Role.PLAN_COORDINATOR),
+                Row.hidden("GET", "/plans/{plan}/cycles/{cycle}/items/{item}/update", Where.OTHER, 404),
+                Row.hidden("POST", "/plans/{plan}/cycles/{cycle}/nudge?person={user}", Where.OTHER, 404));
     }
 
     @Autowired
@@ -212,12 +232,16 @@ class AuthorizationMatrixTest {
     @Autowired
     PlanItems planItems;
 
+    @Autowired
+    ReportingCycles cycles;
+
     private final Map<Role, VigiePrincipal> people = new EnumMap<>(Role.class);
     private final Map<Where, TestCommunity> places = new EnumMap<>(Where.class);
     private final Map<Where, VigiePrincipal> someone = new EnumMap<>(Where.class);
     private final Map<Where, UUID> indicator = new EnumMap<>(Where.class);
     private final Map<Where, UUID> plan = new EnumMap<>(Where.class);
     private final Map<Where, UUID> item = new EnumMap<>(Where.class);
+    private final Map<Where, UUID> cycle = new EnumMap<>(Where.class);
     private VigiePrincipal midSignIn;
 
     @BeforeAll
@@ -271,6 +295,15 @@ class AuthorizationMatrixTest {
                                     "",
                                     List.of()),
                             UUID.randomUUID()));
+            cycle.put(
+                    where,
+                    cycles.open(
+                            coordinator,
+                            plan.get(where),
+                            CycleKind.MONTHLY,
+                            null,
+                            null,
+                            LocalDate.now().plusDays(10)));
         }
     }
 
@@ -312,7 +345,8 @@ class AuthorizationMatrixTest {
                 .replace("{user}", someone.get(where).userId().toString())
                 .replace("{indicator}", indicator.get(where).toString())
                 .replace("{plan}", plan.get(where).toString())
-                .replace("{item}", item.get(where).toString());
+                .replace("{item}", item.get(where).toString())
+                .replace("{cycle}", cycle.get(where).toString());
         MockHttpServletRequestBuilder request = request(
                         HttpMethod.valueOf(c.row().method()), path)
                 .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")

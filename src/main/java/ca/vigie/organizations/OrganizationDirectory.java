@@ -29,7 +29,13 @@ public class OrganizationDirectory {
         }
     }
 
-    public record PersonRef(UUID id, String displayName, UUID organizationId, String email, boolean enabled) {}
+    public record PersonRef(
+            UUID id,
+            String displayName,
+            UUID organizationId,
+            String email,
+            boolean enabled,
+            String preferredLanguage) {}
 
     @Transactional(readOnly = true)
     public List<OrganizationRef> organizations(UUID communityId) {
@@ -56,7 +62,8 @@ public class OrganizationDirectory {
     @Transactional(readOnly = true)
     public List<PersonRef> people(UUID communityId) {
         return jdbc.sql("""
-                        select id, display_name, organization_id, coalesce(email, '') as email, enabled
+                        select id, display_name, organization_id, coalesce(email, '') as email, enabled,
+                               coalesce(preferred_language, 'fr') as preferred_language
                         from user_account where community_id = ? order by lower(display_name)
                         """).param(communityId).query(PersonRef.class).list();
     }
@@ -67,7 +74,8 @@ public class OrganizationDirectory {
             return List.of();
         }
         return jdbc.sql("""
-                        select id, display_name, organization_id, coalesce(email, '') as email, enabled
+                        select id, display_name, organization_id, coalesce(email, '') as email, enabled,
+                               coalesce(preferred_language, 'fr') as preferred_language
                         from user_account where community_id = :community and id in (:ids)
                         """)
                 .param("community", communityId)

@@ -68,7 +68,9 @@ public class TestCommunities {
         UserAccount account = UserAccount.create(
                         where.community().id(),
                         new UserDetails(
-                                "Person " + username, null, where.organization().id()),
+                                "Person " + username,
+                                username + "@test.vigie.invalid",
+                                where.organization().id()),
                         username,
                         passwordHash,
                         Instant.now())

@@ -8,11 +8,16 @@ import ca.vigie.plans.IssueCategory;
 import ca.vigie.plans.PlanningArea;
 import ca.vigie.plans.RollupRule;
 import ca.vigie.plans.TimeHorizon;
+import ca.vigie.plans.cycles.CycleKind;
+import ca.vigie.plans.cycles.ItemUpdate;
+import ca.vigie.plans.cycles.ReportingCycles;
 import ca.vigie.plans.templates.PlanTemplate;
 import ca.vigie.plans.templates.PlanTemplates;
 import ca.vigie.plans.tree.Plan;
+import ca.vigie.plans.tree.PlanAccess;
 import ca.vigie.plans.tree.PlanItem;
 import ca.vigie.plans.tree.PlanItems;
+import ca.vigie.plans.tree.PlanTree;
 import ca.vigie.plans.tree.Plans;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -23,6 +28,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,8 +43,22 @@ class DemoPlans {
     private final PlanTemplates templates;
     private final IndicatorCatalog indicators;
     private final Clock clock;
+    private final ReportingCycles cycles;
+    private final PlanTree trees;
+    private final JdbcClient jdbc;
 
-    DemoPlans(Plans plans, PlanItems items, PlanTemplates templates, IndicatorCatalog indicators, Clock clock) {
+    DemoPlans(
+            Plans plans,
+            PlanItems items,
+            PlanTemplates templates,
+            IndicatorCatalog indicators,
+            Clock clock,
+            ReportingCycles cycles,
+            PlanTree trees,
+            JdbcClient jdbc) {
+        this.cycles = cycles;
+        this.trees = trees;
+        this.jdbc = jdbc;
         this.plans = plans;
         this.items = items;
         this.templates = templates;
@@ -328,7 +348,40 @@ class DemoPlans {
     void addTo(DemoCommunityCreated community) {
         safetyAndWellBeing(new Writer(community));
         recovery(new Writer(community));
-        workplaceProgramme(new Writer(community));
+        Writer workplace = new Writer(community);
+        workplaceProgramme(workplace);
+        openCycleWithSomeUpdatesLate(workplace, community);
+    }
+
+    /**
+     * The workplace programme's monthly cycle, already past its due date: some owners reported,
+     * others are late, so that the coordinator's view and the reminders have something to show.
+     */
+    private void openCycleWithSomeUpdatesLate(Writer w, DemoCommunityCreated community) {
+        LocalDate today = LocalDate.now(clock);
+        UUID cycle = cycles.open(w.coordinator, w.planId, CycleKind.MONTHLY, null, null, today);
+        PlanAccess access = plans.access(w.coordinator, w.planId);
+        VigiePrincipal office = community.people().get("office");
+        trees.of(access, false).all().stream()
+                .filter(node -> office.userId().equals(node.item().details().responsibleUserId()))
+                .filter(node -> node.level().code().equals("INITIATIVE"))
+                .limit(2)
+                .forEach(node -> cycles.submit(
+                        office,
+                        w.planId,
+                        cycle,
+                        node.item().id(),
+                        new ItemUpdate.Content(
+                                node.item().details().statusCode(),
+                                node.item().details().progress(),
+                                "Trois séances de formation données à la patrouille de nuit; le guide d’animation est révisé.",
+                                "Former les équipes d’enquête d’ici la fin du trimestre.",
+                                "Les remplacements manquent pour libérer le personnel des quarts de soir."),
+                        null));
+        // Demo only: move the due date into the past so that the missing updates show as late.
+        jdbc.sql("update reporting_cycle set due_date = ? where id = ?")
+                .params(java.sql.Date.valueOf(today.minusDays(3)), cycle)
+                .update();
     }
 
     private void safetyAndWellBeing(Writer w) {

@@ -198,6 +198,53 @@ public class PlanItems {
         audit.record(AuditEntry.by(who, archived ? "PLAN_ITEM_ARCHIVED" : "PLAN_ITEM_RESTORED", "plan-item", itemId));
     }
 
+    /**
+     * Sets an item's status and progress from an update its responsible person submitted, keeping the
+     * change in the item's history.
+     */
+    @Transactional
+    public void applyUpdate(
+            VigiePrincipal who,
+            PlanAccess access,
+            PlanItem item,
+            @Nullable String statusCode,
+            @Nullable Integer progress) {
+        PlanItem.Details d = item.details();
+        if (statusCode != null && plans.scheme(access.plan()).find(statusCode).isEmpty()) {
+            throw new PlanRejection("statusCode", "validation.invalidChoice");
+        }
+        if (progress != null && (progress < 0 || progress > 100)) {
+            throw new PlanRejection("progress", "plans.items.progressRange");
+        }
+        PlanItem.Details updated = new PlanItem.Details(
+                d.titleFr(),
+                d.titleEn(),
+                d.descriptionFr(),
+                d.descriptionEn(),
+                d.leadOrganizationId(),
+                d.responsibleUserId(),
+                d.collaboratorIds(),
+                d.timeHorizon(),
+                d.startDate(),
+                d.endDate(),
+                statusCode == null ? d.statusCode() : statusCode,
+                progress == null ? d.progress() : progress,
+                d.planningArea(),
+                d.issueCategory(),
+                d.measureType(),
+                d.targetFr(),
+                d.targetEn(),
+                d.indicatorIds());
+        Instant now = Instant.now(clock);
+        if (!store.update(item, updated, item.version(), now)) {
+            throw new StaleEditException("Plan item");
+        }
+        for (Map.Entry<String, String[]> change : updated.changesFrom(d).entrySet()) {
+            store.recordChange(
+                    item.id(), who.userId(), now, change.getKey(), change.getValue()[0], change.getValue()[1]);
+        }
+    }
+
     @Transactional
     public void comment(VigiePrincipal who, UUID planId, UUID itemId, String body) {
         PlanAccess access = plans.access(who, planId);

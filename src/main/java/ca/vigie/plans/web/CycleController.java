@@ -1,0 +1,250 @@
+package ca.vigie.plans.web;
+
+import static ca.vigie.system.Authorities.SIGNED_IN;
+
+import ca.vigie.organizations.OrganizationDirectory;
+import ca.vigie.organizations.VigiePrincipal;
+import ca.vigie.plans.cycles.CycleKind;
+import ca.vigie.plans.cycles.CycleReminders;
+import ca.vigie.plans.cycles.ItemUpdate;
+import ca.vigie.plans.cycles.ReportingCycle;
+import ca.vigie.plans.cycles.ReportingCycles;
+import ca.vigie.plans.tree.PlanAccess;
+import ca.vigie.plans.tree.PlanItem;
+import ca.vigie.plans.tree.PlanItems;
+import ca.vigie.plans.tree.PlanRejection;
+import ca.vigie.plans.tree.Plans;
+import ca.vigie.system.StaleEditException;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Reporting cycles of a plan, the update form of an item, and each person's "My updates". */
+@Controller
+@PreAuthorize("hasAuthority('" + SIGNED_IN + "')")
+class CycleController {
+
+    private final Plans plans;
+    private final PlanItems items;
+    private final ReportingCycles cycles;
+    private final CycleReminders reminders;
+    private final OrganizationDirectory directory;
+    private final Clock clock;
+
+    CycleController(
+            Plans plans,
+            PlanItems items,
+            ReportingCycles cycles,
+            CycleReminders reminders,
+            OrganizationDirectory directory,
+            Clock clock) {
+        this.plans = plans;
+        this.items = items;
+        this.cycles = cycles;
+        this.reminders = reminders;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    @GetMapping("/my-updates")
+    String myUpdates(@AuthenticationPrincipal VigiePrincipal who, Model model) {
+        model.addAttribute("owed", cycles.owedBy(who));
+        model.addAttribute("today", LocalDate.now(clock));
+        return "plans/my-updates";
+    }
+
+    @GetMapping("/plans/{planId}/cycles")
+    String list(@AuthenticationPrincipal VigiePrincipal who, @PathVariable UUID planId, Model model) {
+        PlanAccess access = manager(who, planId);
+        LocalDate today = LocalDate.now(clock);
+        model.addAttribute("plan", access.plan());
+        model.addAttribute("cycles", cycles.cycles(access));
+        ReportingCycle open = cycles.cycles(access).stream()
+                .filter(ReportingCycle::open)
+                .findFirst()
+                .orElse(null);
+        model.addAttribute("openCycle", open);
+        model.addAttribute("owed", open == null ? java.util.List.of() : cycles.owedIn(access, open.id()));
+        model.addAttribute("people", names(who));
+        model.addAttribute("today", today);
+        model.addAttribute("kinds", CycleKind.values());
+        model.addAttribute("suggestedDue", today.plusDays(14));
+        return "plans/cycles";
+    }
+
+    @PostMapping("/plans/{planId}/cycles")
+    String open(
+            @AuthenticationPrincipal VigiePrincipal who,
+            @PathVariable UUID planId,
+            @RequestParam CycleKind kind,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
+                    LocalDate periodStart,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
+                    LocalDate periodEnd,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate dueDate,
+            RedirectAttributes redirect) {
+        if (dueDate == null) {
+            redirect.addFlashAttribute("problem", "cycles.due.required");
+            return "redirect:/plans/" + planId + "/cycles";
+        }
+        try {
+            cycles.open(who, planId, kind, periodStart, periodEnd, dueDate);
+            redirect.addFlashAttribute("notice", "cycles.opened");
+        } catch (PlanRejection rejected) {
+            redirect.addFlashAttribute("problem", rejected.messageKey());
+        }
+        return "redirect:/plans/" + planId + "/cycles";
+    }
+
+    @PostMapping("/plans/{planId}/cycles/{cycleId}/close")
+    String close(
+            @AuthenticationPrincipal VigiePrincipal who,
+            @PathVariable UUID planId,
+            @PathVariable UUID cycleId,
+            RedirectAttributes redirect) {
+        cycles.close(who, planId, cycleId);
+        redirect.addFlashAttribute("notice", "cycles.closedNow");
+        return "redirect:/plans/" + planId + "/cycles";
+    }
+
+    @PostMapping("/plans/{planId}/cycles/{cycleId}/nudge")
+    String nudge(
+            @AuthenticationPrincipal VigiePrincipal who,
+            @PathVariable UUID planId,
+            @PathVariable UUID cycleId,
+            @RequestParam UUID person,
+            RedirectAttributes redirect) {
+        boolean sent = reminders.nudge(who, planId, cycleId, person);
+        redirect.addFlashAttribute(sent ? "notice" : "problem", sent ? "cycles.nudged" : "cycles.notNudged");
+        return "redirect:/plans/" + planId + "/cycles";
+    }
+
+    @GetMapping("/plans/{planId}/cycles/{cycleId}/items/{itemId}/update")
+    String updateForm(
+            @AuthenticationPrincipal VigiePrincipal who,
+            @PathVariable UUID planId,
+            @PathVariable UUID cycleId,
+            @PathVariable UUID itemId,
+            Model model) {
+        PlanAccess access = plans.access(who, planId);
+        PlanItem item = updatable(access, itemId);
+        ItemUpdate existing = cycles.update(cycleId, itemId).orElse(null);
+        ItemUpdate.Content typed = existing == null
+                ? new ItemUpdate.Content(
+                        item.details().statusCode(), item.details().progress(), "", "", "")
+                : new ItemUpdate.Content(
+                        existing.statusCode(),
+                        existing.progress(),
+                        existing.accomplishments(),
+                        existing.nextSteps(),
+                        existing.blockers());
+        return showUpdate(access, cycleId, item, typed, existing == null ? null : existing.version(), model);
+    }
+
+    @PostMapping("/plans/{planId}/cycles/{cycleId}/items/{itemId}/update")
+    String submit(
+            @AuthenticationPrincipal VigiePrincipal who,
+            @PathVariable UUID planId,
+            @PathVariable UUID cycleId,
+            @PathVariable UUID itemId,
+            @RequestParam(required = false) @Nullable String statusCode,
+            @RequestParam(required = false) @Nullable String progress,
+            @RequestParam(defaultValue = "") String accomplishments,
+            @RequestParam(defaultValue = "") String nextSteps,
+            @RequestParam(defaultValue = "") String blockers,
+            @RequestParam(required = false) @Nullable Integer version,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        PlanAccess access = plans.access(who, planId);
+        PlanItem item = updatable(access, itemId);
+        Integer percent = null;
+        String problem = null;
+        if (progress != null && !progress.isBlank()) {
+            try {
+                percent = Integer.valueOf(progress.strip());
+            } catch (NumberFormatException notANumber) {
+                problem = "plans.items.progressRange";
+            }
+        }
+        ItemUpdate.Content content = new ItemUpdate.Content(
+                statusCode == null || statusCode.isBlank() ? null : statusCode,
+                percent,
+                accomplishments,
+                nextSteps,
+                blockers);
+        if (problem == null) {
+            try {
+                cycles.submit(who, planId, cycleId, itemId, content, version);
+                redirect.addFlashAttribute("notice", "cycles.update.saved");
+                return "redirect:/my-updates";
+            } catch (PlanRejection rejected) {
+                problem = rejected.messageKey();
+            } catch (StaleEditException stale) {
+                problem = "cycles.update.stale";
+                response.setStatus(HttpStatus.CONFLICT.value());
+                model.addAttribute("theirs", cycles.update(cycleId, itemId).orElse(null));
+            }
+        }
+        if (response.getStatus() < 400) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        }
+        model.addAttribute("problem", problem);
+        ItemUpdate current = cycles.update(cycleId, itemId).orElse(null);
+        return showUpdate(access, cycleId, item, content, current == null ? null : current.version(), model);
+    }
+
+    private String showUpdate(
+            PlanAccess access,
+            UUID cycleId,
+            PlanItem item,
+            ItemUpdate.Content typed,
+            @Nullable Integer version,
+            Model model) {
+        model.addAttribute("plan", access.plan());
+        model.addAttribute("cycle", cycles.cycle(access, cycleId));
+        model.addAttribute("item", item);
+        model.addAttribute("typed", typed);
+        model.addAttribute("version", version);
+        model.addAttribute("scheme", plans.scheme(access.plan()));
+        return "plans/update-form";
+    }
+
+    private PlanItem updatable(PlanAccess access, UUID itemId) {
+        PlanItem item = items.get(access, itemId);
+        if (!access.canUpdate(item)) {
+            throw new AccessDeniedException("Not responsible for this item");
+        }
+        return item;
+    }
+
+    private PlanAccess manager(VigiePrincipal who, UUID planId) {
+        PlanAccess access = plans.access(who, planId);
+        if (!access.canManage()) {
+            throw new AccessDeniedException("Not a coordinator of this plan");
+        }
+        return access;
+    }
+
+    private Map<UUID, String> names(VigiePrincipal who) {
+        return directory.people(who.communityId()).stream()
+                .collect(Collectors.toMap(
+                        OrganizationDirectory.PersonRef::id, OrganizationDirectory.PersonRef::displayName));
+    }
+}

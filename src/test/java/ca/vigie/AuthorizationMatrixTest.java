@@ -195,6 +195,8 @@ class AuthorizationMatrixTest {
                 Row.hidden("POST", "/plans/{plan}/items/{item}/comments?body=noted", Where.OTHER, 404),
                 Row.hidden("POST", "/plans/{plan}/items/{item}/archived?archived=false", Where.OTHER, 404),
                 Row.anyone("GET", "/my-updates", Where.SAME, 200),
+                Row.hidden("GET", "/plans/{plan}/dashboard", Where.SAME, 200, Role.PLAN_COORDINATOR),
+                Row.hidden("GET", "/plans/{plan}/dashboard", Where.OTHER, 404),
                 Row.hidden("GET", "/plans/{plan}/cycles", Where.SAME, 200, Role.PLAN_COORDINATOR),
                 Row.hidden("GET", "/plans/{plan}/cycles", Where.OTHER, 404),
                 Row.hidden(

@@ -124,6 +124,10 @@ class UpdateJourneyBrowserTest {
                     .click();
             assertThat(page.locator("table")).containsText(received);
             assertAccessible(page);
+            page.navigate("/plans/" + planId + "/dashboard");
+            assertThat(page.locator("h1")).containsText("Programme");
+            assertThat(page.locator("#dashboard table").first()).containsText("1");
+            assertAccessible(page);
             assertThat(consoleErrors).isEmpty();
         }
     }

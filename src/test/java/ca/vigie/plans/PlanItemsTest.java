@@ -44,6 +44,9 @@ class PlanItemsTest {
     PlanTemplates templates;
 
     @Autowired
+    ca.vigie.plans.tree.PlanDashboard dashboard;
+
+    @Autowired
     TestCommunities communities;
 
     TestCommunity community;
@@ -239,6 +242,66 @@ class PlanItemsTest {
         assertThatThrownBy(() -> items.add(
                         owner, planId, null, "FOCUS_AREA", details("X", "NOT_STARTED", null, null), UUID.randomUUID()))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void the_dashboard_filters_by_partner_and_planning_area_and_counts_by_level_and_status() {
+        UUID focus = add(null, "FOCUS_AREA", "Domaine");
+        UUID objective = add(focus, "OBJECTIVE", "Objectif");
+        UUID strategy = add(objective, "STRATEGY", "Stratégie");
+        UUID partner = communities.community().organization().id();
+        PlanItem.Details led = new PlanItem.Details(
+                "Action menée",
+                "",
+                "",
+                "",
+                community.organization().id(),
+                null,
+                List.of(),
+                null,
+                null,
+                null,
+                "COMPLETED",
+                null,
+                PlanningArea.INCIDENT_RESPONSE,
+                null,
+                null,
+                "",
+                "",
+                List.of());
+        items.add(coordinator, planId, strategy, "ACTION", led, UUID.randomUUID());
+        items.add(
+                coordinator,
+                planId,
+                strategy,
+                "ACTION",
+                details("Autre action", "AT_RISK", null, null),
+                UUID.randomUUID());
+        PlanTree.Tree tree = trees.of(plans.access(coordinator, planId), false);
+
+        var whole = dashboard.of(tree, new ca.vigie.plans.tree.PlanDashboard.Filter(null, null, null, null));
+        var byPartner = dashboard.of(
+                tree,
+                new ca.vigie.plans.tree.PlanDashboard.Filter(
+                        community.organization().id(), null, null, null));
+        var byArea = dashboard.of(
+                tree, new ca.vigie.plans.tree.PlanDashboard.Filter(null, PlanningArea.INCIDENT_RESPONSE, null, null));
+        var otherPartner = dashboard.of(tree, new ca.vigie.plans.tree.PlanDashboard.Filter(partner, null, null, null));
+
+        assertThat(whole.kept()).hasSize(5);
+        assertThat(whole.levels())
+                .filteredOn(level -> level.level().code().equals("ACTION"))
+                .singleElement()
+                .satisfies(level -> {
+                    assertThat(level.count("COMPLETED")).isEqualTo(1);
+                    assertThat(level.count("AT_RISK")).isEqualTo(1);
+                });
+        assertThat(whole.percentCompleted()).isEqualTo(50);
+        assertThat(byPartner.kept())
+                .singleElement()
+                .satisfies(node -> assertThat(node.item().details().titleFr()).isEqualTo("Action menée"));
+        assertThat(byArea.kept()).hasSize(1);
+        assertThat(otherPartner.kept()).isEmpty();
     }
 
     @Test

@@ -128,6 +128,18 @@ class UpdateJourneyBrowserTest {
             assertThat(page.locator("h1")).containsText("Programme");
             assertThat(page.locator("#dashboard table").first()).containsText("1");
             assertAccessible(page);
+            page.navigate("/plans/" + planId + "/report");
+            assertThat(page.locator("main")).containsText("Atelier tenu avec deux équipes");
+            assertAccessible(page);
+            com.microsoft.playwright.Download download = page.waitForDownload(
+                    () -> page.locator("a[href*='report.pdf']").first().click());
+            try (org.apache.pdfbox.pdmodel.PDDocument pdf =
+                    org.apache.pdfbox.Loader.loadPDF(download.path().toFile())) {
+                assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf))
+                        .contains("Atelier tenu avec deux équipes");
+            } catch (java.io.IOException e) {
+                throw new AssertionError("The report is not a readable PDF", e);
+            }
             assertThat(consoleErrors).isEmpty();
         }
     }

@@ -53,6 +53,16 @@ class SignInBrowserTest {
             assertThat(page.locator("h1")).hasText("Bienvenue, " + person.displayName());
             assertAccessible(page);
 
+            page.navigate("/account/tokens");
+            assertAccessible(page);
+            page.getByLabel("Nom", new Page.GetByLabelOptions().setExact(true)).fill("Tableau régional");
+            page.getByLabel("Lire les plans").check();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Créer le jeton"))
+                    .click();
+            assertThat(page.locator("#new-token")).containsText("vgt_");
+            assertAccessible(page);
+            page.navigate("/");
+
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("English"))
                     .click();
             assertThat(page.locator("h1")).hasText("Welcome, " + person.displayName());

@@ -5,6 +5,7 @@ import static ca.vigie.system.Authorities.STEP_MFA_CODE;
 import static ca.vigie.system.Authorities.STEP_MFA_ENROLMENT;
 import static ca.vigie.system.Authorities.STEP_PASSWORD_CHANGE;
 
+import ca.vigie.system.ApiTokenAuthenticator;
 import ca.vigie.system.VigieProperties;
 import jakarta.servlet.DispatcherType;
 import org.springframework.beans.factory.annotation.Value;
@@ -60,6 +61,7 @@ class SecurityConfiguration {
             HttpSecurity http,
             AuthenticationSuccessHandler signInSuccess,
             AuthenticationFailureHandler signInFailure,
+            ApiTokenAuthenticator apiTokens,
             VigieProperties properties)
             throws Exception {
         SignInEntryPoint entryPoint = new SignInEntryPoint();
@@ -104,6 +106,8 @@ class SecurityConfiguration {
                         .invalidSessionStrategy(new ExpiredSessionRedirect()))
                 .exceptionHandling(exceptions ->
                         exceptions.authenticationEntryPoint(entryPoint).accessDeniedHandler(new DeniedRequestHandler()))
+                .addFilterAfter(new BearerTokenFilter(apiTokens), SecurityContextHolderFilter.class)
+                .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::hasBearer))
                 .addFilterAfter(
                         new AbsoluteSessionTimeoutFilter(
                                 properties.security().session().absoluteTimeout()),

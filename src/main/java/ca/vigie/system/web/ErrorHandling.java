@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -44,6 +45,12 @@ class ErrorHandling {
             throws IOException {
         boolean inPath = mismatch.getParameter().hasParameterAnnotation(PathVariable.class);
         return respond(request, response, inPath ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST);
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> unreadable(HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        return respond(request, response, HttpStatus.BAD_REQUEST);
     }
 
     @ExceptionHandler(SubmissionGuard.DuplicateSubmissionException.class)

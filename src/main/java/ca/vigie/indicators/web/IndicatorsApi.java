@@ -1,0 +1,92 @@
+package ca.vigie.indicators.web;
+
+import ca.vigie.indicators.registry.Indicator;
+import ca.vigie.indicators.registry.IndicatorRegistry;
+import ca.vigie.indicators.registry.IndicatorRejection;
+import ca.vigie.indicators.registry.IndicatorValues;
+import ca.vigie.organizations.VigiePrincipal;
+import ca.vigie.system.ApiScopes;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Indicator values for integrations: read the current series, and enter or correct a value. */
+@RestController
+@RequestMapping(path = "/api/v1/indicators/{id}/values", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Indicators")
+class IndicatorsApi {
+
+    private final IndicatorRegistry registry;
+    private final IndicatorValues values;
+
+    IndicatorsApi(IndicatorRegistry registry, IndicatorValues values) {
+        this.registry = registry;
+        this.values = values;
+    }
+
+    record Value(UUID id, LocalDate periodStart, String breakdown, BigDecimal value, Instant enteredAt, String note) {}
+
+    record NewValue(
+            LocalDate periodStart,
+            @Nullable String breakdown,
+            BigDecimal value,
+            @Nullable String note,
+            @Nullable String correctionReason,
+            @Nullable UUID replacing) {}
+
+    @GetMapping
+    @PreAuthorize(ApiScopes.MAY_READ_INDICATORS)
+    @Operation(summary = "Current values of every period and breakdown, oldest first")
+    List<Value> list(@AuthenticationPrincipal VigiePrincipal who, @PathVariable UUID id) {
+        Indicator indicator = registry.get(who, id);
+        return values.history(indicator.id()).stream()
+                .filter(recorded -> recorded.replacedAt() == null)
+                .sorted(java.util.Comparator.comparing(IndicatorValues.Recorded::periodStart))
+                .map(r -> new Value(r.id(), r.periodStart(), r.breakdown(), r.value(), r.enteredAt(), r.note()))
+                .toList();
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize(ApiScopes.MAY_WRITE_INDICATORS)
+    @Operation(summary = "Enter a value; a period that has one needs the value replaced and a correction reason")
+    ResponseEntity<?> enter(
+            @AuthenticationPrincipal VigiePrincipal who, @PathVariable UUID id, @RequestBody NewValue value) {
+        try {
+            UUID created = values.enter(
+                    who,
+                    id,
+                    new IndicatorValues.Entry(
+                            value.periodStart(),
+                            value.breakdown() == null ? "" : value.breakdown(),
+                            value.value(),
+                            value.note() == null ? "" : value.note(),
+                            value.correctionReason(),
+                            value.replacing()));
+            return ResponseEntity.created(URI.create("/api/v1/indicators/" + id + "/values/" + created))
+                    .body(java.util.Map.of("id", created));
+        } catch (IndicatorRejection rejected) {
+            ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+            problem.setProperty("field", rejected.field());
+            problem.setProperty("code", rejected.messageKey());
+            return ResponseEntity.unprocessableContent().body(problem);
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package ca.vigie.system;
+
+/**
+ * What a personal access token may do. A request signed in with a token carries {@link #TOKEN} and
+ * one {@code SCOPE_} authority per scope; a browser session carries neither and is limited by the
+ * person's roles alone. The rules below are for {@code @PreAuthorize} on API handlers.
+ */
+public final class ApiScopes {
+
+    public static final String TOKEN = "API_TOKEN";
+    public static final String PLANS_READ = "plans:read";
+    public static final String INDICATORS_READ = "indicators:read";
+    public static final String INDICATORS_WRITE = "indicators:write";
+
+    private static final String SESSION_OR_TOKEN_WITH =
+            "hasAuthority('" + Authorities.SIGNED_IN + "') and (!hasAuthority('" + TOKEN + "') or hasAuthority('SCOPE_";
+
+    public static final String MAY_READ_PLANS = SESSION_OR_TOKEN_WITH + PLANS_READ + "'))";
+    public static final String MAY_READ_INDICATORS = SESSION_OR_TOKEN_WITH + INDICATORS_READ + "'))";
+    public static final String MAY_WRITE_INDICATORS = SESSION_OR_TOKEN_WITH + INDICATORS_WRITE + "'))";
+
+    private ApiScopes() {}
+}

@@ -35,7 +35,8 @@ public class OrganizationDirectory {
             UUID organizationId,
             String email,
             boolean enabled,
-            String preferredLanguage) {}
+            String preferredLanguage,
+            String username) {}
 
     @Transactional(readOnly = true)
     public List<OrganizationRef> organizations(UUID communityId) {
@@ -63,7 +64,7 @@ public class OrganizationDirectory {
     public List<PersonRef> people(UUID communityId) {
         return jdbc.sql("""
                         select id, display_name, organization_id, coalesce(email, '') as email, enabled,
-                               coalesce(preferred_language, 'fr') as preferred_language
+                               coalesce(preferred_language, 'fr') as preferred_language, username
                         from user_account where community_id = ? order by lower(display_name)
                         """).param(communityId).query(PersonRef.class).list();
     }
@@ -75,7 +76,7 @@ public class OrganizationDirectory {
         }
         return jdbc.sql("""
                         select id, display_name, organization_id, coalesce(email, '') as email, enabled,
-                               coalesce(preferred_language, 'fr') as preferred_language
+                               coalesce(preferred_language, 'fr') as preferred_language, username
                         from user_account where community_id = :community and id in (:ids)
                         """)
                 .param("community", communityId)

@@ -60,7 +60,7 @@ public class ProgressReport {
     }
 
     /** Issue areas when the template has them (recovery plans), otherwise the top-level items. */
-    static List<PlanTree.Node> mainParts(PlanTree.Tree tree) {
+    public static List<PlanTree.Node> mainParts(PlanTree.Tree tree) {
         return tree.template().levels().stream()
                 .filter(level -> level.uses(ItemField.ISSUE_CATEGORY))
                 .map(TemplateLevel::code)

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -45,6 +46,17 @@ class ErrorHandling {
             throws IOException {
         boolean inPath = mismatch.getParameter().hasParameterAnnotation(PathVariable.class);
         return respond(request, response, inPath ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST);
+    }
+
+    /** An upload over the size limit goes back to its form, which says so. */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<ProblemDetail> tooLarge(HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            return respond(request, response, HttpStatus.CONTENT_TOO_LARGE);
+        }
+        response.sendRedirect(request.getRequestURI() + "?tooLarge");
+        return null;
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

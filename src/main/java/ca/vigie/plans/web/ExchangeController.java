@@ -1,0 +1,158 @@
+package ca.vigie.plans.web;
+
+import static ca.vigie.system.Authorities.SIGNED_IN;
+
+import ca.vigie.organizations.VigiePrincipal;
+import ca.vigie.plans.exchange.PlanExchange;
+import ca.vigie.plans.exchange.PlanSpreadsheets;
+import ca.vigie.plans.templates.PlanTemplates;
+import ca.vigie.plans.tree.PlanAccess;
+import ca.vigie.plans.tree.Plans;
+import ca.vigie.system.ApiScopes;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Plans to and from spreadsheets: XLSX and CSV downloads, and an import that shows every problem
+ * of the file before anything is saved.
+ */
+@Controller
+class ExchangeController {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final String PREVIEW = "vigie.planImport.";
+
+    private final Plans plans;
+    private final PlanExchange exchange;
+    private final PlanTemplates templates;
+    private final Clock clock;
+
+    ExchangeController(Plans plans, PlanExchange exchange, PlanTemplates templates, Clock clock) {
+        this.plans = plans;
+        this.exchange = exchange;
+        this.templates = templates;
+        this.clock = clock;
+    }
+
+    @GetMapping("/plans/{planId}/export.xlsx")
+    @PreAuthorize("hasAuthority('" + SIGNED_IN + "')")
+    ResponseEntity<byte[]> xlsx(@AuthenticationPrincipal VigiePrincipal who, @PathVariable UUID planId) {
+        return download(exchange.xlsx(plans.access(who, planId), LocaleContextHolder.getLocale()), "xlsx", XLSX);
+    }
+
+    @GetMapping("/api/v1/plans/{planId}/export.xlsx")
+    @PreAuthorize(ApiScopes.MAY_READ_PLANS)
+    ResponseEntity<byte[]> apiXlsx(@AuthenticationPrincipal VigiePrincipal who, @PathVariable UUID planId) {
+        return xlsx(who, planId);
+    }
+
+    @GetMapping("/plans/{planId}/export.csv")
+    @PreAuthorize("hasAuthority('" + SIGNED_IN + "')")
+    ResponseEntity<byte[]> csv(@AuthenticationPrincipal VigiePrincipal who, @PathVariable UUID planId) {
+        PlanAccess access = plans.access(who, planId);
+        byte[] csv = exchange.csv(access, LocaleContextHolder.getLocale()).getBytes(StandardCharsets.UTF_8);
+        return download(csv, "csv", "text/csv;charset=UTF-8");
+    }
+
+    @GetMapping("/plans/import")
+    @PreAuthorize("hasRole('PLAN_COORDINATOR')")
+    String form(
+            @AuthenticationPrincipal VigiePrincipal who,
+            @RequestParam(required = false) @Nullable String tooLarge,
+            Model model) {
+        if (tooLarge != null) {
+            model.addAttribute("problem", "import.file.tooBig");
+        }
+        model.addAttribute("templates", templates.available(who.communityId()));
+        return "plans/import";
+    }
+
+    @PostMapping("/plans/import")
+    @PreAuthorize("hasRole('PLAN_COORDINATOR')")
+    String preview(
+            @AuthenticationPrincipal VigiePrincipal who,
+            @RequestParam(required = false) @Nullable MultipartFile file,
+            @RequestParam(required = false) @Nullable UUID templateId,
+            @RequestParam(defaultValue = "") String titleFr,
+            @RequestParam(defaultValue = "") String titleEn,
+            HttpSession session,
+            Model model,
+            HttpServletResponse response)
+            throws IOException {
+        model.addAttribute("templates", templates.available(who.communityId()));
+        if (file == null || file.isEmpty()) {
+            model.addAttribute("problem", "import.file.required");
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return "plans/import";
+        }
+        PlanExchange.Preview preview;
+        try {
+            preview = exchange.preview(who, file.getBytes(), templateId, titleFr, titleEn);
+        } catch (PlanSpreadsheets.UnreadableFile unreadable) {
+            model.addAttribute("problem", unreadable.messageKey());
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return "plans/import";
+        }
+        model.addAttribute("preview", preview);
+        if (preview.clean()) {
+            String token = UUID.randomUUID().toString();
+            session.setAttribute(PREVIEW + token, preview);
+            model.addAttribute("token", token);
+        } else {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        }
+        return "plans/import";
+    }
+
+    @PostMapping("/plans/import/{token}")
+    @PreAuthorize("hasRole('PLAN_COORDINATOR')")
+    String confirm(
+            @AuthenticationPrincipal VigiePrincipal who,
+            @PathVariable String token,
+            HttpSession session,
+            RedirectAttributes redirect) {
+        Object preview = session.getAttribute(PREVIEW + token);
+        session.removeAttribute(PREVIEW + token);
+        if (!(preview instanceof PlanExchange.Preview clean) || !clean.clean()) {
+            redirect.addFlashAttribute("problem", "import.expired");
+            return "redirect:/plans/import";
+        }
+        UUID planId = exchange.importPlan(who, clean);
+        redirect.addFlashAttribute("notice", "import.done");
+        return "redirect:/plans/" + planId;
+    }
+
+    private ResponseEntity<byte[]> download(byte[] content, String extension, String type) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(type))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("plan-" + LocalDate.now(clock) + "." + extension)
+                                .build()
+                                .toString())
+                .body(content);
+    }
+}

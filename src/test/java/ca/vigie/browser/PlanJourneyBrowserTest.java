@@ -153,6 +153,18 @@ class PlanJourneyBrowserTest {
                 assertThat(page.locator("h1")).containsText(template.firstLevel() + " A");
                 assertAccessible(page);
             }
+            page.locator("a[href*='#item-']").first().click();
+            com.microsoft.playwright.Download export = page.waitForDownload(
+                    () -> page.locator("a[href$='export.xlsx']").first().click());
+            page.navigate("/plans/import");
+            assertAccessible(page);
+            page.locator("#file").setInputFiles(export.path());
+            page.locator("form[enctype='multipart/form-data'] button[type=submit]")
+                    .click();
+            page.locator("form[action^='/plans/import/'] button").click();
+            assertThat(page.locator(".tree"))
+                    .containsText(templates.get(templates.size() - 1).firstLevel() + " A");
+            assertAccessible(page);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(l.signOut()))
                     .click();
 

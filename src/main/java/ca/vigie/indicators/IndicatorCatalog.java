@@ -56,6 +56,46 @@ public class IndicatorCatalog {
                 .list());
     }
 
+    /** A value a person owes: the last full period of an indicator they are responsible for. */
+    public record OwedValue(UUID indicatorId, String nameFr, String nameEn, LocalDate periodStart, boolean entered) {
+
+        public String name(java.util.Locale locale) {
+            return "en".equals(locale.getLanguage()) ? nameEn : nameFr;
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public List<OwedValue> owedBy(UUID communityId, UUID userId, LocalDate today) {
+        return jdbc
+                .sql("""
+                        select id, name_fr, name_en, frequency from indicator
+                        where community_id = ? and responsible_user_id = ? and not archived order by lower(name_fr)
+                        """)
+                .params(communityId, userId)
+                .query((rs, row) -> {
+                    Frequency frequency = Frequency.valueOf(rs.getString("frequency"));
+                    LocalDate period = frequency.previous(frequency.periodOf(today));
+                    UUID id = rs.getObject("id", UUID.class);
+                    return new OwedValue(id, rs.getString("name_fr"), rs.getString("name_en"), period, false);
+                })
+                .list()
+                .stream()
+                .map(owed -> new OwedValue(
+                        owed.indicatorId(),
+                        owed.nameFr(),
+                        owed.nameEn(),
+                        owed.periodStart(),
+                        jdbc.sql("""
+                                        select count(*) from indicator_value where indicator_id = ? and period_start = ?
+                                          and breakdown = '' and replaced_at is null
+                                        """)
+                                        .params(owed.indicatorId(), java.sql.Date.valueOf(owed.periodStart()))
+                                        .query(Integer.class)
+                                        .single()
+                                > 0))
+                .toList();
+    }
+
     /** Tiles of the given indicators of the community, in name order; ids of other communities are ignored. */
     @Transactional(readOnly = true)
     public List<IndicatorTile> tiles(UUID communityId, Collection<UUID> ids) {

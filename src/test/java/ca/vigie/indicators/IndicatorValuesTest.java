@@ -72,6 +72,24 @@ class IndicatorValuesTest {
     }
 
     @Test
+    void the_responsible_person_owes_the_last_full_period_until_it_is_entered() {
+        assertThat(catalog.owedBy(responsible.communityId(), responsible.userId(), LocalDate.now()))
+                .singleElement()
+                .satisfies(owed -> {
+                    assertThat(owed.periodStart()).isEqualTo(lastMonth);
+                    assertThat(owed.entered()).isFalse();
+                });
+
+        values.enter(responsible, indicator, new Entry(lastMonth, "", new BigDecimal("75"), "", null, null));
+
+        assertThat(catalog.owedBy(responsible.communityId(), responsible.userId(), LocalDate.now()))
+                .singleElement()
+                .satisfies(owed -> assertThat(owed.entered()).isTrue());
+        assertThat(catalog.owedBy(coordinator.communityId(), coordinator.userId(), LocalDate.now()))
+                .isEmpty();
+    }
+
+    @Test
     void a_correction_needs_a_reason_and_keeps_the_previous_value() {
         UUID first =
                 values.enter(responsible, indicator, new Entry(lastMonth, "", new BigDecimal("75"), "", null, null));

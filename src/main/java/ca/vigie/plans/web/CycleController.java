@@ -2,6 +2,7 @@ package ca.vigie.plans.web;
 
 import static ca.vigie.system.Authorities.SIGNED_IN;
 
+import ca.vigie.indicators.IndicatorCatalog;
 import ca.vigie.organizations.OrganizationDirectory;
 import ca.vigie.organizations.VigiePrincipal;
 import ca.vigie.plans.cycles.CycleKind;
@@ -46,6 +47,7 @@ class CycleController {
     private final CycleReminders reminders;
     private final OrganizationDirectory directory;
     private final Clock clock;
+    private final IndicatorCatalog indicators;
 
     CycleController(
             Plans plans,
@@ -53,7 +55,9 @@ class CycleController {
             ReportingCycles cycles,
             CycleReminders reminders,
             OrganizationDirectory directory,
-            Clock clock) {
+            Clock clock,
+            IndicatorCatalog indicators) {
+        this.indicators = indicators;
         this.plans = plans;
         this.items = items;
         this.cycles = cycles;
@@ -65,6 +69,7 @@ class CycleController {
     @GetMapping("/my-updates")
     String myUpdates(@AuthenticationPrincipal VigiePrincipal who, Model model) {
         model.addAttribute("owed", cycles.owedBy(who));
+        model.addAttribute("values", indicators.owedBy(who.communityId(), who.userId(), LocalDate.now(clock)));
         model.addAttribute("today", LocalDate.now(clock));
         return "plans/my-updates";
     }

@@ -56,6 +56,61 @@ public class IndicatorCatalog {
                 .list());
     }
 
+    /** The tiles that need attention most (off target first), at most {@code shown}, and how many there are in all. */
+    public record Attention(List<IndicatorTile> tiles, int total) {}
+
+    /**
+     * The indicators that need attention first: statuses come from the latest value of every
+     * indicator, and trend lines are drawn only for the ones shown.
+     */
+    @Transactional(readOnly = true)
+    public Attention needingAttention(UUID communityId, Collection<UUID> ids, int shown) {
+        if (ids.isEmpty()) {
+            return new Attention(List.of(), 0);
+        }
+        List<Definition> definitions = jdbc.sql(
+                        "select * from indicator where community_id = :community and id in (:ids)")
+                .param("community", communityId)
+                .param("ids", ids)
+                .query(IndicatorCatalog::definition)
+                .list();
+        Map<UUID, List<DatedTarget>> targets =
+                targets(definitions.stream().map(Definition::id).toList());
+        Map<UUID, Raw> latest = new HashMap<>();
+        jdbc.sql("""
+                        select distinct on (indicator_id) id, indicator_id, period_start, value from indicator_value
+                        where indicator_id in (:ids) and breakdown = '' and replaced_at is null
+                        order by indicator_id, period_start desc
+                        """)
+                .param("ids", ids)
+                .query((rs, row) -> new Raw(
+                        rs.getObject("indicator_id", UUID.class),
+                        rs.getObject("id", UUID.class),
+                        rs.getDate("period_start").toLocalDate(),
+                        rs.getBigDecimal("value")))
+                .list()
+                .forEach(raw -> latest.put(raw.indicatorId(), raw));
+        List<Definition> first = definitions.stream()
+                .sorted(java.util.Comparator.comparingInt((Definition d) -> urgency(d, latest.get(d.id()), targets))
+                        .thenComparing(Definition::nameFr))
+                .limit(shown)
+                .toList();
+        return new Attention(tiles(first), definitions.size());
+    }
+
+    private static int urgency(Definition definition, @Nullable Raw latest, Map<UUID, List<DatedTarget>> targets) {
+        if (latest == null) {
+            return 3;
+        }
+        BigDecimal target = DatedTarget.inForce(targets.getOrDefault(definition.id(), List.of()), latest.period());
+        return switch (definition.rule().statusOf(latest.value(), target)) {
+            case OFF_TARGET -> 0;
+            case NEAR_TARGET -> 1;
+            case NO_TARGET -> 2;
+            case ON_TARGET -> 4;
+        };
+    }
+
     /** A value a person owes: the last full period of an indicator they are responsible for. */
     public record OwedValue(UUID indicatorId, String nameFr, String nameEn, LocalDate periodStart, boolean entered) {
 
@@ -115,15 +170,7 @@ public class IndicatorCatalog {
             return List.of();
         }
         List<UUID> ids = definitions.stream().map(Definition::id).toList();
-        Map<UUID, List<DatedTarget>> targets = new HashMap<>();
-        jdbc.sql("select indicator_id, target_date, value from indicator_target where indicator_id in (:ids)")
-                .param("ids", ids)
-                .query((rs, row) -> Map.entry(
-                        rs.getObject("indicator_id", UUID.class),
-                        new DatedTarget(rs.getDate("target_date").toLocalDate(), rs.getBigDecimal("value"))))
-                .list()
-                .forEach(target -> targets.computeIfAbsent(target.getKey(), k -> new ArrayList<>())
-                        .add(target.getValue()));
+        Map<UUID, List<DatedTarget>> targets = targets(ids);
         Map<UUID, List<Raw>> recent = new LinkedHashMap<>();
         jdbc.sql("""
                         select id, indicator_id, period_start, value from (
@@ -170,6 +217,19 @@ public class IndicatorCatalog {
                     Sparkline.of(points)));
         }
         return tiles;
+    }
+
+    private Map<UUID, List<DatedTarget>> targets(Collection<UUID> ids) {
+        Map<UUID, List<DatedTarget>> targets = new HashMap<>();
+        jdbc.sql("select indicator_id, target_date, value from indicator_target where indicator_id in (:ids)")
+                .param("ids", ids)
+                .query((rs, row) -> Map.entry(
+                        rs.getObject("indicator_id", UUID.class),
+                        new DatedTarget(rs.getDate("target_date").toLocalDate(), rs.getBigDecimal("value"))))
+                .list()
+                .forEach(target -> targets.computeIfAbsent(target.getKey(), k -> new ArrayList<>())
+                        .add(target.getValue()));
+        return targets;
     }
 
     private record Raw(UUID indicatorId, UUID id, LocalDate period, BigDecimal value) {}

@@ -34,6 +34,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PreAuthorize("hasAuthority('" + SIGNED_IN + "')")
 class DashboardController {
 
+    static final int TILES_SHOWN = 24;
+
     private final Plans plans;
     private final PlanTree trees;
     private final PlanDashboard dashboards;
@@ -89,7 +91,9 @@ class DashboardController {
         model.addAttribute("view", view);
         model.addAttribute("filter", filter);
         model.addAttribute("late", late);
-        model.addAttribute("tiles", indicators.tiles(who.communityId(), view.indicatorIds()));
+        var attention = indicators.needingAttention(who.communityId(), view.indicatorIds(), TILES_SHOWN);
+        model.addAttribute("tiles", attention.tiles());
+        model.addAttribute("tilesTotal", attention.total());
         model.addAttribute("organizations", directory.organizations(who.communityId()));
         model.addAttribute(
                 "people",

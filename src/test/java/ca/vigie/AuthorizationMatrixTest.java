@@ -119,6 +119,7 @@ class AuthorizationMatrixTest {
                         Where.OTHER,
                         404,
                         Role.COMMUNITY_ADMIN),
+                Row.only("GET", "/admin/templates", Where.SAME, 200, Role.COMMUNITY_ADMIN),
                 Row.only("GET", "/admin/users", Where.SAME, 200, Role.COMMUNITY_ADMIN),
                 Row.only("POST", "/admin/users/search", Where.SAME, 200, Role.COMMUNITY_ADMIN),
                 Row.only("POST", "/admin/users", Where.SAME, 422, Role.COMMUNITY_ADMIN),

@@ -160,4 +160,53 @@ class AdministrationJourneyBrowserTest {
             assertThat(consoleErrors).isEmpty();
         }
     }
+
+    @Test
+    void an_administrator_describes_a_template_level_by_level_and_fixes_a_wrong_parent() {
+        VigiePrincipal admin = communities.person(communities.community(), Role.COMMUNITY_ADMIN);
+        String code = "QUARTIER_" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(java.util.Locale.ROOT);
+
+        try (BrowserContext context = Chromium.context("fr-CA", "http://localhost:" + port)) {
+            Page page = context.newPage();
+            List<String> consoleErrors = Chromium.consoleErrors(page);
+            page.navigate("/login");
+            SignInBrowserTest.signIn(page, admin.username(), "Nom d’utilisateur", "Mot de passe", "Se connecter");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gabarits de plan"))
+                    .first()
+                    .click();
+            assertThat(page.locator("h1")).hasText("Gabarits de plan");
+            assertThat(page.locator("tbody")).containsText("Fourni avec Vigie");
+            assertAccessible(page);
+
+            page.getByLabel("Code", new Page.GetByLabelOptions().setExact(true)).fill(code);
+            page.getByLabel("Nom en français", new Page.GetByLabelOptions().setExact(true))
+                    .fill("Plan de quartier");
+            page.getByLabel("Nom en anglais", new Page.GetByLabelOptions().setExact(true))
+                    .fill("Neighbourhood plan");
+            page.locator("#levelCode0").fill("ACTION");
+            page.locator("#levelParent0").fill("OBJECTIF");
+            page.locator("#levelFr0").fill("Action");
+            page.locator("#levelEn0").fill("Action");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ajouter le gabarit"))
+                    .click();
+            assertThat(page.locator("#levels-error")).isVisible();
+            assertThat(page.getByLabel("Code", new Page.GetByLabelOptions().setExact(true)))
+                    .hasValue(code);
+            assertAccessible(page);
+
+            page.locator("#levelParent0").fill("");
+            page.locator("input[name=levelFields0]").first().check();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ajouter le gabarit"))
+                    .click();
+            assertThat(page.getByRole(AriaRole.STATUS)).containsText("Gabarit ajouté");
+            assertThat(page.locator("tbody")).containsText("Plan de quartier");
+            assertAccessible(page);
+
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Retirer le gabarit Plan de quartier"))
+                    .click();
+            assertThat(page.getByRole(AriaRole.STATUS)).containsText("Gabarit retiré");
+            assertThat(page.locator("tbody")).not().containsText("Plan de quartier");
+            assertThat(consoleErrors).isEmpty();
+        }
+    }
 }

@@ -176,6 +176,59 @@ class PlanItemsTest {
     }
 
     @Test
+    void an_administrator_adds_a_template_plans_follow_it_and_retiring_it_keeps_its_code_taken() {
+        VigiePrincipal admin = communities.person(community, Role.COMMUNITY_ADMIN);
+        List<PlanTemplates.NewLevel> levels = List.of(
+                new PlanTemplates.NewLevel("GOAL", "", "But", "Goal", java.util.Set.of(ItemField.STATUS)),
+                new PlanTemplates.NewLevel(
+                        "TASK", "GOAL", "Tâche", "Task", java.util.Set.of(ItemField.STATUS, ItemField.PROGRESS)));
+
+        UUID added = templates.add(admin, "neighbourhood", "Quartier", "Neighbourhood", "", "", levels);
+
+        PlanTemplate made = template("NEIGHBOURHOOD");
+        assertThat(made.id()).isEqualTo(added);
+        assertThat(made.allows("TASK", "GOAL")).isTrue();
+        UUID plan = plans.create(coordinator, added, settings(RollupRule.WORST_CHILD), UUID.randomUUID());
+        UUID goal =
+                items.add(coordinator, plan, null, "GOAL", details("But 1", "ON_TRACK", null, null), UUID.randomUUID());
+        items.add(coordinator, plan, goal, "TASK", details("Tâche 1", "ON_TRACK", null, null), UUID.randomUUID());
+        assertThatThrownBy(() -> items.add(
+                        coordinator,
+                        plan,
+                        null,
+                        "TASK",
+                        details("Orpheline", "ON_TRACK", null, null),
+                        UUID.randomUUID()))
+                .isInstanceOf(PlanRejection.class);
+
+        assertThatThrownBy(() -> templates.add(admin, "NEIGHBOURHOOD", "A", "B", "", "", levels))
+                .isInstanceOfSatisfying(
+                        PlanTemplates.TemplateRejection.class,
+                        r -> assertThat(r.field()).isEqualTo("code"));
+        assertThatThrownBy(() -> templates.add(
+                        admin,
+                        "OTHER",
+                        "A",
+                        "B",
+                        "",
+                        "",
+                        List.of(new PlanTemplates.NewLevel("TASK", "GOAL", "T", "T", java.util.Set.of()))))
+                .isInstanceOf(PlanTemplates.TemplateRejection.class);
+        assertThatThrownBy(
+                        () -> templates.retire(admin, template("ONTARIO_CSWB").id()))
+                .isInstanceOf(NotFoundException.class);
+
+        templates.retire(admin, added);
+
+        assertThat(templates.available(community.community().id()))
+                .extracting(PlanTemplate::code)
+                .doesNotContain("NEIGHBOURHOOD");
+        assertThat(plans.access(coordinator, plan).plan().templateId()).isEqualTo(added);
+        assertThatThrownBy(() -> templates.add(admin, "NEIGHBOURHOOD", "A", "B", "", "", levels))
+                .isInstanceOf(PlanTemplates.TemplateRejection.class);
+    }
+
+    @Test
     void worst_child_and_share_completed_roll_up_from_the_leaves() {
         UUID focus = add(null, "FOCUS_AREA", "Domaine");
         UUID objective = add(focus, "OBJECTIVE", "Objectif");

@@ -150,6 +150,29 @@ class ReportingCyclesTest {
     }
 
     @Test
+    void an_update_with_a_status_outside_the_scheme_or_progress_past_100_saves_nothing() {
+        UUID cycle = cycles.open(
+                coordinator,
+                planId,
+                CycleKind.MONTHLY,
+                null,
+                null,
+                LocalDate.now().plusDays(10));
+
+        assertThatThrownBy(() -> cycles.submit(
+                        owner, planId, cycle, itemId, new ItemUpdate.Content("NOT_A_STATUS", 10, "a", "", ""), null))
+                .isInstanceOfSatisfying(
+                        PlanRejection.class,
+                        rejected -> assertThat(rejected.field()).isEqualTo("statusCode"));
+        assertThatThrownBy(() -> cycles.submit(
+                        owner, planId, cycle, itemId, new ItemUpdate.Content("ON_TRACK", 101, "a", "", ""), null))
+                .isInstanceOfSatisfying(
+                        PlanRejection.class,
+                        rejected -> assertThat(rejected.field()).isEqualTo("progress"));
+        cycles.submit(owner, planId, cycle, itemId, new ItemUpdate.Content("ON_TRACK", 100, "a", "", ""), null);
+    }
+
+    @Test
     void only_one_open_cycle_per_plan_a_due_date_in_the_future_and_only_the_responsible_updates() {
         cycles.open(
                 coordinator,

@@ -224,6 +224,13 @@ public class ReportingCycles {
                 throw new PlanRejection("accomplishments", "plans.comments.tooLong");
             }
         }
+        if (content.statusCode() != null
+                && plans.scheme(access.plan()).find(content.statusCode()).isEmpty()) {
+            throw new PlanRejection("statusCode", "validation.invalidChoice");
+        }
+        if (content.progress() != null && (content.progress() < 0 || content.progress() > 100)) {
+            throw new PlanRejection("progress", "plans.items.progressRange");
+        }
         Optional<ItemUpdate> existing = update(cycleId, itemId);
         Instant now = Instant.now(clock);
         if (existing.isPresent()) {

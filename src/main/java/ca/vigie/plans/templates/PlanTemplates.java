@@ -1,5 +1,8 @@
 package ca.vigie.plans.templates;
 
+import ca.vigie.audit.AuditEntry;
+import ca.vigie.audit.AuditTrail;
+import ca.vigie.organizations.VigiePrincipal;
 import ca.vigie.plans.ItemField;
 import ca.vigie.system.NotFoundException;
 import java.util.Arrays;
@@ -19,9 +22,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class PlanTemplates {
 
     private final JdbcClient jdbc;
+    private final AuditTrail audit;
 
-    PlanTemplates(JdbcClient jdbc) {
+    PlanTemplates(JdbcClient jdbc, AuditTrail audit) {
         this.jdbc = jdbc;
+        this.audit = audit;
     }
 
     @Transactional(readOnly = true)
@@ -85,6 +90,130 @@ public class PlanTemplates {
                             levels);
                 })
                 .toList();
+    }
+
+    /** A level as an administrator describes it. */
+    public record NewLevel(String code, String parentCode, String nameFr, String nameEn, Set<ItemField> fields) {}
+
+    /**
+     * Adds a community's own template. Codes are letters, digits and underscores; each level's parent
+     * is a level given before it, or none for a top level.
+     */
+    @Transactional
+    public UUID add(
+            VigiePrincipal admin,
+            String code,
+            String nameFr,
+            String nameEn,
+            String descriptionFr,
+            String descriptionEn,
+            List<NewLevel> levels) {
+        UUID communityId = admin.communityId();
+        String cleanCode = code.strip().toUpperCase(java.util.Locale.ROOT);
+        if (!cleanCode.matches("[A-Z][A-Z0-9_]{1,59}")) {
+            throw new TemplateRejection("code", "templates.code.invalid");
+        }
+        if (nameFr.isBlank() || nameEn.isBlank()) {
+            throw new TemplateRejection(nameFr.isBlank() ? "nameFr" : "nameEn", "validation.required");
+        }
+        // Retired codes stay taken: plans made from them still name them.
+        boolean taken = jdbc.sql("""
+                        select exists (select 1 from plan_template
+                        where (community_id is null or community_id = ?) and code = ?)
+                        """)
+                .params(communityId, cleanCode)
+                .query(Boolean.class)
+                .single();
+        if (taken) {
+            throw new TemplateRejection("code", "validation.duplicate");
+        }
+        if (levels.isEmpty()
+                || levels.stream().noneMatch(level -> level.parentCode().isBlank())) {
+            throw new TemplateRejection("levels", "templates.levels.root");
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (NewLevel level : levels) {
+            if (!level.code().matches("[A-Z][A-Z0-9_]{1,39}") || !seen.add(level.code())) {
+                throw new TemplateRejection("levels", "templates.levels.code");
+            }
+            if (!level.parentCode().isBlank()
+                    && (!seen.contains(level.parentCode()) || level.parentCode().equals(level.code()))) {
+                throw new TemplateRejection("levels", "templates.levels.parent");
+            }
+            if (level.nameFr().isBlank() || level.nameEn().isBlank()) {
+                throw new TemplateRejection("levels", "templates.levels.names");
+            }
+        }
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into plan_template (id, community_id, code, name_fr, name_en, description_fr, description_en)
+                        values (?, ?, ?, ?, ?, ?, ?)
+                        """)
+                .params(
+                        id,
+                        communityId,
+                        cleanCode,
+                        nameFr.strip(),
+                        nameEn.strip(),
+                        descriptionFr.strip(),
+                        descriptionEn.strip())
+                .update();
+        int order = 10;
+        for (NewLevel level : levels) {
+            jdbc.sql("""
+                            insert into plan_template_level (template_id, code, parent_code, name_fr, name_en, fields, sort_order)
+                            values (?, ?, ?, ?, ?, ?, ?)
+                            """)
+                    .params(
+                            id,
+                            level.code(),
+                            level.parentCode().isBlank() ? null : level.parentCode(),
+                            level.nameFr().strip(),
+                            level.nameEn().strip(),
+                            String.join(
+                                    ",",
+                                    level.fields().stream()
+                                            .map(Enum::name)
+                                            .sorted()
+                                            .toList()),
+                            order)
+                    .update();
+            order += 10;
+        }
+        audit.record(AuditEntry.by(admin, "PLAN_TEMPLATE_ADDED", "plan_template", id));
+        return id;
+    }
+
+    /** Retires one of the community's own templates: existing plans keep it, new plans cannot use it. */
+    @Transactional
+    public void retire(VigiePrincipal admin, UUID id) {
+        int retired = jdbc.sql("update plan_template set retired = true where id = ? and community_id = ?")
+                .params(id, admin.communityId())
+                .update();
+        if (retired == 0) {
+            throw new NotFoundException("Plan template");
+        }
+        audit.record(AuditEntry.by(admin, "PLAN_TEMPLATE_RETIRED", "plan_template", id));
+    }
+
+    /** A template that breaks a rule; carries the field and the message key. */
+    public static class TemplateRejection extends RuntimeException {
+        private final String field;
+        private final String messageKey;
+
+        TemplateRejection(String field, String messageKey) {
+            super("Rejected template " + field);
+            this.field = field;
+            this.messageKey = messageKey;
+        }
+
+        public String field() {
+            return field;
+        }
+
+        public String messageKey() {
+            return messageKey;
+        }
     }
 
     static Set<ItemField> fields(String list) {

@@ -128,6 +128,13 @@ class ApiTokenTest {
                 writer,
                 "{\"periodStart\":\"" + lastMonth + "\",\"value\":4.5}");
         assertThat(wrongType.statusCode()).isIn(409, 422);
+        HttpResponse<String> missingValue = call(
+                "POST",
+                "/api/v1/indicators/" + indicatorId + "/values",
+                writer,
+                "{\"periodStart\":\"" + lastMonth + "\"}");
+        assertThat(missingValue.statusCode()).isEqualTo(422);
+        assertThat(missingValue.body()).contains("\"field\":\"value\"");
         assertThat(call("POST", "/api/v1/indicators/" + indicatorId + "/values", writer, "{not json")
                         .statusCode())
                 .isEqualTo(400);

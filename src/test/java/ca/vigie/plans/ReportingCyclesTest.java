@@ -215,6 +215,11 @@ class ReportingCyclesTest {
 
         assertThat(reminders.send(LocalDate.now())).isGreaterThanOrEqualTo(1);
         assertThat(reminders.send(LocalDate.now())).isZero();
+        long toOwnerBefore = mailsTo(owner);
+        reminders.send(LocalDate.now().plusDays(1));
+        assertThat(mailsTo(owner))
+                .as("the reminder before the due date goes once per cycle")
+                .isEqualTo(toOwnerBefore);
         assertThat(reminders.send(LocalDate.now().plusDays(3))).isGreaterThanOrEqualTo(1);
 
         MimeMessage[] received = smtp.getReceivedMessages();
@@ -225,6 +230,16 @@ class ReportingCyclesTest {
         assertThat(received).extracting(MimeMessage::getSubject).anyMatch(subject -> subject.contains("retard"));
         assertThat(reminders.nudge(coordinator, planId, cycle, owner.userId())).isTrue();
         assertThat(reminders.nudge(coordinator, planId, cycle, owner.userId())).isFalse();
+    }
+
+    private static long mailsTo(VigiePrincipal person) throws Exception {
+        long count = 0;
+        for (MimeMessage mail : smtp.getReceivedMessages()) {
+            if (mail.getAllRecipients()[0].toString().equals(person.username() + "@test.vigie.invalid")) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private static PlanItem.Details details(String title, UUID responsible) {

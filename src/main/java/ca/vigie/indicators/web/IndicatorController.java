@@ -224,7 +224,13 @@ class IndicatorController {
                         new IndicatorValues.Entry(
                                 periodStart, breakdown, parsed.get(), note, correctionReason, replacing));
                 redirect.addFlashAttribute("notice", "indicators.value.saved");
-                return "redirect:/indicators/" + id + "?period=" + periodStart + "&breakdown=" + breakdown;
+                return "redirect:"
+                        + org.springframework.web.util.UriComponentsBuilder.fromPath("/indicators/{id}")
+                                .queryParam("period", "{period}")
+                                .queryParam("breakdown", "{breakdown}")
+                                .encode()
+                                .buildAndExpand(id, periodStart, breakdown)
+                                .toUriString();
             } catch (IndicatorRejection rejected) {
                 problemField = rejected.field();
                 problemKey = rejected.messageKey();

@@ -45,9 +45,9 @@ class IndicatorsApi {
     record Value(UUID id, LocalDate periodStart, String breakdown, BigDecimal value, Instant enteredAt, String note) {}
 
     record NewValue(
-            LocalDate periodStart,
+            @Nullable LocalDate periodStart,
             @Nullable String breakdown,
-            BigDecimal value,
+            @Nullable BigDecimal value,
             @Nullable String note,
             @Nullable String correctionReason,
             @Nullable UUID replacing) {}
@@ -69,6 +69,9 @@ class IndicatorsApi {
     @Operation(summary = "Enter a value; a period that has one needs the value replaced and a correction reason")
     ResponseEntity<?> enter(
             @AuthenticationPrincipal VigiePrincipal who, @PathVariable UUID id, @RequestBody NewValue value) {
+        if (value.periodStart() == null || value.value() == null) {
+            return unprocessable(value.periodStart() == null ? "periodStart" : "value", "validation.required");
+        }
         try {
             UUID created = values.enter(
                     who,
@@ -83,10 +86,14 @@ class IndicatorsApi {
             return ResponseEntity.created(URI.create("/api/v1/indicators/" + id + "/values/" + created))
                     .body(java.util.Map.of("id", created));
         } catch (IndicatorRejection rejected) {
-            ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.UNPROCESSABLE_CONTENT);
-            problem.setProperty("field", rejected.field());
-            problem.setProperty("code", rejected.messageKey());
-            return ResponseEntity.unprocessableContent().body(problem);
+            return unprocessable(rejected.field(), rejected.messageKey());
         }
+    }
+
+    private static ResponseEntity<ProblemDetail> unprocessable(String field, String code) {
+        ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+        problem.setProperty("field", field);
+        problem.setProperty("code", code);
+        return ResponseEntity.unprocessableContent().body(problem);
     }
 }

@@ -114,7 +114,17 @@ public class CycleReminders {
 
     private Optional<Kind> kindFor(ReportingCycles.Owed owed, LocalDate today) {
         if (!today.isAfter(owed.dueDate())) {
-            return today.isBefore(owed.dueDate().minusDays(DAYS_BEFORE)) ? Optional.empty() : Optional.of(Kind.BEFORE);
+            if (today.isBefore(owed.dueDate().minusDays(DAYS_BEFORE))) {
+                return Optional.empty();
+            }
+            boolean alreadyReminded = jdbc.sql("""
+                                    select count(*) from cycle_reminder where cycle_id = ? and user_id = ? and kind = 'BEFORE'
+                                    """)
+                            .params(owed.cycleId(), owed.responsibleId())
+                            .query(Integer.class)
+                            .single()
+                    > 0;
+            return alreadyReminded ? Optional.empty() : Optional.of(Kind.BEFORE);
         }
         boolean recentlyReminded = jdbc.sql("""
                                 select count(*) from cycle_reminder where cycle_id = ? and user_id = ? and kind = 'LATE'

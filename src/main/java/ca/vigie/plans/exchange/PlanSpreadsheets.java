@@ -35,6 +35,13 @@ public final class PlanSpreadsheets {
     static final long MAX_CELLS = 200_000;
     private static final byte[] ZIP = {0x50, 0x4b, 0x03, 0x04};
 
+    static {
+        // An upload is at most a few megabytes; no honest part of it inflates past this, and a crafted one
+        // must not fill the heap before the cell count stops it.
+        org.apache.poi.openxml4j.util.ZipSecureFile.setMaxEntrySize(64L * 1024 * 1024);
+        org.apache.poi.openxml4j.util.ZipSecureFile.setMaxTextSize(32L * 1024 * 1024);
+    }
+
     private PlanSpreadsheets() {}
 
     /** A file that could not be read at all, as opposed to rows with problems. */

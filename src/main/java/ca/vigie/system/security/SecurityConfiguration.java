@@ -107,7 +107,9 @@ class SecurityConfiguration {
                 .exceptionHandling(exceptions ->
                         exceptions.authenticationEntryPoint(entryPoint).accessDeniedHandler(new DeniedRequestHandler()))
                 .addFilterAfter(new BearerTokenFilter(apiTokens), SecurityContextHolderFilter.class)
-                .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::hasBearer))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(
+                        request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+                                && BearerTokenFilter.hasBearer(request)))
                 .addFilterAfter(
                         new AbsoluteSessionTimeoutFilter(
                                 properties.security().session().absoluteTimeout()),

@@ -129,6 +129,25 @@ class PlanExchangeTest {
     }
 
     @Test
+    void rows_whose_parent_comes_later_in_the_file_are_placed_under_it() {
+        String csv = String.join(
+                "\n", "key,parent,level,titleFr", "child,top,ISSUE_AREA,Domaine", "top,,GENERAL_OBJECTIVE,Objectif");
+        PlanExchange.Preview preview = exchange.preview(
+                coordinator,
+                csv.getBytes(StandardCharsets.UTF_8),
+                template("RECOVERY").id(),
+                "Ordre",
+                "");
+        assertThat(preview.problems()).isEmpty();
+
+        UUID imported = exchange.importPlan(coordinator, preview);
+
+        var nodes = trees.of(plans.access(coordinator, imported), false).all();
+        assertThat(nodes).extracting(node -> node.level().code()).containsExactly("GENERAL_OBJECTIVE", "ISSUE_AREA");
+        assertThat(nodes.get(1).item().parentId()).isEqualTo(nodes.get(0).item().id());
+    }
+
+    @Test
     void every_broken_row_is_reported_with_its_place_and_nothing_is_saved() {
         String csv = String.join(
                 "\n",

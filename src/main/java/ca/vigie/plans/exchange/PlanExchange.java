@@ -26,7 +26,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -264,9 +263,7 @@ public class PlanExchange {
                 UUID.randomUUID());
         RowChecks checks = new RowChecks(who, template);
         Map<String, UUID> created = new HashMap<>();
-        List<PlanRow> ordered = new ArrayList<>(preview.rows());
-        ordered.sort(Comparator.comparingInt(row -> row.key().split("\\.").length));
-        for (PlanRow row : ordered) {
+        for (PlanRow row : parentsFirst(preview.rows())) {
             UUID parent = row.parentKey().isEmpty() ? null : created.get(row.parentKey());
             UUID id = items.add(who, planId, parent, row.level(), checks.details(row), UUID.randomUUID());
             created.put(row.key(), id);
@@ -279,6 +276,23 @@ public class PlanExchange {
             }
         }
         return planId;
+    }
+
+    /** The rows reordered so that each comes after its parent; a clean file has no cycle. */
+    static List<PlanRow> parentsFirst(List<PlanRow> rows) {
+        Map<String, PlanRow> byKey = new HashMap<>();
+        rows.forEach(row -> byKey.putIfAbsent(row.key(), row));
+        Set<String> placed = new java.util.HashSet<>();
+        List<PlanRow> ordered = new ArrayList<>(rows.size());
+        for (PlanRow row : rows) {
+            java.util.Deque<PlanRow> lineage = new java.util.ArrayDeque<>();
+            for (PlanRow at = row; at != null && !placed.contains(at.key()); at = byKey.get(at.parentKey())) {
+                placed.add(at.key());
+                lineage.push(at);
+            }
+            ordered.addAll(lineage);
+        }
+        return ordered;
     }
 
     /** The checks and conversions of one row, against the template and the community's directory. */

@@ -30,12 +30,18 @@ public enum Unit {
     }
 
     /** The message key of the first rule this value breaks for the unit, if any. */
+    /** Values are stored with fourteen digits before the decimal point. */
+    private static final BigDecimal LARGEST = new BigDecimal("1E14");
+
     public Optional<String> violation(BigDecimal value) {
         if (decimals == 0 && value.stripTrailingZeros().scale() > 0) {
             return Optional.of("indicators.value.wholeNumber");
         }
         if (value.stripTrailingZeros().scale() > Math.max(decimals, 4)) {
             return Optional.of("indicators.value.tooPrecise");
+        }
+        if (value.abs().compareTo(LARGEST) >= 0) {
+            return Optional.of("indicators.value.tooLarge");
         }
         if (min != null && value.compareTo(min) < 0) {
             return Optional.of("indicators.value.negative");

@@ -80,5 +80,7 @@ class StatusRuleTest {
         assertThat(Unit.PERCENT.violation(n("100.5"))).contains("indicators.value.overHundred");
         assertThat(Unit.DAYS.violation(n("-1"))).contains("indicators.value.negative");
         assertThat(Unit.SCORE.violation(n("-1"))).isEmpty();
+        assertThat(Unit.SCORE.violation(n("-100000000000000"))).contains("indicators.value.tooLarge");
+        assertThat(Unit.COUNT.violation(n("99999999999999"))).isEmpty();
     }
 }

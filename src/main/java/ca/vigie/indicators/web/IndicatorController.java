@@ -224,13 +224,8 @@ class IndicatorController {
                         new IndicatorValues.Entry(
                                 periodStart, breakdown, parsed.get(), note, correctionReason, replacing));
                 redirect.addFlashAttribute("notice", "indicators.value.saved");
-                return "redirect:"
-                        + org.springframework.web.util.UriComponentsBuilder.fromPath("/indicators/{id}")
-                                .queryParam("period", "{period}")
-                                .queryParam("breakdown", "{breakdown}")
-                                .encode()
-                                .buildAndExpand(id, periodStart, breakdown)
-                                .toUriString();
+                return "redirect:/indicators/" + id + "?period=" + periodStart + "&breakdown="
+                        + java.net.URLEncoder.encode(breakdown, java.nio.charset.StandardCharsets.UTF_8);
             } catch (IndicatorRejection rejected) {
                 problemField = rejected.field();
                 problemKey = rejected.messageKey();

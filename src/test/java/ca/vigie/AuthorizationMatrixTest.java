@@ -228,7 +228,16 @@ class AuthorizationMatrixTest {
                         200,
                         Role.PLAN_COORDINATOR),
                 Row.hidden("GET", "/plans/{plan}/cycles/{cycle}/items/{item}/update", Where.OTHER, 404),
-                Row.hidden("POST", "/plans/{plan}/cycles/{cycle}/nudge?person={user}", Where.OTHER, 404));
+                Row.hidden("POST", "/plans/{plan}/cycles/{cycle}/nudge?person={user}", Where.OTHER, 404),
+                Row.hidden("POST", "/plans/{plan}/cycles/{cycle}/close", Where.OTHER, 404),
+                Row.hidden("POST", "/plans/{plan}/settings", Where.OTHER, 404),
+                Row.hidden("POST", "/plans/{plan}/members?userId={user}&role=VIEWER", Where.OTHER, 404),
+                Row.hidden("POST", "/plans/{plan}/members/{user}/remove", Where.OTHER, 404),
+                Row.hidden("POST", "/plans/{plan}/items?level=FOCUS_AREA", Where.OTHER, 404),
+                Row.hidden("POST", "/plans/{plan}/items/{item}", Where.OTHER, 404),
+                Row.hidden("POST", "/plans/{plan}/items/{item}/move", Where.OTHER, 404),
+                Row.hidden("POST", "/plans/{plan}/items/{item}/reorder?direction=up", Where.OTHER, 404),
+                Row.only("POST", "/admin/templates", Where.SAME, 422, Role.COMMUNITY_ADMIN));
     }
 
     @Autowired

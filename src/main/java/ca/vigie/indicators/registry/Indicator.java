@@ -44,33 +44,21 @@ public record Indicator(
         Instant updatedAt) {
 
     public static Indicator define(UUID communityId, Definition definition, Instant now) {
-        return new Indicator(
-                UUID.randomUUID(),
-                communityId,
-                definition.nameFr(),
-                definition.nameEn(),
-                definition.definitionFr(),
-                definition.definitionEn(),
-                definition.unit(),
-                definition.direction(),
-                definition.tolerancePercent(),
-                definition.bandLow(),
-                definition.bandHigh(),
-                definition.baselineValue(),
-                definition.baselineDate(),
-                definition.baselineSource(),
-                definition.frequency(),
-                definition.dataSource(),
-                definition.ownerOrganizationId(),
-                definition.responsibleUserId(),
-                String.join(",", definition.breakdowns()),
-                false,
-                null,
-                now,
-                now);
+        return of(UUID.randomUUID(), communityId, definition, false, null, now, now);
     }
 
     public Indicator redefine(Definition definition, int expectedVersion, Instant now) {
+        return of(id, communityId, definition, archived, expectedVersion, createdAt, now);
+    }
+
+    private static Indicator of(
+            UUID id,
+            UUID communityId,
+            Definition definition,
+            boolean archived,
+            @Nullable Integer version,
+            Instant createdAt,
+            Instant updatedAt) {
         return new Indicator(
                 id,
                 communityId,
@@ -92,9 +80,9 @@ public record Indicator(
                 definition.responsibleUserId(),
                 String.join(",", definition.breakdowns()),
                 archived,
-                expectedVersion,
+                version,
                 createdAt,
-                now);
+                updatedAt);
     }
 
     public Indicator withArchived(boolean archived, Instant now) {

@@ -24,9 +24,12 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -282,10 +285,10 @@ public class PlanExchange {
     static List<PlanRow> parentsFirst(List<PlanRow> rows) {
         Map<String, PlanRow> byKey = new HashMap<>();
         rows.forEach(row -> byKey.putIfAbsent(row.key(), row));
-        Set<String> placed = new java.util.HashSet<>();
+        Set<String> placed = new HashSet<>();
         List<PlanRow> ordered = new ArrayList<>(rows.size());
         for (PlanRow row : rows) {
-            java.util.Deque<PlanRow> lineage = new java.util.ArrayDeque<>();
+            Deque<PlanRow> lineage = new ArrayDeque<>();
             for (PlanRow at = row; at != null && !placed.contains(at.key()); at = byKey.get(at.parentKey())) {
                 placed.add(at.key());
                 lineage.push(at);

@@ -7,8 +7,10 @@ import ca.vigie.plans.ItemField;
 import ca.vigie.system.NotFoundException;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -109,7 +111,7 @@ public class PlanTemplates {
             String descriptionEn,
             List<NewLevel> levels) {
         UUID communityId = admin.communityId();
-        String cleanCode = code.strip().toUpperCase(java.util.Locale.ROOT);
+        String cleanCode = code.strip().toUpperCase(Locale.ROOT);
         if (!cleanCode.matches("[A-Z][A-Z0-9_]{1,59}")) {
             throw new TemplateRejection("code", "templates.code.invalid");
         }
@@ -131,7 +133,7 @@ public class PlanTemplates {
                 || levels.stream().noneMatch(level -> level.parentCode().isBlank())) {
             throw new TemplateRejection("levels", "templates.levels.root");
         }
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (NewLevel level : levels) {
             if (!level.code().matches("[A-Z][A-Z0-9_]{1,39}") || !seen.add(level.code())) {
                 throw new TemplateRejection("levels", "templates.levels.code");

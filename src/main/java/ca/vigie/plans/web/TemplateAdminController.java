@@ -5,11 +5,14 @@ import ca.vigie.plans.ItemField;
 import ca.vigie.plans.templates.PlanTemplates;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -39,7 +42,7 @@ class TemplateAdminController {
 
     @GetMapping
     String list(@AuthenticationPrincipal VigiePrincipal admin, Model model) {
-        return show(admin, model, MultiValueMap.fromSingleValue(java.util.Map.of()));
+        return show(admin, model, MultiValueMap.fromSingleValue(Map.of()));
     }
 
     @PostMapping
@@ -57,7 +60,7 @@ class TemplateAdminController {
             }
             Set<ItemField> fields = EnumSet.noneOf(ItemField.class);
             for (String field : form.getOrDefault("levelFields" + i, List.of())) {
-                java.util.Arrays.stream(ItemField.values())
+                Arrays.stream(ItemField.values())
                         .filter(f -> f.name().equals(field))
                         .forEach(fields::add);
             }
@@ -97,8 +100,7 @@ class TemplateAdminController {
     private String show(VigiePrincipal admin, Model model, MultiValueMap<String, String> typed) {
         model.addAttribute("templates", templates.available(admin.communityId()));
         model.addAttribute("fields", ItemField.values());
-        model.addAttribute(
-                "rows", java.util.stream.IntStream.range(0, LEVEL_ROWS).boxed().toList());
+        model.addAttribute("rows", IntStream.range(0, LEVEL_ROWS).boxed().toList());
         model.addAttribute("typed", typed);
         return "admin/templates";
     }

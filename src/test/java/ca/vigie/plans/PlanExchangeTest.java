@@ -7,6 +7,11 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import ca.vigie.indicators.Direction;
+import ca.vigie.indicators.Frequency;
+import ca.vigie.indicators.Unit;
+import ca.vigie.indicators.registry.Indicator;
+import ca.vigie.indicators.registry.IndicatorRegistry;
 import ca.vigie.organizations.Role;
 import ca.vigie.organizations.VigiePrincipal;
 import ca.vigie.plans.exchange.PlanExchange;
@@ -21,11 +26,17 @@ import ca.vigie.plans.tree.Plans;
 import ca.vigie.testing.TestCommunities;
 import ca.vigie.testing.TestCommunities.TestCommunity;
 import ca.vigie.testing.VigieTest;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,7 +68,11 @@ class PlanExchangeTest {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    IndicatorRegistry indicators;
+
     TestCommunity community;
+    UUID indicatorId;
     VigiePrincipal coordinator;
     VigiePrincipal owner;
     UUID planId;
@@ -79,8 +94,30 @@ class PlanExchangeTest {
                 details("Limiter les effets", null, null, List.of(), TimeHorizon.SHORT, null));
         UUID area = add(
                 general, "ISSUE_AREA", details("Enjeux sociaux", null, null, List.of(), null, IssueCategory.SOCIAL));
+        indicatorId = indicators.define(coordinator, indicator(community), UUID.randomUUID());
+        PlanItem.Details supported = details("Soutenir les organismes", null, null, List.of(), null, null);
         UUID objective = add(
-                area, "OPERATIONAL_OBJECTIVE", details("Soutenir les organismes", null, null, List.of(), null, null));
+                area,
+                "OPERATIONAL_OBJECTIVE",
+                new PlanItem.Details(
+                        supported.titleFr(),
+                        supported.titleEn(),
+                        supported.descriptionFr(),
+                        supported.descriptionEn(),
+                        null,
+                        null,
+                        List.of(),
+                        null,
+                        null,
+                        null,
+                        "AT_RISK",
+                        null,
+                        null,
+                        null,
+                        null,
+                        "",
+                        "",
+                        List.of(indicatorId)));
         UUID action = add(
                 objective,
                 "ACTION",
@@ -148,15 +185,105 @@ class PlanExchangeTest {
     }
 
     @Test
+    void an_exported_xlsx_is_laid_out_as_the_recovery_table_in_the_language_asked() throws Exception {
+        byte[] xlsx = exchange.xlsx(plans.access(coordinator, planId), Locale.FRENCH);
+
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            assertThat(workbook.sheetIterator())
+                    .toIterable()
+                    .extracting(Sheet::getSheetName)
+                    .containsExactly("Plan", "Structure", "1.1 Enjeux sociaux", "1.2 Sécurité urbaine");
+            Sheet social = workbook.getSheet("1.1 Enjeux sociaux");
+            assertThat(cells(social.getRow(0)))
+                    .startsWith(
+                            "Enjeu",
+                            "Objectif opérationnel",
+                            "Action",
+                            "Cibles",
+                            "Organisation responsable",
+                            "Responsable (nom d’utilisateur)",
+                            "Collaborateurs",
+                            "À quel moment (horizon)",
+                            "Début",
+                            "Fin",
+                            "Commentaires")
+                    .contains("Titre (anglais)", "Indicateurs", "Numéro", "Parent", "Niveau")
+                    .doesNotContain("Titre (français)");
+            assertThat(cells(social.getRow(1))).startsWith("Enjeux sociaux", "", "");
+            assertThat(cells(social.getRow(2)))
+                    .startsWith("", "Soutenir les organismes", "")
+                    .contains("Appels au service", "À risque");
+            assertThat(cells(social.getRow(3)))
+                    .startsWith(
+                            "",
+                            "",
+                            "Portrait des besoins",
+                            "cible",
+                            community.organization().nameFr(),
+                            owner.username(),
+                            community.organization().nameFr(),
+                            "Moyen terme",
+                            "2026-01-01",
+                            "2026-06-30")
+                    .anyMatch(cell -> cell.startsWith("=HYPERLINK"));
+        }
+    }
+
+    @Test
+    void a_recovery_table_typed_by_hand_imports_under_the_levels_its_columns_name() {
+        String csv = String.join(
+                "\n",
+                "Objectif général,Enjeu,Objectif opérationnel,Action,Cibles,À quel moment (horizon),Indicateurs,État",
+                "Limiter les effets,,,,,Court terme,,",
+                ",Enjeux sociaux,,,,,,",
+                ",,Soutenir les organismes,,,,appels au service,À risque",
+                ",,,Portrait des besoins,Tous les organismes joints,moyen terme,,En bonne voie",
+                ",,,Répertoire,,MEDIUM,,",
+                ",,Briser l’isolement,,,,,",
+                ",,,Appels d’amitié,,,,");
+        PlanExchange.Preview preview = exchange.preview(
+                coordinator,
+                csv.getBytes(StandardCharsets.UTF_8),
+                template("RECOVERY").id(),
+                "À la main",
+                "");
+        assertThat(preview.problems()).isEmpty();
+
+        UUID imported = exchange.importPlan(coordinator, preview);
+
+        var nodes = trees.of(plans.access(coordinator, imported), false).all();
+        assertThat(nodes)
+                .extracting(
+                        node -> depth(nodes, node) + " " + node.item().details().titleFr())
+                .containsExactly(
+                        "0 Limiter les effets",
+                        "1 Enjeux sociaux",
+                        "2 Soutenir les organismes",
+                        "3 Portrait des besoins",
+                        "3 Répertoire",
+                        "2 Briser l’isolement",
+                        "3 Appels d’amitié");
+        PlanItem.Details objective = nodes.get(2).item().details();
+        assertThat(objective.indicatorIds()).containsExactly(indicatorId);
+        assertThat(objective.statusCode()).isEqualTo("AT_RISK");
+        PlanItem.Details action = nodes.get(3).item().details();
+        assertThat(action.targetFr()).isEqualTo("Tous les organismes joints");
+        assertThat(action.timeHorizon()).isEqualTo(TimeHorizon.MEDIUM);
+        assertThat(nodes.get(4).item().details().timeHorizon()).isEqualTo(TimeHorizon.MEDIUM);
+    }
+
+    @Test
     void every_broken_row_is_reported_with_its_place_and_nothing_is_saved() {
         String csv = String.join(
                 "\n",
-                "key,parent,level,titleFr",
-                "1,,GENERAL_OBJECTIVE,Objectif",
-                "1.1,1,ISSUE_AREA,,,,,,,Organisme inconnu",
-                "1.2,1,ACTION,Action mal placée",
-                "1.3,9,ISSUE_AREA,Parent absent",
-                "1.4,1,ISSUE_AREA,Dates,,,,,,,,,,,2026-13-01");
+                "key,parent,level,titleFr,leadOrganization,endDate,indicators",
+                "1,,GENERAL_OBJECTIVE,Objectif,,,",
+                "1.1,1,ISSUE_AREA,,Organisme inconnu,,",
+                "1.2,1,ACTION,Action mal placée,,,",
+                "1.3,9,ISSUE_AREA,Parent absent,,,",
+                "1.4,1,ISSUE_AREA,Dates,,2026-13-01,",
+                "1.4,1,ISSUE_AREA,Numéro repris,,,",
+                "1.5,1.4,OPERATIONAL_OBJECTIVE,Indicateur,,,Indicateur inconnu");
         int before = plans.visibleTo(coordinator).size();
 
         PlanExchange.Preview preview = exchange.preview(
@@ -174,7 +301,9 @@ class PlanExchangeTest {
                         org.assertj.core.groups.Tuple.tuple(3, "leadOrganization", "import.row.organization"),
                         org.assertj.core.groups.Tuple.tuple(4, "level", "import.row.levelPlacement"),
                         org.assertj.core.groups.Tuple.tuple(5, "parent", "import.row.parent"),
-                        org.assertj.core.groups.Tuple.tuple(6, "endDate", "import.row.date"));
+                        org.assertj.core.groups.Tuple.tuple(6, "endDate", "import.row.date"),
+                        org.assertj.core.groups.Tuple.tuple(7, "key", "import.row.key"),
+                        org.assertj.core.groups.Tuple.tuple(8, "indicators", "import.row.indicator"));
         assertThatThrownBy(() -> exchange.importPlan(coordinator, preview)).isInstanceOf(IllegalStateException.class);
         assertThat(plans.visibleTo(coordinator)).hasSize(before);
     }
@@ -228,7 +357,10 @@ class PlanExchangeTest {
                             String.valueOf(d.issueCategory()),
                             String.valueOf(d.startDate()),
                             String.valueOf(d.endDate()),
-                            String.valueOf(d.progress()));
+                            String.valueOf(d.progress()),
+                            d.targetFr(),
+                            d.targetEn(),
+                            d.indicatorIds().toString());
                 })
                 .toList();
     }
@@ -262,6 +394,46 @@ class PlanExchangeTest {
                 null,
                 "cible",
                 "target",
+                List.of());
+    }
+
+    private static int depth(List<PlanTree.Node> nodes, PlanTree.Node node) {
+        UUID parent = node.item().parentId();
+        return parent == null
+                ? 0
+                : 1
+                        + depth(
+                                nodes,
+                                nodes.stream()
+                                        .filter(n -> n.item().id().equals(parent))
+                                        .findFirst()
+                                        .orElseThrow());
+    }
+
+    private static List<String> cells(Row row) {
+        List<String> cells = new ArrayList<>();
+        row.forEach(cell -> cells.add(cell.getStringCellValue()));
+        return cells;
+    }
+
+    private static Indicator.Definition indicator(TestCommunity community) {
+        return new Indicator.Definition(
+                "Appels au service",
+                "Calls for service",
+                "",
+                "",
+                Unit.COUNT,
+                Direction.LOWER_IS_BETTER,
+                BigDecimal.TEN,
+                null,
+                null,
+                null,
+                null,
+                "",
+                Frequency.MONTHLY,
+                "",
+                community.organization().id(),
+                null,
                 List.of());
     }
 

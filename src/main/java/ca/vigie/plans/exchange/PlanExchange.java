@@ -1,5 +1,7 @@
 package ca.vigie.plans.exchange;
 
+import ca.vigie.indicators.IndicatorCatalog;
+import ca.vigie.indicators.IndicatorTile;
 import ca.vigie.organizations.OrganizationDirectory;
 import ca.vigie.organizations.OrganizationDirectory.OrganizationRef;
 import ca.vigie.organizations.OrganizationDirectory.PersonRef;
@@ -20,6 +22,7 @@ import ca.vigie.plans.tree.PlanItems;
 import ca.vigie.plans.tree.PlanTree;
 import ca.vigie.plans.tree.Plans;
 import ca.vigie.plans.tree.ProgressReport;
+import ca.vigie.plans.tree.StatusScheme;
 import java.io.Serial;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -34,10 +37,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -56,6 +61,7 @@ public class PlanExchange {
     private final PlanTree trees;
     private final PlanTemplates templates;
     private final OrganizationDirectory directory;
+    private final IndicatorCatalog indicators;
     private final MessageSource messages;
 
     PlanExchange(
@@ -64,12 +70,14 @@ public class PlanExchange {
             PlanTree trees,
             PlanTemplates templates,
             OrganizationDirectory directory,
+            IndicatorCatalog indicators,
             MessageSource messages) {
         this.plans = plans;
         this.items = items;
         this.trees = trees;
         this.templates = templates;
         this.directory = directory;
+        this.indicators = indicators;
         this.messages = messages;
     }
 
@@ -98,125 +106,239 @@ public class PlanExchange {
 
     @Transactional(readOnly = true)
     public byte[] xlsx(PlanAccess access, Locale locale) {
-        Exported exported = export(access);
+        Export export = new Export(access, locale);
         Map<String, String> settings = new LinkedHashMap<>();
-        settings.put("template", exported.tree().template().code());
+        settings.put("template", export.tree.template().code());
         settings.put("titleFr", access.plan().titleFr());
         settings.put("titleEn", access.plan().titleEn());
         settings.put("rollupRule", access.plan().rollupRule().name());
-        return PlanSpreadsheets.xlsx(settings, exported.sheets(), header(locale));
+        settings.put("language", export.english ? "en" : "fr");
+        return PlanSpreadsheets.xlsx(settings, export.sheets());
     }
 
     @Transactional(readOnly = true)
     public String csv(PlanAccess access, Locale locale) {
-        return PlanSpreadsheets.csv(
-                export(access).sheets().values().stream().flatMap(List::stream).toList(), header(locale));
+        return PlanSpreadsheets.csv(new Export(access, locale).table());
     }
 
-    private record Exported(PlanTree.Tree tree, Map<String, List<PlanRow>> sheets) {}
+    /**
+     * A plan laid out as the recovery-plan tables: each title under its level's column, then targets,
+     * responsible, collaborators, when and comments, in the user's language; then what else an item
+     * holds, and last the outline numbers that let the file come back as the same tree.
+     */
+    private final class Export {
 
-    private Exported export(PlanAccess access) {
-        PlanTree.Tree tree = trees.of(access, false);
-        UUID community = access.plan().communityId();
-        Map<UUID, OrganizationRef> organizations =
-                directory.organizations(community).stream().collect(Collectors.toMap(OrganizationRef::id, o -> o));
-        Map<UUID, PersonRef> people =
-                directory.people(community).stream().collect(Collectors.toMap(PersonRef::id, p -> p));
-        Map<UUID, String> keys = new HashMap<>();
-        number(tree.roots(), "", keys);
-        List<PlanTree.Node> mainParts = ProgressReport.mainParts(tree);
-        Map<String, List<PlanRow>> sheets = new LinkedHashMap<>();
-        List<PlanRow> structure = new ArrayList<>();
-        for (PlanTree.Node node : tree.all()) {
-            if (mainParts.stream().noneMatch(main -> isWithin(tree, node, main))) {
-                structure.add(row(node, keys, organizations, people, access));
+        private final PlanAccess access;
+        private final Locale locale;
+        private final boolean english;
+        private final PlanTree.Tree tree;
+        private final Map<UUID, String> keys = new HashMap<>();
+        private final Map<UUID, OrganizationRef> organizations;
+        private final Map<UUID, PersonRef> people;
+        private final Map<UUID, IndicatorTile> indicatorsById;
+
+        Export(PlanAccess access, Locale locale) {
+            this.access = access;
+            this.locale = locale;
+            this.english = "en".equals(locale.getLanguage());
+            this.tree = trees.of(access, false);
+            UUID community = access.plan().communityId();
+            organizations =
+                    directory.organizations(community).stream().collect(Collectors.toMap(OrganizationRef::id, o -> o));
+            people = directory.people(community).stream().collect(Collectors.toMap(PersonRef::id, p -> p));
+            indicatorsById = indicators
+                    .tiles(
+                            community,
+                            tree.all().stream()
+                                    .flatMap(node -> node.item().details().indicatorIds().stream())
+                                    .collect(Collectors.toSet()))
+                    .stream()
+                    .collect(Collectors.toMap(IndicatorTile::id, tile -> tile));
+            number(tree.roots(), "");
+        }
+
+        /** The items above the main parts on a first sheet, then a sheet per main part with everything under it. */
+        List<PlanSpreadsheets.Table> sheets() {
+            List<PlanTree.Node> mainParts = ProgressReport.mainParts(tree);
+            List<PlanSpreadsheets.Table> sheets = new ArrayList<>();
+            List<PlanTree.Node> above = tree.all().stream()
+                    .filter(node -> mainParts.stream().noneMatch(main -> isWithin(node, main)))
+                    .toList();
+            if (!above.isEmpty()) {
+                List<String> levels = tree.template().levels().stream()
+                        .map(TemplateLevel::code)
+                        .filter(code -> above.stream()
+                                .anyMatch(node -> node.level().code().equals(code)))
+                        .toList();
+                sheets.add(table(messages.getMessage("export.sheet.structure", null, locale), levels, above));
+            }
+            for (PlanTree.Node main : mainParts) {
+                List<PlanTree.Node> rows = new ArrayList<>();
+                collect(main, rows);
+                List<String> levels = new ArrayList<>();
+                levelsFrom(main.level().code(), levels);
+                sheets.add(table(
+                        keys.get(main.item().id()) + " " + title(main.item().details()), levels, rows));
+            }
+            return sheets;
+        }
+
+        /** The whole plan as one table, every level a column. */
+        PlanSpreadsheets.Table table() {
+            return table(
+                    "CSV",
+                    tree.template().levels().stream().map(TemplateLevel::code).toList(),
+                    tree.all());
+        }
+
+        private PlanSpreadsheets.Table table(String name, List<String> levels, List<PlanTree.Node> nodes) {
+            String language = english ? "En" : "Fr";
+            String other = english ? "Fr" : "En";
+            List<String> columns = new ArrayList<>();
+            levels.forEach(code -> columns.add(PlanColumns.LEVEL + code));
+            columns.addAll(List.of(
+                    PlanColumns.TARGET,
+                    "leadOrganization",
+                    "responsible",
+                    "collaborators",
+                    "timeHorizon",
+                    "startDate",
+                    "endDate",
+                    "comments",
+                    "title" + other,
+                    "target" + other,
+                    "descriptionFr",
+                    "descriptionEn",
+                    "status",
+                    "progress",
+                    "planningArea",
+                    "issueCategory",
+                    "measureType",
+                    "indicators",
+                    "key",
+                    "parent",
+                    "level"));
+            List<String> header = columns.stream()
+                    .map(column -> column.startsWith(PlanColumns.LEVEL)
+                            ? tree.template()
+                                    .level(column.substring(PlanColumns.LEVEL.length()))
+                                    .orElseThrow()
+                                    .name(locale)
+                            : messages.getMessage("import.column." + column, null, locale))
+                    .toList();
+            List<PlanSpreadsheets.Line> lines = new ArrayList<>();
+            for (PlanTree.Node node : nodes) {
+                Map<String, String> values = values(node);
+                values.put(PlanColumns.LEVEL + node.level().code(), values.get("title" + language));
+                values.put(PlanColumns.TARGET, values.get("target" + language));
+                lines.add(new PlanSpreadsheets.Line(
+                        lines.size() + 2,
+                        columns.stream()
+                                .map(column -> values.getOrDefault(column, ""))
+                                .toList()));
+            }
+            return new PlanSpreadsheets.Table(name, header, lines);
+        }
+
+        private Map<String, String> values(PlanTree.Node node) {
+            PlanItem.Details d = node.item().details();
+            Map<String, String> values = new HashMap<>();
+            values.put("key", keys.get(node.item().id()));
+            values.put(
+                    "parent",
+                    node.item().parentId() == null ? "" : keys.get(node.item().parentId()));
+            values.put("level", node.level().code());
+            values.put("titleFr", d.titleFr());
+            values.put("titleEn", d.titleEn());
+            values.put("descriptionFr", d.descriptionFr());
+            values.put("descriptionEn", d.descriptionEn());
+            values.put(
+                    "status",
+                    d.statusCode() == null
+                            ? ""
+                            : tree.scheme()
+                                    .find(d.statusCode())
+                                    .map(status -> status.label(locale))
+                                    .orElse(d.statusCode()));
+            values.put("progress", d.progress() == null ? "" : d.progress().toString());
+            values.put("leadOrganization", d.leadOrganizationId() == null ? "" : organization(d.leadOrganizationId()));
+            values.put(
+                    "responsible",
+                    d.responsibleUserId() == null
+                            ? ""
+                            : people.get(d.responsibleUserId()).username());
+            values.put("collaborators", joined(d.collaboratorIds().stream().map(this::organization)));
+            values.put("timeHorizon", label("horizon.", d.timeHorizon()));
+            values.put("startDate", d.startDate() == null ? "" : d.startDate().toString());
+            values.put("endDate", d.endDate() == null ? "" : d.endDate().toString());
+            values.put("targetFr", d.targetFr());
+            values.put("targetEn", d.targetEn());
+            values.put("planningArea", label("planningArea.", d.planningArea()));
+            values.put("issueCategory", label("issueCategory.", d.issueCategory()));
+            values.put("measureType", label("measureType.", d.measureType()));
+            values.put(
+                    "indicators",
+                    joined(d.indicatorIds().stream()
+                            .map(indicatorsById::get)
+                            .filter(Objects::nonNull)
+                            .map(tile -> tile.name(locale).isEmpty()
+                                    ? (english ? tile.nameFr() : tile.nameEn())
+                                    : tile.name(locale))));
+            values.put(
+                    "comments",
+                    items.comments(access, node.item().id()).stream()
+                            .map(PlanItems.Comment::body)
+                            .collect(Collectors.joining("\n\n")));
+            return values;
+        }
+
+        private String organization(UUID id) {
+            OrganizationRef organization = organizations.get(id);
+            return english ? organization.nameEn() : organization.nameFr();
+        }
+
+        private String label(String prefix, @Nullable Enum<?> value) {
+            return value == null ? "" : messages.getMessage(prefix + value.name(), null, locale);
+        }
+
+        private String title(PlanItem.Details details) {
+            String own = english ? details.titleEn() : details.titleFr();
+            return own.isEmpty() ? (english ? details.titleFr() : details.titleEn()) : own;
+        }
+
+        private void levelsFrom(String code, List<String> into) {
+            into.add(code);
+            tree.template().childrenOf(code).forEach(child -> levelsFrom(child.code(), into));
+        }
+
+        private void collect(PlanTree.Node node, List<PlanTree.Node> into) {
+            into.add(node);
+            node.children().forEach(child -> collect(child, into));
+        }
+
+        private boolean isWithin(PlanTree.Node node, PlanTree.Node main) {
+            for (PlanTree.Node at = node;
+                    at != null;
+                    at = at.item().parentId() == null
+                            ? null
+                            : tree.node(at.item().parentId()).orElse(null)) {
+                if (at.item().id().equals(main.item().id())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private void number(List<PlanTree.Node> nodes, String prefix) {
+            for (int i = 0; i < nodes.size(); i++) {
+                String key = prefix.isEmpty() ? String.valueOf(i + 1) : prefix + "." + (i + 1);
+                keys.put(nodes.get(i).item().id(), key);
+                number(nodes.get(i).children(), key);
             }
         }
-        if (!structure.isEmpty()) {
-            sheets.put("Structure", structure);
-        }
-        for (PlanTree.Node main : mainParts) {
-            List<PlanRow> rows = new ArrayList<>();
-            collect(main, keys, organizations, people, access, rows);
-            String title = main.item().details().titleFr().isEmpty()
-                    ? main.item().details().titleEn()
-                    : main.item().details().titleFr();
-            sheets.put(keys.get(main.item().id()) + " " + title, rows);
-        }
-        return new Exported(tree, sheets);
-    }
 
-    private void collect(
-            PlanTree.Node node,
-            Map<UUID, String> keys,
-            Map<UUID, OrganizationRef> organizations,
-            Map<UUID, PersonRef> people,
-            PlanAccess access,
-            List<PlanRow> into) {
-        into.add(row(node, keys, organizations, people, access));
-        node.children().forEach(child -> collect(child, keys, organizations, people, access, into));
-    }
-
-    private PlanRow row(
-            PlanTree.Node node,
-            Map<UUID, String> keys,
-            Map<UUID, OrganizationRef> organizations,
-            Map<UUID, PersonRef> people,
-            PlanAccess access) {
-        PlanItem.Details d = node.item().details();
-        String comments = items.comments(access, node.item().id()).stream()
-                .map(PlanItems.Comment::body)
-                .collect(Collectors.joining("\n\n"));
-        return new PlanRow(
-                "",
-                0,
-                keys.get(node.item().id()),
-                node.item().parentId() == null ? "" : keys.get(node.item().parentId()),
-                node.level().code(),
-                d.titleFr(),
-                d.titleEn(),
-                d.descriptionFr(),
-                d.descriptionEn(),
-                d.statusCode() == null ? "" : d.statusCode(),
-                d.progress() == null ? "" : d.progress().toString(),
-                d.leadOrganizationId() == null
-                        ? ""
-                        : organizations.get(d.leadOrganizationId()).nameFr(),
-                d.responsibleUserId() == null
-                        ? ""
-                        : people.get(d.responsibleUserId()).username(),
-                d.collaboratorIds().stream()
-                        .map(id -> organizations.get(id).nameFr())
-                        .collect(Collectors.joining("; ")),
-                name(d.timeHorizon()),
-                d.startDate() == null ? "" : d.startDate().toString(),
-                d.endDate() == null ? "" : d.endDate().toString(),
-                d.targetFr(),
-                d.targetEn(),
-                name(d.planningArea()),
-                name(d.issueCategory()),
-                name(d.measureType()),
-                comments);
-    }
-
-    private static boolean isWithin(PlanTree.Tree tree, PlanTree.Node node, PlanTree.Node main) {
-        for (PlanTree.Node at = node;
-                at != null;
-                at = at.item().parentId() == null
-                        ? null
-                        : tree.node(at.item().parentId()).orElse(null)) {
-            if (at.item().id().equals(main.item().id())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static void number(List<PlanTree.Node> nodes, String prefix, Map<UUID, String> keys) {
-        for (int i = 0; i < nodes.size(); i++) {
-            String key = prefix.isEmpty() ? String.valueOf(i + 1) : prefix + "." + (i + 1);
-            keys.put(nodes.get(i).item().id(), key);
-            number(nodes.get(i).children(), key, keys);
+        private static String joined(Stream<String> names) {
+            return names.collect(Collectors.joining("; "));
         }
     }
 
@@ -234,8 +356,15 @@ public class PlanExchange {
         List<Problem> problems = new ArrayList<>();
         if (template == null) {
             problems.add(new Problem("", 0, "template", "import.template.required"));
-            return new Preview(new UUID(0, 0), titleFr, titleEn, RollupRule.WORST_CHILD, parsed.rows(), problems);
+            return new Preview(new UUID(0, 0), titleFr, titleEn, RollupRule.WORST_CHILD, List.of(), problems);
         }
+        Map<String, String> dictionary = dictionary(template);
+        boolean english = "en".equals(parsed.settings().get("language"));
+        List<PlanRow> rows = placed(
+                parsed.tables().stream()
+                        .flatMap(table -> PlanColumns.rows(table, dictionary, english).stream())
+                        .toList(),
+                template);
         String fr = titleFr.isBlank() ? parsed.settings().getOrDefault("titleFr", "") : titleFr.strip();
         String en = titleEn.isBlank() ? parsed.settings().getOrDefault("titleEn", "") : titleEn.strip();
         if (fr.isBlank() && en.isBlank()) {
@@ -245,11 +374,53 @@ public class PlanExchange {
                 .filter(r -> r.name().equals(parsed.settings().get("rollupRule")))
                 .findFirst()
                 .orElse(RollupRule.WORST_CHILD);
-        if (parsed.rows().isEmpty()) {
+        if (rows.isEmpty()) {
             problems.add(new Problem("", 0, "rows", "import.rows.none"));
         }
-        new RowChecks(who, template).check(parsed.rows(), problems);
-        return new Preview(template.id(), fr, en, rule, parsed.rows(), problems);
+        new RowChecks(who, template).check(rows, problems);
+        return new Preview(template.id(), fr, en, rule, rows, problems);
+    }
+
+    /** Every header a column is known by: its name, its title in French and in English, and the template's level names. */
+    private Map<String, String> dictionary(PlanTemplate template) {
+        Map<String, String> dictionary = new HashMap<>();
+        List<String> columns = new ArrayList<>(PlanRow.COLUMNS);
+        columns.add(PlanColumns.TARGET);
+        for (String column : columns) {
+            dictionary.put(PlanColumns.normal(column), column);
+            for (Locale language : List.of(Locale.FRENCH, Locale.ENGLISH)) {
+                dictionary.put(
+                        PlanColumns.normal(messages.getMessage("import.column." + column, null, language)), column);
+            }
+        }
+        for (TemplateLevel level : template.levels()) {
+            dictionary.putIfAbsent(PlanColumns.normal(level.nameFr()), PlanColumns.LEVEL + level.code());
+            dictionary.putIfAbsent(PlanColumns.normal(level.nameEn()), PlanColumns.LEVEL + level.code());
+        }
+        return dictionary;
+    }
+
+    /**
+     * Rows without a number get one from their place in the file; rows without a parent go under
+     * the nearest row above them of the level the template puts above theirs, as in a table where
+     * actions follow their objective.
+     */
+    static List<PlanRow> placed(List<PlanRow> rows, PlanTemplate template) {
+        Map<String, String> lastOfLevel = new HashMap<>();
+        List<PlanRow> placed = new ArrayList<>(rows.size());
+        for (PlanRow row : rows) {
+            String key = row.key().isEmpty() ? row.sheet() + "!" + row.line() : row.key();
+            String parent = row.parentKey();
+            if (parent.isEmpty()) {
+                parent = template.level(row.level())
+                        .map(TemplateLevel::parentCode)
+                        .map(above -> lastOfLevel.getOrDefault(above, ""))
+                        .orElse("");
+            }
+            lastOfLevel.put(row.level(), key);
+            placed.add(row.withPlace(key, parent));
+        }
+        return placed;
     }
 
     /** Creates the plan of a clean preview, parents before children. */
@@ -304,11 +475,20 @@ public class PlanExchange {
         private final PlanTemplate template;
         private final Map<String, UUID> organizations = new HashMap<>();
         private final Map<String, UUID> people = new HashMap<>();
-        private final Set<String> statuses =
-                Set.of("NOT_STARTED", "ON_TRACK", "AT_RISK", "BLOCKED", "COMPLETED", "CANCELLED");
+        private final Map<String, UUID> indicatorsByName = new HashMap<>();
+        private final Map<String, String> statuses = new HashMap<>();
 
         RowChecks(VigiePrincipal who, PlanTemplate template) {
             this.template = template;
+            for (StatusScheme.Status status : plans.schemeOfNewPlans().statuses()) {
+                for (String name : List.of(status.code(), status.labelFr(), status.labelEn())) {
+                    statuses.put(PlanColumns.normal(name), status.code());
+                }
+            }
+            for (IndicatorTile indicator : indicators.search(who.communityId(), null, null, false)) {
+                indicatorsByName.put(PlanColumns.normal(indicator.nameFr()), indicator.id());
+                indicatorsByName.put(PlanColumns.normal(indicator.nameEn()), indicator.id());
+            }
             for (OrganizationRef organization : directory.organizations(who.communityId())) {
                 if (organization.active()) {
                     organizations.put(organization.nameFr().toLowerCase(Locale.ROOT), organization.id());
@@ -328,7 +508,7 @@ public class PlanExchange {
         void check(List<PlanRow> rows, List<Problem> problems) {
             Map<String, PlanRow> byKey = new HashMap<>();
             for (PlanRow row : rows) {
-                if (row.key().isBlank() || byKey.putIfAbsent(row.key(), row) != null) {
+                if (byKey.putIfAbsent(row.key(), row) != null) {
                     problems.add(problem(row, "key", "import.row.key"));
                 }
             }
@@ -359,7 +539,7 @@ public class PlanExchange {
                         problems.add(problem(row, text[0], "import.row.tooLong"));
                     }
                 }
-                if (!row.status().isBlank() && !statuses.contains(row.status())) {
+                if (!row.status().isBlank() && status(row) == null) {
                     problems.add(problem(row, "status", "import.row.status"));
                 }
                 if (!row.progress().isBlank() && progress(row) == null) {
@@ -374,6 +554,11 @@ public class PlanExchange {
                 for (String name : list(row.collaborators())) {
                     if (organization(name) == null) {
                         problems.add(problem(row, "collaborators", "import.row.organization"));
+                    }
+                }
+                for (String name : list(row.indicators())) {
+                    if (indicatorsByName.get(PlanColumns.normal(name)) == null) {
+                        problems.add(problem(row, "indicators", "import.row.indicator"));
                     }
                 }
                 checkChoice(row, "timeHorizon", row.timeHorizon(), TimeHorizon.values(), problems);
@@ -405,14 +590,21 @@ public class PlanExchange {
                     choice(row.timeHorizon(), TimeHorizon.values()),
                     row.startDate().isBlank() ? null : LocalDate.parse(row.startDate()),
                     row.endDate().isBlank() ? null : LocalDate.parse(row.endDate()),
-                    row.status().isBlank() ? defaultStatus(row) : row.status(),
+                    row.status().isBlank() ? defaultStatus(row) : status(row),
                     progress(row),
                     choice(row.planningArea(), PlanningArea.values()),
                     choice(row.issueCategory(), IssueCategory.values()),
                     choice(row.measureType(), MeasureType.values()),
                     row.targetFr(),
                     row.targetEn(),
-                    List.of());
+                    list(row.indicators()).stream()
+                            .map(name -> indicatorsByName.get(PlanColumns.normal(name)))
+                            .distinct()
+                            .toList());
+        }
+
+        private @Nullable String status(PlanRow row) {
+            return statuses.get(PlanColumns.normal(row.status()));
         }
 
         private @Nullable String defaultStatus(PlanRow row) {
@@ -458,15 +650,23 @@ public class PlanExchange {
             }
         }
 
-        private static <E extends Enum<E>> @Nullable E choice(String value, E[] choices) {
-            return Arrays.stream(choices)
-                    .filter(c -> c.name().equals(value.strip()))
-                    .findFirst()
-                    .orElse(null);
+        /** A choice by its name or by its label in either language, as exports write it. */
+        private <E extends Enum<E>> @Nullable E choice(String value, E[] choices) {
+            String wanted = PlanColumns.normal(value);
+            for (E choice : choices) {
+                String prefix = LABELS.get(choice.getDeclaringClass());
+                if (PlanColumns.normal(choice.name()).equals(wanted)
+                        || Stream.of(Locale.FRENCH, Locale.ENGLISH)
+                                .map(language -> messages.getMessage(prefix + choice.name(), null, language))
+                                .anyMatch(label -> PlanColumns.normal(label).equals(wanted))) {
+                    return choice;
+                }
+            }
+            return null;
         }
 
         private static List<String> list(String value) {
-            return Arrays.stream(value.split(";"))
+            return Arrays.stream(value.split("[;\\n]"))
                     .map(String::strip)
                     .filter(s -> !s.isEmpty())
                     .toList();
@@ -477,13 +677,9 @@ public class PlanExchange {
         }
     }
 
-    private List<String> header(Locale locale) {
-        return PlanRow.COLUMNS.stream()
-                .map(column -> messages.getMessage("import.column." + column, null, column, locale))
-                .toList();
-    }
-
-    private static String name(@Nullable Enum<?> value) {
-        return value == null ? "" : value.name();
-    }
+    private static final Map<Class<?>, String> LABELS = Map.of(
+            TimeHorizon.class, "horizon.",
+            PlanningArea.class, "planningArea.",
+            IssueCategory.class, "issueCategory.",
+            MeasureType.class, "measureType.");
 }

@@ -3,10 +3,11 @@ package ca.vigie.plans.exchange;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 
 /**
- * One item as a spreadsheet row. The key is the item's outline number (1, 1.2, 1.2.1) and the
- * parent key the one above it, so that the tree can be rebuilt from any order of rows.
+ * One item as a spreadsheet row, by column. The key is the item's outline number (1, 1.2, 1.2.1)
+ * and the parent key the one above it, so that the tree can be rebuilt from any order of rows.
  */
 public record PlanRow(
         String sheet,
@@ -31,12 +32,14 @@ public record PlanRow(
         String planningArea,
         String issueCategory,
         String measureType,
+        String indicators,
         String comments)
         implements Serializable {
 
     @Serial
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
+    /** The columns a row can fill, by the names used in message keys and accepted as headers as is. */
     static final List<String> COLUMNS = List.of(
             "key",
             "parent",
@@ -58,10 +61,24 @@ public record PlanRow(
             "planningArea",
             "issueCategory",
             "measureType",
+            "indicators",
             "comments");
 
-    List<String> cells() {
-        return List.of(
+    static PlanRow of(String sheet, int line, Map<String, String> values) {
+        String[] c = new String[COLUMNS.size()];
+        for (int i = 0; i < c.length; i++) {
+            String value = values.get(COLUMNS.get(i));
+            c[i] = value == null ? "" : value.strip();
+        }
+        return new PlanRow(
+                sheet, line, c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8], c[9], c[10], c[11], c[12], c[13],
+                c[14], c[15], c[16], c[17], c[18], c[19], c[20], c[21]);
+    }
+
+    PlanRow withPlace(String key, String parentKey) {
+        return new PlanRow(
+                sheet,
+                line,
                 key,
                 parentKey,
                 level,
@@ -82,20 +99,7 @@ public record PlanRow(
                 planningArea,
                 issueCategory,
                 measureType,
+                indicators,
                 comments);
-    }
-
-    static PlanRow of(String sheet, int line, List<String> cells) {
-        String[] c = new String[COLUMNS.size()];
-        for (int i = 0; i < c.length; i++) {
-            c[i] = i < cells.size() && cells.get(i) != null ? cells.get(i).strip() : "";
-        }
-        return new PlanRow(
-                sheet, line, c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8], c[9], c[10], c[11], c[12], c[13],
-                c[14], c[15], c[16], c[17], c[18], c[19], c[20]);
-    }
-
-    boolean isBlank() {
-        return cells().stream().allMatch(String::isBlank);
     }
 }

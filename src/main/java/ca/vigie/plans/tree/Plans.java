@@ -212,13 +212,21 @@ public class Plans {
 
     @Transactional(readOnly = true)
     public StatusScheme scheme(Plan plan) {
-        return new StatusScheme(jdbc.sql("""
+        return scheme(plan.statusSchemeId());
+    }
+
+    /** The statuses a plan created now will use. */
+    @Transactional(readOnly = true)
+    public StatusScheme schemeOfNewPlans() {
+        return scheme(STANDARD_SCHEME);
+    }
+
+    private StatusScheme scheme(UUID schemeId) {
+        return new StatusScheme(
+                jdbc.sql("""
                         select code, label_fr, label_en, icon, severity, completed from status_value
                         where scheme_id = ? order by sort_order
-                        """)
-                .param(plan.statusSchemeId())
-                .query(StatusScheme.Status.class)
-                .list());
+                        """).param(schemeId).query(StatusScheme.Status.class).list());
     }
 
     @Transactional(readOnly = true)

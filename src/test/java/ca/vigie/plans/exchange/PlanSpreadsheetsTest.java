@@ -3,25 +3,33 @@ package ca.vigie.plans.exchange;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.WithQuickTheories;
 
-/** Whatever text a cell holds comes back unchanged through CSV and XLSX, and never runs as a formula. */
+/**
+ * Whatever text a cell holds comes back unchanged through CSV and XLSX, never runs as a formula,
+ * and lands in the column its header names.
+ */
 class PlanSpreadsheetsTest implements WithQuickTheories {
+
+    private static final Map<String, String> DICTIONARY = Map.of(
+            "key", "key",
+            "level", "level",
+            "titre (anglais)", "titleEn",
+            "objectif opérationnel", PlanColumns.LEVEL + "OPERATIONAL_OBJECTIVE",
+            "action", PlanColumns.LEVEL + "ACTION",
+            "cibles", PlanColumns.TARGET,
+            "commentaires", "comments");
 
     @Test
     void any_cell_text_survives_a_csv_round_trip() {
         qt().withExamples(300)
                 .forAll(strings().betweenCodePoints(1, 0xD7FF).ofLengthBetween(0, 60))
                 .checkAssert(text -> {
-                    PlanRow row = row(text);
-                    String csv = PlanSpreadsheets.csv(List.of(row), PlanRow.COLUMNS);
-                    List<PlanRow> read = PlanSpreadsheets.read(csv.getBytes(StandardCharsets.UTF_8))
-                            .rows();
+                    String csv = PlanSpreadsheets.csv(table(text));
+                    List<PlanRow> read = rows(PlanSpreadsheets.read(csv.getBytes(StandardCharsets.UTF_8)));
                     assertThat(read)
                             .singleElement()
                             .satisfies(back -> assertThat(back.titleFr()).isEqualTo(text.strip()));
@@ -30,25 +38,78 @@ class PlanSpreadsheetsTest implements WithQuickTheories {
 
     @Test
     void a_formula_like_cell_is_quoted_in_csv_and_kept_as_text_in_xlsx() {
-        PlanRow row = row("=1+1");
+        PlanSpreadsheets.Table table = table("=1+1");
 
-        String csv = PlanSpreadsheets.csv(List.of(row), PlanRow.COLUMNS);
-        byte[] xlsx = PlanSpreadsheets.xlsx(Map.of(), Map.of("Items", List.of(row)), PlanRow.COLUMNS);
+        String csv = PlanSpreadsheets.csv(table);
+        byte[] xlsx = PlanSpreadsheets.xlsx(Map.of(), List.of(table));
 
         assertThat(csv).contains("'=1+1");
-        assertThat(PlanSpreadsheets.read(csv.getBytes(StandardCharsets.UTF_8))
-                        .rows()
+        assertThat(rows(PlanSpreadsheets.read(csv.getBytes(StandardCharsets.UTF_8)))
                         .get(0)
                         .titleFr())
                 .isEqualTo("=1+1");
-        assertThat(PlanSpreadsheets.read(xlsx).rows().get(0).titleFr()).isEqualTo("=1+1");
+        assertThat(rows(PlanSpreadsheets.read(xlsx)).get(0).titleFr()).isEqualTo("=1+1");
     }
 
-    private static PlanRow row(String title) {
-        List<String> cells = new ArrayList<>(Collections.nCopies(PlanRow.COLUMNS.size(), ""));
-        cells.set(0, "1");
-        cells.set(2, "PILLAR");
-        cells.set(3, title);
-        return PlanRow.of("Items", 2, cells);
+    @Test
+    void titles_in_level_columns_take_the_language_the_other_title_column_leaves() {
+        String csv = String.join(
+                "\n",
+                "Objectif opérationnel,Action,Cibles,Titre (anglais),Colonne inconnue",
+                "Rassurer,,,Reassure,ignorée",
+                ",Patrouiller,Deux fois par semaine,Patrol,ignorée");
+
+        List<PlanRow> rows = rows(PlanSpreadsheets.read(csv.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(rows)
+                .extracting(PlanRow::level, PlanRow::titleFr, PlanRow::titleEn, PlanRow::targetFr, PlanRow::targetEn)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("OPERATIONAL_OBJECTIVE", "Rassurer", "Reassure", "", ""),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "ACTION", "Patrouiller", "Patrol", "Deux fois par semaine", ""));
+        assertThat(rows).extracting(PlanRow::line).containsExactly(2, 3);
+    }
+
+    @Test
+    void an_explicit_level_column_wins_over_the_column_the_title_sits_in() {
+        String csv = "Action,Level\nTitre,OPERATIONAL_OBJECTIVE\n";
+
+        assertThat(rows(PlanSpreadsheets.read(csv.getBytes(StandardCharsets.UTF_8))))
+                .singleElement()
+                .satisfies(row -> assertThat(row.level()).isEqualTo("OPERATIONAL_OBJECTIVE"));
+    }
+
+    @Test
+    void a_date_typed_as_a_spreadsheet_date_reads_as_an_iso_date() throws Exception {
+        byte[] xlsx;
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+                var out = new java.io.ByteArrayOutputStream()) {
+            var sheet = workbook.createSheet("Dates");
+            sheet.createRow(0).createCell(0).setCellValue("endDate");
+            var date = workbook.createCellStyle();
+            date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("d mmm yyyy"));
+            var cell = sheet.createRow(1).createCell(0);
+            cell.setCellValue(java.time.LocalDate.of(2026, 6, 30));
+            cell.setCellStyle(date);
+            workbook.write(out);
+            xlsx = out.toByteArray();
+        }
+
+        assertThat(PlanColumns.rows(PlanSpreadsheets.read(xlsx).tables().get(0), Map.of("enddate", "endDate"), false))
+                .singleElement()
+                .satisfies(row -> assertThat(row.endDate()).isEqualTo("2026-06-30"));
+    }
+
+    private static PlanSpreadsheets.Table table(String title) {
+        return new PlanSpreadsheets.Table(
+                "Items",
+                List.of("Key", "Level", "Action", "Titre (anglais)"),
+                List.of(new PlanSpreadsheets.Line(2, List.of("1", "ACTION", title, ""))));
+    }
+
+    private static List<PlanRow> rows(PlanSpreadsheets.Parsed parsed) {
+        return parsed.tables().stream()
+                .flatMap(table -> PlanColumns.rows(table, DICTIONARY, false).stream())
+                .toList();
     }
 }

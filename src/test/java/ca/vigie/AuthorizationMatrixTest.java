@@ -99,6 +99,8 @@ class AuthorizationMatrixTest {
     List<Row> matrix() {
         String lastMonth =
                 Frequency.MONTHLY.periodOf(LocalDate.now()).minusMonths(1).toString();
+        String twoMonthsAgo =
+                Frequency.MONTHLY.periodOf(LocalDate.now()).minusMonths(2).toString();
         return List.of(
                 Row.anyone("GET", "/", Where.SAME, 200),
                 Row.anyone("GET", "/account", Where.SAME, 200),
@@ -169,6 +171,33 @@ class AuthorizationMatrixTest {
                         Where.OTHER,
                         404,
                         Role.PLAN_COORDINATOR),
+                Row.only("POST", "/indicators/{indicator}", Where.OTHER, 404, Role.PLAN_COORDINATOR),
+                Row.only(
+                        "POST",
+                        "/indicators/{indicator}/archived?archived=false",
+                        Where.OTHER,
+                        404,
+                        Role.PLAN_COORDINATOR),
+                Row.only(
+                        "POST",
+                        "/indicators/{indicator}/targets/remove?targetDate=2030-01-01",
+                        Where.OTHER,
+                        404,
+                        Role.PLAN_COORDINATOR),
+                Row.only(
+                        "POST",
+                        "/indicators/{indicator}/values?periodStart=" + twoMonthsAgo + "&value=3",
+                        Where.SAME,
+                        302,
+                        Role.PLAN_COORDINATOR),
+                new Row(
+                        "POST",
+                        "/indicators/{indicator}/values?periodStart=" + twoMonthsAgo + "&value=3",
+                        Where.OTHER,
+                        EVERYONE,
+                        404,
+                        302,
+                        403),
                 new Row("GET", "/api/v1/me", Where.SAME, EVERYONE, 200, 401, 403),
                 new Row("GET", "/api/v1/organizations/{org}", Where.SAME, EVERYONE, 200, 401, 403),
                 new Row("GET", "/api/v1/organizations/{org}", Where.OTHER, EVERYONE, 404, 401, 403),

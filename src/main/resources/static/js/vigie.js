@@ -32,6 +32,15 @@
     });
   });
 
+  // Content that htmx puts in place of the link that asked for it takes the focus the link had.
+  document.addEventListener("htmx:afterSettle", function () {
+    var arrived = document.querySelector("[data-focus-on-load]");
+    if (arrived) {
+      arrived.removeAttribute("data-focus-on-load");
+      arrived.focus();
+    }
+  });
+
   // Buttons that ask before a consequential action carry their question in data-confirm.
   document.addEventListener("click", function (event) {
     var button = event.target.closest("[data-confirm]");

@@ -58,6 +58,23 @@ public class PlanTree {
             return Optional.ofNullable(byId.get(id));
         }
 
+        /**
+         * How many levels below the given nodes can open within a number of items: a large plan
+         * opens as far as the budget allows, and deeper branches open one at a time on request.
+         */
+        public static int levelsWithin(List<Node> nodes, int budget) {
+            int shown = nodes.size();
+            int levels = 0;
+            List<Node> next =
+                    nodes.stream().flatMap(node -> node.children().stream()).toList();
+            while (!next.isEmpty() && shown + next.size() <= budget) {
+                shown += next.size();
+                levels++;
+                next = next.stream().flatMap(node -> node.children().stream()).toList();
+            }
+            return levels;
+        }
+
         public List<Node> all() {
             List<Node> all = new ArrayList<>();
             roots.forEach(root -> collect(root, all));

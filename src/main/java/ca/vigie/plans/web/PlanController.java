@@ -13,10 +13,14 @@ import ca.vigie.plans.tree.PlanAccess;
 import ca.vigie.plans.tree.PlanRejection;
 import ca.vigie.plans.tree.PlanTree;
 import ca.vigie.plans.tree.Plans;
+import ca.vigie.system.Htmx;
+import ca.vigie.system.NotFoundException;
 import ca.vigie.system.StaleEditException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -62,6 +66,9 @@ class PlanController {
         this.directory = directory;
     }
 
+    /** Items drawn at once on the tree page: a few hundred draw in well under a second. */
+    static final int OPEN_ITEMS = 600;
+
     @GetMapping
     String list(@AuthenticationPrincipal VigiePrincipal who, Model model) {
         model.addAttribute("plans", plans.visibleTo(who));
@@ -106,27 +113,49 @@ class PlanController {
         }
     }
 
+    /**
+     * The plan's tree, opened as far as {@link #OPEN_ITEMS} items allow; with a branch, that branch
+     * alone as a page, or as the list of its children for htmx to put in place.
+     */
     @GetMapping("/{id}")
     String tree(
             @AuthenticationPrincipal VigiePrincipal who,
             @PathVariable UUID id,
             @RequestParam(defaultValue = "false") boolean archived,
-            Model model) {
+            @RequestParam(required = false) @Nullable UUID branch,
+            Model model,
+            HttpServletRequest request) {
         PlanAccess access = plans.access(who, id);
         PlanTree.Tree tree = trees.of(access, archived);
+        PlanTree.Node opened =
+                branch == null ? null : tree.node(branch).orElseThrow(() -> new NotFoundException("Plan item"));
+        boolean fragment = opened != null && Htmx.isFragmentRequest(request);
+        List<PlanTree.Node> shown = opened == null ? tree.roots() : fragment ? opened.children() : List.of(opened);
+        // A branch asked for as a page shows at least its children, whatever their number.
+        int openLevels = Math.max(opened != null && !fragment ? 1 : 0, PlanTree.Tree.levelsWithin(shown, OPEN_ITEMS));
         model.addAttribute("access", access);
         model.addAttribute("plan", access.plan());
         model.addAttribute("tree", tree);
+        model.addAttribute("shown", shown);
+        model.addAttribute("openLevels", openLevels);
+        model.addAttribute("branch", opened);
         model.addAttribute("showArchived", archived);
         Set<UUID> indicatorIds = new HashSet<>();
-        tree.all().forEach(node -> indicatorIds.addAll(node.item().details().indicatorIds()));
+        shown.forEach(node -> collectIndicators(node, openLevels, indicatorIds));
         model.addAttribute(
                 "tiles",
                 indicators.tiles(who.communityId(), indicatorIds).stream()
                         .collect(Collectors.toMap(IndicatorTile::id, Function.identity())));
         model.addAttribute("people", names(who));
         model.addAttribute("organizations", organizations(who));
-        return "plans/plan";
+        return fragment ? "plans/fragments :: branch" : "plans/plan";
+    }
+
+    private static void collectIndicators(PlanTree.Node node, int levelsBelow, Set<UUID> into) {
+        into.addAll(node.item().details().indicatorIds());
+        if (levelsBelow > 0) {
+            node.children().forEach(child -> collectIndicators(child, levelsBelow - 1, into));
+        }
     }
 
     @GetMapping("/{id}/settings")

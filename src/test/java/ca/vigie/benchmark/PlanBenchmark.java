@@ -59,6 +59,11 @@ class PlanBenchmark {
         WebSession browser = new WebSession(port);
         browser.signIn(coordinator.username(), TestCommunities.PASSWORD);
         report("tree page", () -> browser.get("/plans/" + plan).statusCode());
+        UUID strategy = jdbc.queryForObject(
+                "select id from plan_item where plan_id = ? and level_code = 'STRATEGY' limit 1", UUID.class, plan);
+        report(
+                "tree branch opened in place",
+                () -> browser.fragment("/plans/" + plan + "?branch=" + strategy).statusCode());
         report("dashboard", () -> browser.get("/plans/" + plan + "/dashboard").statusCode());
         report(
                 "report PDF",

@@ -49,6 +49,16 @@ public class WebSession {
                 .build());
     }
 
+    /** What htmx asks for: the fragment of the page at this address. */
+    public HttpResponse<String> fragment(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Accept", "text/html")
+                .header("Accept-Language", "fr-CA,fr;q=0.9")
+                .header("HX-Request", "true")
+                .GET()
+                .build());
+    }
+
     public HttpResponse<String> post(String path, Map<String, String> form) {
         Map<String, String> fields = new LinkedHashMap<>(form);
         fields.putIfAbsent("_csrf", csrf);

@@ -74,7 +74,8 @@ class LargePlanBrowserTest {
 
             page.getByRole(
                             AriaRole.LINK,
-                            new Page.GetByRoleOptions().setName("Afficher les 610 éléments en dessous de « Stratégie chargée »"))
+                            new Page.GetByRoleOptions()
+                                    .setName("Afficher les 610 éléments en dessous de « Stratégie chargée »"))
                     .click();
 
             assertThat(page.locator("li.tree-item")).hasCount(3 + 610);

@@ -3,6 +3,7 @@ package ca.vigie.plans.web;
 import static ca.vigie.system.Authorities.SIGNED_IN;
 
 import ca.vigie.indicators.IndicatorCatalog;
+import ca.vigie.indicators.IndicatorTile;
 import ca.vigie.organizations.OrganizationDirectory;
 import ca.vigie.organizations.VigiePrincipal;
 import ca.vigie.plans.IssueCategory;
@@ -22,11 +23,14 @@ import ca.vigie.system.StaleEditException;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -53,18 +57,21 @@ class ItemController {
     private final PlanTree trees;
     private final IndicatorCatalog indicators;
     private final OrganizationDirectory directory;
+    private final MessageSource messages;
 
     ItemController(
             Plans plans,
             PlanItems items,
             PlanTree trees,
             IndicatorCatalog indicators,
-            OrganizationDirectory directory) {
+            OrganizationDirectory directory,
+            MessageSource messages) {
         this.plans = plans;
         this.items = items;
         this.trees = trees;
         this.indicators = indicators;
         this.directory = directory;
+        this.messages = messages;
     }
 
     @GetMapping("/new")
@@ -123,9 +130,18 @@ class ItemController {
                 "tiles",
                 indicators.tiles(who.communityId(), node.item().details().indicatorIds()));
         model.addAttribute("comments", items.comments(access, itemId));
-        model.addAttribute("history", items.history(access, itemId));
-        model.addAttribute("people", people(who));
-        model.addAttribute("organizations", organizations(who));
+        Map<UUID, String> people = people(who);
+        Map<UUID, OrganizationDirectory.OrganizationRef> organizations = organizations(who);
+        List<PlanItems.Change> changes = items.history(access, itemId);
+        Locale locale = LocaleContextHolder.getLocale();
+        Map<UUID, String> indicatorNames =
+                indicators.tiles(who.communityId(), ItemHistory.indicatorsNamed(changes)).stream()
+                        .collect(Collectors.toMap(IndicatorTile::id, tile -> tile.name(locale)));
+        model.addAttribute(
+                "history",
+                new ItemHistory(locale, messages, people, organizations, indicatorNames, tree.scheme()).show(changes));
+        model.addAttribute("people", people);
+        model.addAttribute("organizations", organizations);
         model.addAttribute("moveTargets", moveTargets(tree, node));
         return "plans/item";
     }

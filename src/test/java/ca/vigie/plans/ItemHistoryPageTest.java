@@ -1,0 +1,145 @@
+package ca.vigie.plans;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import ca.vigie.organizations.Role;
+import ca.vigie.organizations.VigiePrincipal;
+import ca.vigie.plans.templates.PlanTemplates;
+import ca.vigie.plans.tree.Plan;
+import ca.vigie.plans.tree.PlanItem;
+import ca.vigie.plans.tree.PlanItems;
+import ca.vigie.plans.tree.Plans;
+import ca.vigie.testing.TestCommunities;
+import ca.vigie.testing.TestCommunities.TestCommunity;
+import ca.vigie.testing.VigieTest;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** An item's history names organisations, people, statuses and choices, never their identifiers or codes. */
+@VigieTest
+class ItemHistoryPageTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestCommunities communities;
+
+    @Autowired
+    PlanTemplates templates;
+
+    @Autowired
+    Plans plans;
+
+    @Autowired
+    PlanItems items;
+
+    @Test
+    void the_history_puts_stored_values_into_words_in_the_readers_language() throws Exception {
+        TestCommunity community = communities.community();
+        VigiePrincipal coordinator = communities.person(community, Role.PLAN_COORDINATOR);
+        VigiePrincipal owner = communities.person(community);
+        UUID planId = plans.create(
+                coordinator,
+                templates.available(community.community().id()).stream()
+                        .filter(t -> t.code().equals("RECOVERY"))
+                        .findFirst()
+                        .orElseThrow()
+                        .id(),
+                new Plan.Settings("Plan", "Plan", "", "", RollupRule.WORST_CHILD, null, null),
+                UUID.randomUUID());
+        UUID general = items.add(
+                coordinator,
+                planId,
+                null,
+                "GENERAL_OBJECTIVE",
+                details(null, null, null, null, "NOT_STARTED"),
+                UUID.randomUUID());
+        UUID area = items.add(
+                coordinator,
+                planId,
+                general,
+                "ISSUE_AREA",
+                details(null, null, null, null, "NOT_STARTED"),
+                UUID.randomUUID());
+        UUID objective = items.add(
+                coordinator,
+                planId,
+                area,
+                "OPERATIONAL_OBJECTIVE",
+                details(null, null, null, null, "NOT_STARTED"),
+                UUID.randomUUID());
+        UUID action = items.add(
+                coordinator,
+                planId,
+                objective,
+                "ACTION",
+                details(null, null, null, null, "NOT_STARTED"),
+                UUID.randomUUID());
+        items.edit(
+                coordinator,
+                planId,
+                action,
+                details(
+                        community.organization().id(),
+                        owner.userId(),
+                        TimeHorizon.MEDIUM,
+                        LocalDate.of(2026, 6, 30),
+                        "AT_RISK"),
+                0);
+
+        Document page = Jsoup.parse(mvc.perform(get("/plans/{plan}/items/{item}", planId, action)
+                        .with(authentication(TestCommunities.signedIn(coordinator))))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+
+        String history =
+                page.select("h2:contains(Historique) + .table-wrap tbody").text();
+        assertThat(history)
+                .contains(community.organization().nameFr())
+                .contains(owner.displayName())
+                .contains("À risque")
+                .contains("Pas commencé")
+                .contains("Moyen terme")
+                .contains("30 juin 2026")
+                .doesNotContain(community.organization().id().toString())
+                .doesNotContain(owner.userId().toString())
+                .doesNotContain("AT_RISK")
+                .doesNotContain("MEDIUM")
+                .doesNotContain("2026-06-30");
+    }
+
+    private static PlanItem.Details details(
+            UUID lead, UUID responsible, TimeHorizon horizon, LocalDate end, String status) {
+        return new PlanItem.Details(
+                "Élément",
+                "Item",
+                "",
+                "",
+                lead,
+                responsible,
+                lead == null ? List.of() : List.of(lead),
+                horizon,
+                null,
+                end,
+                status,
+                null,
+                null,
+                null,
+                null,
+                "",
+                "",
+                List.of());
+    }
+}

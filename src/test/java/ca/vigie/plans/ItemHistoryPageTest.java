@@ -2,7 +2,9 @@ package ca.vigie.plans;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import ca.vigie.organizations.Role;
@@ -118,6 +120,55 @@ class ItemHistoryPageTest {
                 .doesNotContain("AT_RISK")
                 .doesNotContain("MEDIUM")
                 .doesNotContain("2026-06-30");
+    }
+
+    @Test
+    void a_stale_edit_shows_each_differing_field_saved_and_typed_and_keeps_what_was_typed() throws Exception {
+        TestCommunity community = communities.community();
+        VigiePrincipal coordinator = communities.person(community, Role.PLAN_COORDINATOR);
+        VigiePrincipal colleague = communities.person(community, Role.PLAN_COORDINATOR);
+        UUID planId = plans.create(
+                coordinator,
+                templates.available(community.community().id()).stream()
+                        .filter(t -> t.code().equals("RECOVERY"))
+                        .findFirst()
+                        .orElseThrow()
+                        .id(),
+                new Plan.Settings("Plan", "Plan", "", "", RollupRule.WORST_CHILD, null, null),
+                UUID.randomUUID());
+        UUID general = items.add(
+                coordinator,
+                planId,
+                null,
+                "GENERAL_OBJECTIVE",
+                details(null, null, null, null, "NOT_STARTED"),
+                UUID.randomUUID());
+        items.edit(colleague, planId, general, details(null, null, TimeHorizon.LONG, null, "BLOCKED"), 0);
+
+        String body = mvc.perform(post("/plans/{plan}/items/{item}", planId, general)
+                        .param("titleFr", "Élément")
+                        .param("titleEn", "Item")
+                        .param("timeHorizon", "SHORT")
+                        .param("statusCode", "COMPLETED")
+                        .param("descriptionFr", "Ma description")
+                        .param("version", "0")
+                        .with(csrf())
+                        .with(authentication(TestCommunities.signedIn(coordinator))))
+                .andExpect(status().isConflict())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        Document page = Jsoup.parse(body);
+        assertThat(page.select(".problem[role=alert]").text()).contains(colleague.displayName());
+        assertThat(page.select(".problem table tbody tr"))
+                .extracting(row -> row.text())
+                .contains(
+                        "État ✗ Bloqué ● Terminé",
+                        "Horizon Long terme Court terme",
+                        "Description en français Ma description");
+        assertThat(page.select("textarea[name=descriptionFr]").text()).isEqualTo("Ma description");
+        assertThat(page.select("input[name=version]").val()).isEqualTo("1");
     }
 
     private static PlanItem.Details details(

@@ -18,13 +18,17 @@ import ca.vigie.plans.tree.PlanItems;
 import ca.vigie.plans.tree.PlanRejection;
 import ca.vigie.plans.tree.PlanTree;
 import ca.vigie.plans.tree.Plans;
+import ca.vigie.plans.tree.StatusScheme;
 import ca.vigie.system.NotFoundException;
 import ca.vigie.system.StaleEditException;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -130,18 +134,13 @@ class ItemController {
                 "tiles",
                 indicators.tiles(who.communityId(), node.item().details().indicatorIds()));
         model.addAttribute("comments", items.comments(access, itemId));
-        Map<UUID, String> people = people(who);
-        Map<UUID, OrganizationDirectory.OrganizationRef> organizations = organizations(who);
         List<PlanItems.Change> changes = items.history(access, itemId);
-        Locale locale = LocaleContextHolder.getLocale();
-        Map<UUID, String> indicatorNames =
-                indicators.tiles(who.communityId(), ItemHistory.indicatorsNamed(changes)).stream()
-                        .collect(Collectors.toMap(IndicatorTile::id, tile -> tile.name(locale)));
         model.addAttribute(
                 "history",
-                new ItemHistory(locale, messages, people, organizations, indicatorNames, tree.scheme()).show(changes));
-        model.addAttribute("people", people);
-        model.addAttribute("organizations", organizations);
+                inWords(who, tree.scheme(), ItemHistory.indicatorsNamed(changes))
+                        .show(changes));
+        model.addAttribute("people", people(who));
+        model.addAttribute("organizations", organizations(who));
         model.addAttribute("moveTargets", moveTargets(tree, node));
         return "plans/item";
     }
@@ -182,6 +181,16 @@ class ItemController {
             return showForm(who, access, current, current.parentId(), current.levelCode(), model);
         } catch (StaleEditException stale) {
             model.addAttribute("theirs", current);
+            Set<UUID> named = new HashSet<>(current.details().indicatorIds());
+            named.addAll(form.details().indicatorIds());
+            ItemHistory words = inWords(who, plans.scheme(access.plan()), named);
+            model.addAttribute("differences", words.differences(form.details().changesFrom(current.details())));
+            model.addAttribute(
+                    "lastChange",
+                    words.show(items.history(access, itemId)).stream()
+                            .findFirst()
+                            .orElse(null));
+            model.addAttribute("names", people(who));
             model.addAttribute("form", form.withVersion(current.version()));
             response.setStatus(HttpStatus.CONFLICT.value());
             return showForm(who, access, current, current.parentId(), current.levelCode(), model);
@@ -307,6 +316,14 @@ class ItemController {
     /** Rejections about the item's place are shown by the title, the first field of the form. */
     private static String fieldOf(PlanRejection rejected) {
         return "level".equals(rejected.field()) || "parentId".equals(rejected.field()) ? "titleFr" : rejected.field();
+    }
+
+    /** Stored values put into words for this reader: names for identifiers, labels for codes. */
+    private ItemHistory inWords(VigiePrincipal who, StatusScheme scheme, Collection<UUID> indicatorIds) {
+        Locale locale = LocaleContextHolder.getLocale();
+        Map<UUID, String> indicatorNames = indicators.tiles(who.communityId(), indicatorIds).stream()
+                .collect(Collectors.toMap(IndicatorTile::id, tile -> tile.name(locale)));
+        return new ItemHistory(locale, messages, people(who), organizations(who), indicatorNames, scheme);
     }
 
     private Map<UUID, String> people(VigiePrincipal who) {

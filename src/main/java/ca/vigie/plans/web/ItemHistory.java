@@ -60,6 +60,19 @@ final class ItemHistory {
                 .toList();
     }
 
+    /** A field on which the saved version and the one typed differ, both in words. */
+    record Difference(String field, String theirs, String yours) {}
+
+    /** Differences as {@link ca.vigie.plans.tree.PlanItem.Details#changesFrom} gives them: saved first, typed second. */
+    List<Difference> differences(Map<String, String[]> changes) {
+        return changes.entrySet().stream()
+                .map(change -> new Difference(
+                        change.getKey(),
+                        words(change.getKey(), change.getValue()[0]),
+                        words(change.getKey(), change.getValue()[1])))
+                .toList();
+    }
+
     List<Shown> show(List<PlanItems.Change> changes) {
         return changes.stream()
                 .map(change -> new Shown(

@@ -247,7 +247,7 @@ class AuthorizationMatrixTest {
                         "POST",
                         "/plans/{plan}/cycles?kind=MONTHLY&dueDate=2099-01-01",
                         Where.SAME,
-                        302,
+                        422,
                         Role.PLAN_COORDINATOR),
                 Row.hidden("POST", "/plans/{plan}/cycles?kind=MONTHLY&dueDate=2099-01-01", Where.OTHER, 404),
                 Row.hidden(

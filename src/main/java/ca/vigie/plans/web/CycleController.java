@@ -23,14 +23,15 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -77,7 +78,45 @@ class CycleController {
     @GetMapping("/plans/{planId}/cycles")
     String list(@AuthenticationPrincipal VigiePrincipal who, @PathVariable UUID planId, Model model) {
         PlanAccess access = manager(who, planId);
-        LocalDate today = LocalDate.now(clock);
+        model.addAttribute("form", CycleForm.suggested(LocalDate.now(clock)));
+        return showCycles(who, access, model);
+    }
+
+    @PostMapping("/plans/{planId}/cycles")
+    String open(
+            @AuthenticationPrincipal VigiePrincipal who,
+            @PathVariable UUID planId,
+            @ModelAttribute("form") CycleForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        PlanAccess access = manager(who, planId);
+        if (form.kind() == null && !errors.hasFieldErrors("kind")) {
+            errors.rejectValue("kind", "validation.required");
+        }
+        if (form.dueDate() == null && !errors.hasFieldErrors("dueDate")) {
+            errors.rejectValue("dueDate", "cycles.due.required");
+        }
+        if (!errors.hasErrors()) {
+            try {
+                cycles.open(who, planId, form.kind(), form.periodStart(), form.periodEnd(), form.dueDate());
+                redirect.addFlashAttribute("notice", "cycles.opened");
+                return "redirect:/plans/" + planId + "/cycles";
+            } catch (PlanRejection rejected) {
+                if (cycles.cycles(access).stream().anyMatch(ReportingCycle::open)) {
+                    // The form is not shown while a cycle is open: the refusal is said above the page.
+                    model.addAttribute("problem", rejected.messageKey());
+                } else {
+                    errors.rejectValue(rejected.field(), rejected.messageKey());
+                }
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return showCycles(who, access, model);
+    }
+
+    private String showCycles(VigiePrincipal who, PlanAccess access, Model model) {
         model.addAttribute("plan", access.plan());
         model.addAttribute("cycles", cycles.cycles(access));
         ReportingCycle open = cycles.cycles(access).stream()
@@ -87,34 +126,9 @@ class CycleController {
         model.addAttribute("openCycle", open);
         model.addAttribute("owed", open == null ? java.util.List.of() : cycles.owedIn(access, open.id()));
         model.addAttribute("people", names(who));
-        model.addAttribute("today", today);
+        model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("kinds", CycleKind.values());
-        model.addAttribute("suggestedDue", today.plusDays(14));
         return "plans/cycles";
-    }
-
-    @PostMapping("/plans/{planId}/cycles")
-    String open(
-            @AuthenticationPrincipal VigiePrincipal who,
-            @PathVariable UUID planId,
-            @RequestParam CycleKind kind,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
-                    LocalDate periodStart,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
-                    LocalDate periodEnd,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate dueDate,
-            RedirectAttributes redirect) {
-        if (dueDate == null) {
-            redirect.addFlashAttribute("problem", "cycles.due.required");
-            return "redirect:/plans/" + planId + "/cycles";
-        }
-        try {
-            cycles.open(who, planId, kind, periodStart, periodEnd, dueDate);
-            redirect.addFlashAttribute("notice", "cycles.opened");
-        } catch (PlanRejection rejected) {
-            redirect.addFlashAttribute("problem", rejected.messageKey());
-        }
-        return "redirect:/plans/" + planId + "/cycles";
     }
 
     @PostMapping("/plans/{planId}/cycles/{cycleId}/close")

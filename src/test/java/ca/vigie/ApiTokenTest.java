@@ -105,6 +105,9 @@ class ApiTokenTest {
         assertThat(call("GET", "/api/v1/indicators/" + indicatorId + "/values", readOnly, null)
                         .statusCode())
                 .isEqualTo(403);
+        assertThat(call("GET", "/api/v1/me", readOnly, null).body()).contains(coordinator.username());
+        assertThat(call("GET", "/api/v1/organizations", readOnly, null).statusCode())
+                .isEqualTo(403);
         HttpResponse<String> pdf = call("GET", "/api/v1/plans/" + planId + "/report.pdf?lang=en", readOnly, null);
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.body()).startsWith("%PDF");
@@ -138,6 +141,14 @@ class ApiTokenTest {
         assertThat(call("POST", "/api/v1/indicators/" + indicatorId + "/values", writer, "{not json")
                         .statusCode())
                 .isEqualTo(400);
+
+        browser.get("/account/tokens");
+        String directory = token(
+                browser.post("/account/tokens", Map.of("name", "Annuaire", "scopes", "directory:read", "days", "30"))
+                        .body());
+        assertThat(call("GET", "/api/v1/organizations", directory, null).statusCode())
+                .isEqualTo(200);
+        assertThat(call("GET", "/api/v1/plans", directory, null).statusCode()).isEqualTo(403);
 
         String listPage = browser.get("/account/tokens").body();
         Matcher revoke = Pattern.compile("action=\"/account/tokens/([0-9a-f-]{36})/revoke\"")

@@ -3,7 +3,8 @@ package ca.vigie.system;
 /**
  * What a personal access token may do. A request signed in with a token carries {@link #TOKEN} and
  * one {@code SCOPE_} authority per scope; a browser session carries neither and is limited by the
- * person's roles alone. The rules below are for {@code @PreAuthorize} on API handlers.
+ * person's roles alone. The rules below are for {@code @PreAuthorize} on API handlers. Any token
+ * may ask whom it acts for ({@code /api/v1/me}); everything else needs its scope.
  */
 public final class ApiScopes {
 
@@ -11,6 +12,7 @@ public final class ApiScopes {
     public static final String PLANS_READ = "plans:read";
     public static final String INDICATORS_READ = "indicators:read";
     public static final String INDICATORS_WRITE = "indicators:write";
+    public static final String DIRECTORY_READ = "directory:read";
 
     private static final String SESSION_OR_TOKEN_WITH =
             "hasAuthority('" + Authorities.SIGNED_IN + "') and (!hasAuthority('" + TOKEN + "') or hasAuthority('SCOPE_";
@@ -18,6 +20,7 @@ public final class ApiScopes {
     public static final String MAY_READ_PLANS = SESSION_OR_TOKEN_WITH + PLANS_READ + "'))";
     public static final String MAY_READ_INDICATORS = SESSION_OR_TOKEN_WITH + INDICATORS_READ + "'))";
     public static final String MAY_WRITE_INDICATORS = SESSION_OR_TOKEN_WITH + INDICATORS_WRITE + "'))";
+    public static final String MAY_READ_DIRECTORY = SESSION_OR_TOKEN_WITH + DIRECTORY_READ + "'))";
 
     private ApiScopes() {}
 }

@@ -6,6 +6,7 @@ import ca.vigie.organizations.Role;
 import ca.vigie.organizations.VigiePrincipal;
 import ca.vigie.organizations.directory.Organization;
 import ca.vigie.organizations.directory.OrganizationRepository;
+import ca.vigie.system.ApiScopes;
 import ca.vigie.system.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -46,6 +47,7 @@ class DirectoryApi {
         }
     }
 
+    /** Open to any token, whatever its scopes: an integration may always ask whom it acts for. */
     @GetMapping("/me")
     @Operation(summary = "The signed-in person, their community, organisation and roles")
     Me me(@AuthenticationPrincipal VigiePrincipal principal) {
@@ -59,6 +61,7 @@ class DirectoryApi {
     }
 
     @GetMapping("/organizations")
+    @PreAuthorize(ApiScopes.MAY_READ_DIRECTORY)
     @Operation(summary = "Active partner organisations of the caller's community")
     List<OrganizationView> organizations(@AuthenticationPrincipal VigiePrincipal principal) {
         return organizations.findActiveInCommunity(principal.communityId()).stream()
@@ -67,6 +70,7 @@ class DirectoryApi {
     }
 
     @GetMapping("/organizations/{id}")
+    @PreAuthorize(ApiScopes.MAY_READ_DIRECTORY)
     @Operation(summary = "One organisation of the caller's community; 404 for any other")
     OrganizationView organization(@AuthenticationPrincipal VigiePrincipal principal, @PathVariable UUID id) {
         return organizations

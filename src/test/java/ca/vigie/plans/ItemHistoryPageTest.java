@@ -98,6 +98,34 @@ class ItemHistoryPageTest {
                         LocalDate.of(2026, 6, 30),
                         "AT_RISK"),
                 0);
+        PlanItem.Details second = details(null, null, null, null, "NOT_STARTED");
+        UUID otherObjective = items.add(
+                coordinator,
+                planId,
+                area,
+                "OPERATIONAL_OBJECTIVE",
+                new PlanItem.Details(
+                        "Objectif suivant",
+                        "",
+                        "",
+                        "",
+                        null,
+                        null,
+                        List.of(),
+                        null,
+                        null,
+                        null,
+                        second.statusCode(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        "",
+                        "",
+                        List.of()),
+                UUID.randomUUID());
+        items.move(coordinator, planId, action, otherObjective);
+        items.setArchived(coordinator, planId, action, true);
 
         Document page = Jsoup.parse(mvc.perform(get("/plans/{plan}/items/{item}", planId, action)
                         .with(authentication(TestCommunities.signedIn(coordinator))))
@@ -115,6 +143,11 @@ class ItemHistoryPageTest {
                 .contains("Pas commencé")
                 .contains("Moyen terme")
                 .contains("30 juin 2026")
+                .contains("Objectif suivant")
+                .contains("Archivé")
+                .contains("En usage")
+                .doesNotContain(otherObjective.toString())
+                .doesNotContain(objective.toString())
                 .doesNotContain(community.organization().id().toString())
                 .doesNotContain(owner.userId().toString())
                 .doesNotContain("AT_RISK")

@@ -94,7 +94,9 @@ class PlanExchangeTest {
                 details("Limiter les effets", null, null, List.of(), TimeHorizon.SHORT, null));
         UUID area = add(
                 general, "ISSUE_AREA", details("Enjeux sociaux", null, null, List.of(), null, IssueCategory.SOCIAL));
-        indicatorId = indicators.define(coordinator, indicator(community), UUID.randomUUID());
+        indicatorId = indicators.define(coordinator, indicator(community, "Appels au service"), UUID.randomUUID());
+        UUID retired = indicators.define(coordinator, indicator(community, "Appels; urgences"), UUID.randomUUID());
+        indicators.setArchived(coordinator, retired, true);
         PlanItem.Details supported = details("Soutenir les organismes", null, null, List.of(), null, null);
         UUID objective = add(
                 area,
@@ -117,7 +119,7 @@ class PlanExchangeTest {
                         null,
                         "",
                         "",
-                        List.of(indicatorId)));
+                        List.of(indicatorId, retired)));
         UUID action = add(
                 objective,
                 "ACTION",
@@ -140,13 +142,84 @@ class PlanExchangeTest {
     void an_exported_xlsx_imports_back_into_the_same_plan() {
         byte[] xlsx = exchange.xlsx(plans.access(coordinator, planId), Locale.FRENCH);
 
-        PlanExchange.Preview preview = exchange.preview(coordinator, xlsx, null, "", "");
+        PlanExchange.Preview preview = exchange.preview(coordinator, xlsx, null, "", "", Locale.FRENCH);
         assertThat(preview.problems()).isEmpty();
         UUID copy = exchange.importPlan(coordinator, preview);
 
         assertThat(shape(copy)).isEqualTo(shape(planId));
         assertThat(plans.access(coordinator, copy).plan().titleEn()).isEqualTo("Recovery plan");
         assertThat(plans.access(coordinator, copy).plan().rollupRule()).isEqualTo(RollupRule.SHARE_COMPLETED);
+    }
+
+    @Test
+    void an_english_xlsx_imports_back_into_the_same_plan() {
+        byte[] xlsx = exchange.xlsx(plans.access(coordinator, planId), Locale.ENGLISH);
+
+        PlanExchange.Preview preview = exchange.preview(coordinator, xlsx, null, "", "", Locale.FRENCH);
+        assertThat(preview.problems()).isEmpty();
+        assertThat(preview.ignoredColumns()).isEmpty();
+
+        assertThat(shape(exchange.importPlan(coordinator, preview))).isEqualTo(shape(planId));
+    }
+
+    @Test
+    void a_flat_table_repeating_parents_on_every_row_makes_each_parent_once() {
+        String csv = String.join(
+                "\n",
+                "General objective,Issue area,Operational objective,Action,Targets,Time horizon,Budget",
+                "Limit the effects,Social issues,Support groups,Map needs,All groups reached,Medium term,10",
+                "Limit the effects,Social issues,Support groups,Directory,,MEDIUM,",
+                "Limit the effects,Social issues,Break isolation,Friendly calls,,,");
+        PlanExchange.Preview preview = exchange.preview(
+                coordinator,
+                csv.getBytes(StandardCharsets.UTF_8),
+                template("RECOVERY").id(),
+                "",
+                "Flat",
+                Locale.ENGLISH);
+        assertThat(preview.problems()).isEmpty();
+        assertThat(preview.ignoredColumns()).containsExactly("Budget");
+
+        var nodes = trees.of(plans.access(coordinator, exchange.importPlan(coordinator, preview)), false)
+                .all();
+
+        assertThat(nodes)
+                .extracting(
+                        node -> depth(nodes, node) + " " + node.item().details().titleEn())
+                .containsExactly(
+                        "0 Limit the effects",
+                        "1 Social issues",
+                        "2 Support groups",
+                        "3 Map needs",
+                        "3 Directory",
+                        "2 Break isolation",
+                        "3 Friendly calls");
+        assertThat(nodes.get(3).item().details().targetEn()).isEqualTo("All groups reached");
+        assertThat(nodes.get(3).item().details().timeHorizon()).isEqualTo(TimeHorizon.MEDIUM);
+        assertThat(nodes.get(3).item().details().titleFr()).isEmpty();
+    }
+
+    @Test
+    void a_name_two_indicators_share_is_refused_rather_than_linked_to_either() {
+        indicators.define(coordinator, indicator(community, "Appels au service"), UUID.randomUUID());
+        String csv = String.join(
+                "\n",
+                "key,parent,level,titleFr,indicators",
+                "1,,GENERAL_OBJECTIVE,Objectif,",
+                "1.1,1,ISSUE_AREA,Domaine,",
+                "1.1.1,1.1,OPERATIONAL_OBJECTIVE,Objectif opérationnel,Appels au service");
+
+        PlanExchange.Preview preview = exchange.preview(
+                coordinator,
+                csv.getBytes(StandardCharsets.UTF_8),
+                template("RECOVERY").id(),
+                "Plan",
+                "",
+                Locale.FRENCH);
+
+        assertThat(preview.problems())
+                .extracting(PlanExchange.Problem::line, PlanExchange.Problem::column, PlanExchange.Problem::messageKey)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(4, "indicators", "import.row.ambiguous"));
     }
 
     @Test
@@ -159,7 +232,8 @@ class PlanExchangeTest {
                 csv.getBytes(StandardCharsets.UTF_8),
                 template("RECOVERY").id(),
                 "Copie",
-                "");
+                "",
+                Locale.FRENCH);
         assertThat(preview.problems()).isEmpty();
 
         assertThat(shape(exchange.importPlan(coordinator, preview))).isEqualTo(shape(planId));
@@ -174,7 +248,8 @@ class PlanExchangeTest {
                 csv.getBytes(StandardCharsets.UTF_8),
                 template("RECOVERY").id(),
                 "Ordre",
-                "");
+                "",
+                Locale.FRENCH);
         assertThat(preview.problems()).isEmpty();
 
         UUID imported = exchange.importPlan(coordinator, preview);
@@ -212,7 +287,9 @@ class PlanExchangeTest {
             assertThat(cells(social.getRow(1))).startsWith("Enjeux sociaux", "", "");
             assertThat(cells(social.getRow(2)))
                     .startsWith("", "Soutenir les organismes", "")
-                    .contains("Appels au service", "À risque");
+                    .contains("À risque")
+                    .anyMatch(cell ->
+                            cell.lines().sorted().toList().equals(List.of("Appels au service", "Appels; urgences")));
             assertThat(cells(social.getRow(3)))
                     .startsWith(
                             "",
@@ -246,7 +323,8 @@ class PlanExchangeTest {
                 csv.getBytes(StandardCharsets.UTF_8),
                 template("RECOVERY").id(),
                 "À la main",
-                "");
+                "",
+                Locale.FRENCH);
         assertThat(preview.problems()).isEmpty();
 
         UUID imported = exchange.importPlan(coordinator, preview);
@@ -291,7 +369,8 @@ class PlanExchangeTest {
                 csv.getBytes(StandardCharsets.UTF_8),
                 template("RECOVERY").id(),
                 "Plan",
-                "");
+                "",
+                Locale.FRENCH);
 
         assertThat(preview.clean()).isFalse();
         assertThat(preview.problems())
@@ -360,7 +439,11 @@ class PlanExchangeTest {
                             String.valueOf(d.progress()),
                             d.targetFr(),
                             d.targetEn(),
-                            d.indicatorIds().toString());
+                            d.descriptionFr(),
+                            d.descriptionEn(),
+                            String.valueOf(d.planningArea()),
+                            String.valueOf(d.measureType()),
+                            d.indicatorIds().stream().sorted().toList().toString());
                 })
                 .toList();
     }
@@ -416,10 +499,10 @@ class PlanExchangeTest {
         return cells;
     }
 
-    private static Indicator.Definition indicator(TestCommunity community) {
+    private static Indicator.Definition indicator(TestCommunity community, String name) {
         return new Indicator.Definition(
-                "Appels au service",
-                "Calls for service",
+                name,
+                name + " (en)",
                 "",
                 "",
                 Unit.COUNT,

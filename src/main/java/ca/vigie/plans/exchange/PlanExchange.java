@@ -94,10 +94,11 @@ public class PlanExchange {
             String titleEn,
             RollupRule rule,
             List<PlanRow> rows,
-            List<Problem> problems)
+            List<Problem> problems,
+            List<String> ignoredColumns)
             implements Serializable {
         @Serial
-        private static final long serialVersionUID = 1L;
+        private static final long serialVersionUID = 2L;
 
         public boolean clean() {
             return problems.isEmpty();
@@ -338,13 +339,17 @@ public class PlanExchange {
         }
 
         private static String joined(Stream<String> names) {
-            return names.collect(Collectors.joining("; "));
+            return names.collect(Collectors.joining("\n"));
         }
     }
 
-    /** Reads and checks a file; nothing is saved. The settings sheet gives what the form leaves empty. */
+    /**
+     * Reads and checks a file; nothing is saved. The settings sheet gives what the form leaves empty;
+     * level columns are read in the file's language, or the reader's when the file does not say.
+     */
     @Transactional(readOnly = true)
-    public Preview preview(VigiePrincipal who, byte[] file, @Nullable UUID templateId, String titleFr, String titleEn) {
+    public Preview preview(
+            VigiePrincipal who, byte[] file, @Nullable UUID templateId, String titleFr, String titleEn, Locale reader) {
         PlanSpreadsheets.Parsed parsed = PlanSpreadsheets.read(file);
         List<PlanTemplate> available = templates.available(who.communityId());
         PlanTemplate template = available.stream()
@@ -356,10 +361,11 @@ public class PlanExchange {
         List<Problem> problems = new ArrayList<>();
         if (template == null) {
             problems.add(new Problem("", 0, "template", "import.template.required"));
-            return new Preview(new UUID(0, 0), titleFr, titleEn, RollupRule.WORST_CHILD, List.of(), problems);
+            return new Preview(
+                    new UUID(0, 0), titleFr, titleEn, RollupRule.WORST_CHILD, List.of(), problems, List.of());
         }
         Map<String, String> dictionary = dictionary(template);
-        boolean english = "en".equals(parsed.settings().get("language"));
+        boolean english = "en".equals(parsed.settings().getOrDefault("language", reader.getLanguage()));
         List<PlanRow> rows = placed(
                 parsed.tables().stream()
                         .flatMap(table -> PlanColumns.rows(table, dictionary, english).stream())
@@ -378,7 +384,11 @@ public class PlanExchange {
             problems.add(new Problem("", 0, "rows", "import.rows.none"));
         }
         new RowChecks(who, template).check(rows, problems);
-        return new Preview(template.id(), fr, en, rule, rows, problems);
+        List<String> ignored = parsed.tables().stream()
+                .flatMap(table -> PlanColumns.unknown(table, dictionary).stream())
+                .distinct()
+                .toList();
+        return new Preview(template.id(), fr, en, rule, rows, problems, ignored);
     }
 
     /** Every header a column is known by: its name, its title in French and in English, and the template's level names. */
@@ -389,8 +399,12 @@ public class PlanExchange {
         for (String column : columns) {
             dictionary.put(PlanColumns.normal(column), column);
             for (Locale language : List.of(Locale.FRENCH, Locale.ENGLISH)) {
-                dictionary.put(
-                        PlanColumns.normal(messages.getMessage("import.column." + column, null, language)), column);
+                for (String prefix : List.of("import.column.", "import.alias.")) {
+                    String header = messages.getMessage(prefix + column, null, null, language);
+                    if (header != null) {
+                        dictionary.put(PlanColumns.normal(header), column);
+                    }
+                }
             }
         }
         for (TemplateLevel level : template.levels()) {
@@ -403,24 +417,48 @@ public class PlanExchange {
     /**
      * Rows without a number get one from their place in the file; rows without a parent go under
      * the nearest row above them of the level the template puts above theirs, as in a table where
-     * actions follow their objective.
+     * actions follow their objective. A parent implied by a line that names it again, as flat tables
+     * repeat it on every row, is the row already read rather than a new one.
      */
     static List<PlanRow> placed(List<PlanRow> rows, PlanTemplate template) {
-        Map<String, String> lastOfLevel = new HashMap<>();
+        Map<String, PlanRow> lastOfLevel = new HashMap<>();
         List<PlanRow> placed = new ArrayList<>(rows.size());
         for (PlanRow row : rows) {
-            String key = row.key().isEmpty() ? row.sheet() + "!" + row.line() : row.key();
+            PlanRow last = lastOfLevel.get(row.level());
+            if (row.implied() && last != null && last.names(row.title())) {
+                continue;
+            }
+            String key = !row.key().isEmpty()
+                    ? row.key()
+                    : row.sheet() + "!" + row.line() + (row.implied() ? "!" + row.level() : "");
             String parent = row.parentKey();
             if (parent.isEmpty()) {
                 parent = template.level(row.level())
                         .map(TemplateLevel::parentCode)
-                        .map(above -> lastOfLevel.getOrDefault(above, ""))
+                        .map(lastOfLevel::get)
+                        .map(PlanRow::key)
                         .orElse("");
             }
-            lastOfLevel.put(row.level(), key);
-            placed.add(row.withPlace(key, parent));
+            PlanRow at = row.withPlace(key, parent);
+            // A deeper level read before belongs to the previous parent, never to this one.
+            template.levels().stream()
+                    .filter(level -> isBelow(template, level.code(), row.level()))
+                    .forEach(level -> lastOfLevel.remove(level.code()));
+            lastOfLevel.put(row.level(), at);
+            placed.add(at);
         }
         return placed;
+    }
+
+    private static boolean isBelow(PlanTemplate template, String level, String above) {
+        for (String at = template.level(level).map(TemplateLevel::parentCode).orElse(null);
+                at != null;
+                at = template.level(at).map(TemplateLevel::parentCode).orElse(null)) {
+            if (at.equals(above)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Creates the plan of a clean preview, parents before children. */
@@ -473,9 +511,9 @@ public class PlanExchange {
     private final class RowChecks {
 
         private final PlanTemplate template;
-        private final Map<String, UUID> organizations = new HashMap<>();
+        private final Names organizations = new Names();
         private final Map<String, UUID> people = new HashMap<>();
-        private final Map<String, UUID> indicatorsByName = new HashMap<>();
+        private final Names indicatorsByName = new Names();
         private final Map<String, String> statuses = new HashMap<>();
 
         RowChecks(VigiePrincipal who, PlanTemplate template) {
@@ -485,14 +523,14 @@ public class PlanExchange {
                     statuses.put(PlanColumns.normal(name), status.code());
                 }
             }
-            for (IndicatorTile indicator : indicators.search(who.communityId(), null, null, false)) {
-                indicatorsByName.put(PlanColumns.normal(indicator.nameFr()), indicator.id());
-                indicatorsByName.put(PlanColumns.normal(indicator.nameEn()), indicator.id());
+            for (IndicatorTile indicator : indicators.search(who.communityId(), null, null, true)) {
+                indicatorsByName.add(indicator.nameFr(), indicator.id());
+                indicatorsByName.add(indicator.nameEn(), indicator.id());
             }
             for (OrganizationRef organization : directory.organizations(who.communityId())) {
                 if (organization.active()) {
-                    organizations.put(organization.nameFr().toLowerCase(Locale.ROOT), organization.id());
-                    organizations.put(organization.nameEn().toLowerCase(Locale.ROOT), organization.id());
+                    organizations.add(organization.nameFr(), organization.id());
+                    organizations.add(organization.nameEn(), organization.id());
                 }
             }
             for (PersonRef person : directory.people(who.communityId())) {
@@ -545,21 +583,18 @@ public class PlanExchange {
                 if (!row.progress().isBlank() && progress(row) == null) {
                     problems.add(problem(row, "progress", "import.row.progress"));
                 }
-                if (!row.leadOrganization().isBlank() && organization(row.leadOrganization()) == null) {
-                    problems.add(problem(row, "leadOrganization", "import.row.organization"));
+                if (!row.leadOrganization().isBlank()) {
+                    organizations.check(
+                            row.leadOrganization(), row, "leadOrganization", "import.row.organization", problems);
                 }
                 if (!row.responsible().isBlank() && people.get(row.responsible().toLowerCase(Locale.ROOT)) == null) {
                     problems.add(problem(row, "responsible", "import.row.person"));
                 }
-                for (String name : list(row.collaborators())) {
-                    if (organization(name) == null) {
-                        problems.add(problem(row, "collaborators", "import.row.organization"));
-                    }
+                for (String name : organizations.split(row.collaborators())) {
+                    organizations.check(name, row, "collaborators", "import.row.organization", problems);
                 }
-                for (String name : list(row.indicators())) {
-                    if (indicatorsByName.get(PlanColumns.normal(name)) == null) {
-                        problems.add(problem(row, "indicators", "import.row.indicator"));
-                    }
+                for (String name : indicatorsByName.split(row.indicators())) {
+                    indicatorsByName.check(name, row, "indicators", "import.row.indicator", problems);
                 }
                 checkChoice(row, "timeHorizon", row.timeHorizon(), TimeHorizon.values(), problems);
                 checkChoice(row, "planningArea", row.planningArea(), PlanningArea.values(), problems);
@@ -579,12 +614,12 @@ public class PlanExchange {
                     row.titleEn(),
                     row.descriptionFr(),
                     row.descriptionEn(),
-                    row.leadOrganization().isBlank() ? null : organization(row.leadOrganization()),
+                    row.leadOrganization().isBlank() ? null : organizations.find(row.leadOrganization()),
                     row.responsible().isBlank()
                             ? null
                             : people.get(row.responsible().toLowerCase(Locale.ROOT)),
-                    list(row.collaborators()).stream()
-                            .map(this::organization)
+                    organizations.split(row.collaborators()).stream()
+                            .map(organizations::find)
                             .distinct()
                             .toList(),
                     choice(row.timeHorizon(), TimeHorizon.values()),
@@ -597,8 +632,8 @@ public class PlanExchange {
                     choice(row.measureType(), MeasureType.values()),
                     row.targetFr(),
                     row.targetEn(),
-                    list(row.indicators()).stream()
-                            .map(name -> indicatorsByName.get(PlanColumns.normal(name)))
+                    indicatorsByName.split(row.indicators()).stream()
+                            .map(indicatorsByName::find)
                             .distinct()
                             .toList());
         }
@@ -613,10 +648,6 @@ public class PlanExchange {
                             .isPresent()
                     ? "NOT_STARTED"
                     : null;
-        }
-
-        private @Nullable UUID organization(String name) {
-            return organizations.get(name.strip().toLowerCase(Locale.ROOT));
         }
 
         private @Nullable Integer progress(PlanRow row) {
@@ -665,15 +696,54 @@ public class PlanExchange {
             return null;
         }
 
-        private static List<String> list(String value) {
-            return Arrays.stream(value.split("[;\\n]"))
-                    .map(String::strip)
-                    .filter(s -> !s.isEmpty())
-                    .toList();
-        }
-
         private static Problem problem(PlanRow row, String column, String key) {
             return new Problem(row.sheet(), row.line(), column, key);
+        }
+    }
+
+    /**
+     * The names of the community's organisations or indicators, in both languages. A name that two
+     * of them share is ambiguous and matches neither, so that nothing is linked to the wrong one.
+     */
+    private static final class Names {
+
+        private final Map<String, Set<UUID>> ids = new HashMap<>();
+
+        void add(String name, UUID id) {
+            if (!name.isBlank()) {
+                ids.computeIfAbsent(PlanColumns.normal(name), k -> new HashSet<>())
+                        .add(id);
+            }
+        }
+
+        @Nullable
+        UUID find(String name) {
+            Set<UUID> found = ids.get(PlanColumns.normal(name));
+            return found != null && found.size() == 1 ? found.iterator().next() : null;
+        }
+
+        void check(String name, PlanRow row, String column, String unknownKey, List<Problem> problems) {
+            Set<UUID> found = ids.get(PlanColumns.normal(name));
+            if (found == null) {
+                problems.add(new Problem(row.sheet(), row.line(), column, unknownKey));
+            } else if (found.size() > 1) {
+                problems.add(new Problem(row.sheet(), row.line(), column, "import.row.ambiguous"));
+            }
+        }
+
+        /** A cell's names: the whole cell when it is one name, else one per line, else separated by semicolons. */
+        List<String> split(String cell) {
+            if (cell.isBlank()) {
+                return List.of();
+            }
+            if (ids.containsKey(PlanColumns.normal(cell))) {
+                return List.of(cell.strip());
+            }
+            String separator = cell.contains("\n") ? "\n" : ";";
+            return Arrays.stream(cell.split(separator))
+                    .map(String::strip)
+                    .filter(name -> !name.isEmpty())
+                    .toList();
         }
     }
 

@@ -132,7 +132,8 @@ public final class PlanSpreadsheets {
     public static String csv(Table table) {
         StringWriter out = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
-            printer.printRecord(table.header());
+            printer.printRecord(
+                    table.header().stream().map(PlanSpreadsheets::safe).toList());
             for (Line line : table.lines()) {
                 printer.printRecord(
                         line.cells().stream().map(PlanSpreadsheets::safe).toList());

@@ -109,7 +109,8 @@ class ExchangeController {
         }
         PlanExchange.Preview preview;
         try {
-            preview = exchange.preview(who, file.getBytes(), templateId, titleFr, titleEn);
+            preview = exchange.preview(
+                    who, file.getBytes(), templateId, titleFr, titleEn, LocaleContextHolder.getLocale());
         } catch (PlanSpreadsheets.UnreadableFile unreadable) {
             model.addAttribute("problem", unreadable.messageKey());
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

@@ -18,7 +18,7 @@ import ca.vigie.plans.tree.PlanItems;
 import ca.vigie.plans.tree.PlanRejection;
 import ca.vigie.plans.tree.PlanTree;
 import ca.vigie.plans.tree.Plans;
-import ca.vigie.plans.tree.StatusScheme;
+import ca.vigie.system.Formats;
 import ca.vigie.system.NotFoundException;
 import ca.vigie.system.StaleEditException;
 import jakarta.servlet.http.HttpServletResponse;
@@ -62,6 +62,7 @@ class ItemController {
     private final IndicatorCatalog indicators;
     private final OrganizationDirectory directory;
     private final MessageSource messages;
+    private final Formats formats;
 
     ItemController(
             Plans plans,
@@ -69,13 +70,15 @@ class ItemController {
             PlanTree trees,
             IndicatorCatalog indicators,
             OrganizationDirectory directory,
-            MessageSource messages) {
+            MessageSource messages,
+            Formats formats) {
         this.plans = plans;
         this.items = items;
         this.trees = trees;
         this.indicators = indicators;
         this.directory = directory;
         this.messages = messages;
+        this.formats = formats;
     }
 
     @GetMapping("/new")
@@ -137,8 +140,7 @@ class ItemController {
         List<PlanItems.Change> changes = items.history(access, itemId);
         model.addAttribute(
                 "history",
-                inWords(who, tree.scheme(), ItemHistory.indicatorsNamed(changes))
-                        .show(changes));
+                inWords(who, tree, ItemHistory.indicatorsNamed(changes)).show(changes));
         model.addAttribute("people", people(who));
         model.addAttribute("organizations", organizations(who));
         model.addAttribute("moveTargets", moveTargets(tree, node));
@@ -183,7 +185,7 @@ class ItemController {
             model.addAttribute("theirs", current);
             Set<UUID> named = new HashSet<>(current.details().indicatorIds());
             named.addAll(form.details().indicatorIds());
-            ItemHistory words = inWords(who, plans.scheme(access.plan()), named);
+            ItemHistory words = inWords(who, trees.of(access, true), named);
             model.addAttribute("differences", words.differences(form.details().changesFrom(current.details())));
             model.addAttribute(
                     "lastChange",
@@ -319,11 +321,19 @@ class ItemController {
     }
 
     /** Stored values put into words for this reader: names for identifiers, labels for codes. */
-    private ItemHistory inWords(VigiePrincipal who, StatusScheme scheme, Collection<UUID> indicatorIds) {
+    private ItemHistory inWords(VigiePrincipal who, PlanTree.Tree tree, Collection<UUID> indicatorIds) {
         Locale locale = LocaleContextHolder.getLocale();
         Map<UUID, String> indicatorNames = indicators.tiles(who.communityId(), indicatorIds).stream()
                 .collect(Collectors.toMap(IndicatorTile::id, tile -> tile.name(locale)));
-        return new ItemHistory(locale, messages, people(who), organizations(who), indicatorNames, scheme);
+        Map<UUID, String> itemTitles = tree.byId().values().stream()
+                .collect(Collectors.toMap(
+                        node -> node.item().id(),
+                        node -> formats.pick(
+                                        node.item().details().titleFr(),
+                                        node.item().details().titleEn())
+                                .text()));
+        return new ItemHistory(
+                locale, messages, people(who), organizations(who), indicatorNames, itemTitles, tree.scheme());
     }
 
     private Map<UUID, String> people(VigiePrincipal who) {

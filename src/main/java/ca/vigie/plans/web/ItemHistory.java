@@ -33,6 +33,7 @@ final class ItemHistory {
     private final Map<UUID, String> people;
     private final Map<UUID, OrganizationRef> organizations;
     private final Map<UUID, String> indicators;
+    private final Map<UUID, String> items;
     private final StatusScheme scheme;
 
     ItemHistory(
@@ -41,12 +42,14 @@ final class ItemHistory {
             Map<UUID, String> people,
             Map<UUID, OrganizationRef> organizations,
             Map<UUID, String> indicators,
+            Map<UUID, String> items,
             StatusScheme scheme) {
         this.locale = locale;
         this.messages = messages;
         this.people = people;
         this.organizations = organizations;
         this.indicators = indicators;
+        this.items = items;
         this.scheme = scheme;
     }
 
@@ -96,6 +99,9 @@ final class ItemHistory {
                 });
             case "responsible" -> names(value, people::get);
             case "indicators" -> names(value, indicators::get);
+            case "parent" -> names(value, items::get);
+            case "archived" ->
+                messages.getMessage("plans.history.archived." + Boolean.parseBoolean(value), null, locale);
             case "status" ->
                 scheme.find(value)
                         .map(status -> status.icon() + " " + status.label(locale))

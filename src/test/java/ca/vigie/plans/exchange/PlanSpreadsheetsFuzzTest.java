@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Any bytes given as a plan file either read into tables and rows or are refused as unreadable:
@@ -21,8 +23,17 @@ class PlanSpreadsheetsFuzzTest {
             PlanSpreadsheets.Parsed parsed = PlanSpreadsheets.read(upload);
             for (PlanSpreadsheets.Table table : parsed.tables()) {
                 assertThat(table.header()).hasSizeLessThanOrEqualTo(PlanSpreadsheets.MAX_COLUMNS);
-                assertThat(PlanColumns.rows(table, DICTIONARY, false))
-                        .hasSize(table.lines().size());
+                assertThat(table.lines())
+                        .allSatisfy(line -> assertThat(line.cells())
+                                .hasSizeLessThanOrEqualTo(PlanSpreadsheets.MAX_COLUMNS)
+                                .anyMatch(cell -> !cell.isBlank()));
+                Set<Integer> lines = table.lines().stream()
+                        .map(PlanSpreadsheets.Line::number)
+                        .collect(Collectors.toSet());
+                assertThat(PlanColumns.rows(table, DICTIONARY, false)).allSatisfy(row -> {
+                    assertThat(lines).contains(row.line());
+                    assertThat(row.sheet()).isEqualTo(table.name());
+                });
             }
         } catch (PlanSpreadsheets.UnreadableFile refused) {
             assertThat(refused.messageKey()).startsWith("import.file.");

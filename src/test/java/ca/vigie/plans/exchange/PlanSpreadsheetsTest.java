@@ -71,6 +71,46 @@ class PlanSpreadsheetsTest implements WithQuickTheories {
     }
 
     @Test
+    void a_line_naming_its_parent_too_gives_an_implied_parent_row_then_its_own() {
+        String csv = String.join(
+                "\n", "Objectif opérationnel,Action,Cibles", "Rassurer,Patrouiller,Deux fois", ",Informer,");
+
+        List<PlanRow> rows = rows(PlanSpreadsheets.read(csv.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(rows)
+                .extracting(PlanRow::level, PlanRow::titleFr, PlanRow::targetFr, PlanRow::implied)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("OPERATIONAL_OBJECTIVE", "Rassurer", "", true),
+                        org.assertj.core.groups.Tuple.tuple("ACTION", "Patrouiller", "Deux fois", false),
+                        org.assertj.core.groups.Tuple.tuple("ACTION", "Informer", "", false));
+    }
+
+    @Test
+    void columns_no_one_knows_are_named_when_they_hold_something() {
+        String csv = String.join("\n", "Action,Budget,Vide,", "Patrouiller,1000,,note");
+
+        PlanSpreadsheets.Table table = PlanSpreadsheets.read(csv.getBytes(StandardCharsets.UTF_8))
+                .tables()
+                .get(0);
+
+        assertThat(PlanColumns.unknown(table, DICTIONARY)).containsExactly("Budget", "4");
+    }
+
+    @Test
+    void level_columns_follow_the_readers_language_when_the_file_does_not_say() {
+        String csv = "Action,Cibles\nPatrol,Twice a week\n";
+        PlanSpreadsheets.Table table = PlanSpreadsheets.read(csv.getBytes(StandardCharsets.UTF_8))
+                .tables()
+                .get(0);
+
+        assertThat(PlanColumns.rows(table, DICTIONARY, true)).singleElement().satisfies(row -> {
+            assertThat(row.titleEn()).isEqualTo("Patrol");
+            assertThat(row.targetEn()).isEqualTo("Twice a week");
+            assertThat(row.titleFr()).isEmpty();
+        });
+    }
+
+    @Test
     void an_explicit_level_column_wins_over_the_column_the_title_sits_in() {
         String csv = "Action,Level\nTitre,OPERATIONAL_OBJECTIVE\n";
 

@@ -30,9 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SituationReference {
 
-    /** The outcomes a conclusion reason falls under. */
-    public static final List<String> GROUPINGS = List.of("RISK_LOWERED", "STILL_ELEVATED");
-
     private static final int MAX_LABEL = 200;
 
     private final JdbcClient jdbc;
@@ -87,7 +84,7 @@ public class SituationReference {
                 && (parentId == null || !isUsable(admin.communityId(), ReferenceList.RISK_CATEGORY, parentId))) {
             throw new ReferenceRejection("parentId", "validation.required");
         }
-        if (list.hasGrouping() && (grouping == null || !GROUPINGS.contains(grouping))) {
+        if (list.hasGrouping() && (grouping == null || !Outcome.named(grouping))) {
             throw new ReferenceRejection("grouping", "validation.required");
         }
         return submissions.once(formToken, () -> {

@@ -1,6 +1,7 @@
 package ca.vigie.situations.web;
 
 import ca.vigie.organizations.VigiePrincipal;
+import ca.vigie.situations.reference.Outcome;
 import ca.vigie.situations.reference.ReferenceList;
 import ca.vigie.situations.reference.ReferenceRejection;
 import ca.vigie.situations.reference.ReferenceValue;
@@ -132,7 +133,7 @@ class ReferenceAdminController {
         model.addAttribute("values", reference.values(admin.communityId(), list));
         model.addAttribute("categories", categories(admin));
         model.addAttribute("categoryChoices", reference.choices(admin.communityId(), ReferenceList.RISK_CATEGORY));
-        model.addAttribute("groupings", SituationReference.GROUPINGS);
+        model.addAttribute("groupings", Outcome.values());
         return "admin/situation-reference";
     }
 

@@ -21,6 +21,8 @@ import ca.vigie.plans.tree.Plan;
 import ca.vigie.plans.tree.PlanItem;
 import ca.vigie.plans.tree.PlanItems;
 import ca.vigie.plans.tree.Plans;
+import ca.vigie.situations.reference.ReferenceList;
+import ca.vigie.situations.reference.SituationReference;
 import ca.vigie.system.Authorities;
 import ca.vigie.testing.TestCommunities;
 import ca.vigie.testing.TestCommunities.TestCommunity;
@@ -266,7 +268,18 @@ class AuthorizationMatrixTest {
                 Row.hidden("POST", "/plans/{plan}/items/{item}", Where.OTHER, 404),
                 Row.hidden("POST", "/plans/{plan}/items/{item}/move", Where.OTHER, 404),
                 Row.hidden("POST", "/plans/{plan}/items/{item}/reorder?direction=up", Where.OTHER, 404),
-                Row.only("POST", "/admin/templates", Where.SAME, 422, Role.COMMUNITY_ADMIN));
+                Row.only("POST", "/admin/templates", Where.SAME, 422, Role.COMMUNITY_ADMIN),
+                Row.only("GET", "/admin/situations/reference?list=RISK_FACTOR", Where.SAME, 200, Role.COMMUNITY_ADMIN),
+                Row.only("POST", "/admin/situations/reference?list=SERVICE", Where.SAME, 422, Role.COMMUNITY_ADMIN),
+                Row.only("GET", "/admin/situations/reference/{reference}", Where.SAME, 200, Role.COMMUNITY_ADMIN),
+                Row.only("GET", "/admin/situations/reference/{reference}", Where.OTHER, 404, Role.COMMUNITY_ADMIN),
+                Row.only("POST", "/admin/situations/reference/{reference}", Where.OTHER, 404, Role.COMMUNITY_ADMIN),
+                Row.only(
+                        "POST",
+                        "/admin/situations/reference/{reference}/retired?retired=false",
+                        Where.OTHER,
+                        404,
+                        Role.COMMUNITY_ADMIN));
     }
 
     @Autowired
@@ -290,6 +303,9 @@ class AuthorizationMatrixTest {
     @Autowired
     ReportingCycles cycles;
 
+    @Autowired
+    SituationReference situationReference;
+
     private final Map<Role, VigiePrincipal> people = new EnumMap<>(Role.class);
     private final Map<Where, TestCommunity> places = new EnumMap<>(Where.class);
     private final Map<Where, VigiePrincipal> someone = new EnumMap<>(Where.class);
@@ -297,6 +313,7 @@ class AuthorizationMatrixTest {
     private final Map<Where, UUID> plan = new EnumMap<>(Where.class);
     private final Map<Where, UUID> item = new EnumMap<>(Where.class);
     private final Map<Where, UUID> cycle = new EnumMap<>(Where.class);
+    private final Map<Where, UUID> reference = new EnumMap<>(Where.class);
     private VigiePrincipal midSignIn;
 
     @BeforeAll
@@ -350,6 +367,16 @@ class AuthorizationMatrixTest {
                                     "",
                                     List.of()),
                             UUID.randomUUID()));
+            reference.put(
+                    where,
+                    situationReference.add(
+                            communities.person(places.get(where), Role.COMMUNITY_ADMIN),
+                            ReferenceList.SERVICE,
+                            "Service",
+                            "Service",
+                            null,
+                            null,
+                            UUID.randomUUID()));
             cycle.put(
                     where,
                     cycles.open(
@@ -401,7 +428,8 @@ class AuthorizationMatrixTest {
                 .replace("{indicator}", indicator.get(where).toString())
                 .replace("{plan}", plan.get(where).toString())
                 .replace("{item}", item.get(where).toString())
-                .replace("{cycle}", cycle.get(where).toString());
+                .replace("{cycle}", cycle.get(where).toString())
+                .replace("{reference}", reference.get(where).toString());
         MockHttpServletRequestBuilder request = request(
                         HttpMethod.valueOf(c.row().method()), path)
                 .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")

@@ -38,6 +38,12 @@ class SituationListsBrowserTest {
             page.navigate("/login");
             SignInBrowserTest.signIn(page, admin.username(), "Nom d’utilisateur", "Mot de passe", "Se connecter");
 
+            page.getByRole(
+                            AriaRole.LINK,
+                            new Page.GetByRoleOptions()
+                                    .setName("Tables de situation")
+                                    .setExact(true))
+                    .click();
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Listes des tables de situation"))
                     .click();
             assertThat(page.locator("h1")).hasText("Listes des tables de situation");

@@ -1,0 +1,300 @@
+package ca.vigie.situations.tables;
+
+import ca.vigie.audit.AuditEntry;
+import ca.vigie.audit.AuditTrail;
+import ca.vigie.organizations.OrganizationDirectory;
+import ca.vigie.organizations.OrganizationDirectory.PersonRef;
+import ca.vigie.organizations.Role;
+import ca.vigie.organizations.VigiePrincipal;
+import ca.vigie.system.NotFoundException;
+import ca.vigie.system.StaleEditException;
+import ca.vigie.system.SubmissionGuard;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Situation tables as the community administrator sets them up: the member organisations, each
+ * under an information-sharing agreement on record, the people who represent them, and the chair.
+ */
+@Service
+public class SituationTables {
+
+    private final JdbcClient jdbc;
+    private final OrganizationDirectory directory;
+    private final AuditTrail audit;
+    private final SubmissionGuard submissions;
+    private final Clock clock;
+
+    SituationTables(
+            JdbcClient jdbc,
+            OrganizationDirectory directory,
+            AuditTrail audit,
+            SubmissionGuard submissions,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.directory = directory;
+        this.audit = audit;
+        this.submissions = submissions;
+        this.clock = clock;
+    }
+
+    /** The tables of a community, by name, with their members and representatives. */
+    @Transactional(readOnly = true)
+    public List<SituationTable> tables(UUID communityId) {
+        return jdbc
+                .sql("select id from situation_table where community_id = ? order by lower(name_fr)")
+                .param(communityId)
+                .query(UUID.class)
+                .list()
+                .stream()
+                .map(id -> find(communityId, id).orElseThrow())
+                .toList();
+    }
+
+    /** One table of the community; another community's answers as absent. */
+    @Transactional(readOnly = true)
+    public SituationTable get(UUID communityId, UUID id) {
+        return find(communityId, id).orElseThrow(() -> new NotFoundException("Situation table"));
+    }
+
+    @Transactional
+    public UUID create(VigiePrincipal admin, String nameFr, String nameEn, UUID formToken) {
+        requireAdmin(admin);
+        checkNames(nameFr, nameEn);
+        return submissions.once(formToken, () -> {
+            UUID id = UUID.randomUUID();
+            Timestamp now = Timestamp.from(Instant.now(clock));
+            jdbc.sql("""
+                            insert into situation_table (id, community_id, name_fr, name_en, created_at, updated_at)
+                            values (?, ?, ?, ?, ?, ?)
+                            """)
+                    .params(id, admin.communityId(), nameFr.strip(), nameEn.strip(), now, now)
+                    .update();
+            audit.record(AuditEntry.by(admin, "SITUATION_TABLE_CREATED", "situation_table", id));
+            return id;
+        });
+    }
+
+    @Transactional
+    public void rename(VigiePrincipal admin, UUID tableId, String nameFr, String nameEn, int expectedVersion) {
+        requireAdmin(admin);
+        get(admin.communityId(), tableId);
+        checkNames(nameFr, nameEn);
+        int changed = jdbc.sql("""
+                        update situation_table set name_fr = ?, name_en = ?, version = version + 1, updated_at = ?
+                        where id = ? and community_id = ? and version = ?
+                        """)
+                .params(
+                        nameFr.strip(),
+                        nameEn.strip(),
+                        Timestamp.from(Instant.now(clock)),
+                        tableId,
+                        admin.communityId(),
+                        expectedVersion)
+                .update();
+        if (changed == 0) {
+            throw new StaleEditException("Situation table");
+        }
+        audit.record(AuditEntry.by(admin, "SITUATION_TABLE_RENAMED", "situation_table", tableId));
+    }
+
+    /**
+     * Records a member organisation's information-sharing agreement, for a new member or as the
+     * renewal of an existing one's.
+     */
+    @Transactional
+    public void recordAgreement(
+            VigiePrincipal admin,
+            UUID tableId,
+            @Nullable UUID organizationId,
+            String reference,
+            @Nullable LocalDate signed,
+            @Nullable LocalDate expires) {
+        requireAdmin(admin);
+        SituationTable table = get(admin.communityId(), tableId);
+        if (organizationId == null || !directory.isActiveOrganization(admin.communityId(), organizationId)) {
+            throw new TableRejection("organizationId", "validation.invalidChoice");
+        }
+        if (reference.isBlank()) {
+            throw new TableRejection("agreementReference", "validation.required");
+        }
+        if (reference.strip().length() > 120) {
+            throw new TableRejection("agreementReference", "validation.tooLong");
+        }
+        if (signed == null) {
+            throw new TableRejection("agreementSigned", "validation.required");
+        }
+        if (expires == null) {
+            throw new TableRejection("agreementExpires", "validation.required");
+        }
+        if (!expires.isAfter(signed)) {
+            throw new TableRejection("agreementExpires", "tables.agreement.order");
+        }
+        boolean renewal = table.member(organizationId).isPresent();
+        jdbc.sql("""
+                        insert into situation_table_member
+                            (table_id, organization_id, agreement_reference, agreement_signed, agreement_expires)
+                        values (?, ?, ?, ?, ?)
+                        on conflict (table_id, organization_id) do update set
+                            agreement_reference = excluded.agreement_reference,
+                            agreement_signed = excluded.agreement_signed,
+                            agreement_expires = excluded.agreement_expires
+                        """)
+                .params(tableId, organizationId, reference.strip(), Date.valueOf(signed), Date.valueOf(expires))
+                .update();
+        audit.record(AuditEntry.by(
+                admin,
+                renewal ? "SITUATION_TABLE_AGREEMENT_RENEWED" : "SITUATION_TABLE_MEMBER_ADDED",
+                "situation_table",
+                tableId));
+    }
+
+    /** A member leaves the table, with its representatives; the chair too, if one of them. */
+    @Transactional
+    public void removeMember(VigiePrincipal admin, UUID tableId, UUID organizationId) {
+        requireAdmin(admin);
+        SituationTable table = get(admin.communityId(), tableId);
+        if (table.member(organizationId).isEmpty()) {
+            throw new NotFoundException("Table member");
+        }
+        if (table.chairUserId() != null
+                && table.representativesOf(organizationId).stream()
+                        .anyMatch(r -> r.userId().equals(table.chairUserId()))) {
+            jdbc.sql("update situation_table set chair_user_id = null where id = ?")
+                    .param(tableId)
+                    .update();
+        }
+        jdbc.sql("delete from situation_table_representative where table_id = ? and organization_id = ?")
+                .params(tableId, organizationId)
+                .update();
+        jdbc.sql("delete from situation_table_member where table_id = ? and organization_id = ?")
+                .params(tableId, organizationId)
+                .update();
+        audit.record(AuditEntry.by(admin, "SITUATION_TABLE_MEMBER_REMOVED", "situation_table", tableId));
+    }
+
+    /** A person of a member organisation sits at the table for it. */
+    @Transactional
+    public void addRepresentative(VigiePrincipal admin, UUID tableId, @Nullable UUID userId) {
+        requireAdmin(admin);
+        SituationTable table = get(admin.communityId(), tableId);
+        PersonRef person = userId == null
+                ? null
+                : directory.person(admin.communityId(), userId).orElse(null);
+        if (person == null || !person.enabled()) {
+            throw new TableRejection("userId", "validation.invalidChoice");
+        }
+        if (table.member(person.organizationId()).isEmpty()) {
+            throw new TableRejection("userId", "tables.representative.notMember");
+        }
+        jdbc.sql("""
+                        insert into situation_table_representative (table_id, organization_id, user_id)
+                        values (?, ?, ?) on conflict do nothing
+                        """).params(tableId, person.organizationId(), person.id()).update();
+        audit.record(AuditEntry.by(admin, "SITUATION_TABLE_REPRESENTATIVE_ADDED", "situation_table", tableId));
+    }
+
+    @Transactional
+    public void removeRepresentative(VigiePrincipal admin, UUID tableId, UUID userId) {
+        requireAdmin(admin);
+        SituationTable table = get(admin.communityId(), tableId);
+        if (userId.equals(table.chairUserId())) {
+            jdbc.sql("update situation_table set chair_user_id = null where id = ?")
+                    .param(tableId)
+                    .update();
+        }
+        jdbc.sql("delete from situation_table_representative where table_id = ? and user_id = ?")
+                .params(tableId, userId)
+                .update();
+        audit.record(AuditEntry.by(admin, "SITUATION_TABLE_REPRESENTATIVE_REMOVED", "situation_table", tableId));
+    }
+
+    /** The chair is one of the representatives; none clears the role. */
+    @Transactional
+    public void setChair(VigiePrincipal admin, UUID tableId, @Nullable UUID userId) {
+        requireAdmin(admin);
+        SituationTable table = get(admin.communityId(), tableId);
+        if (userId != null
+                && table.representatives().stream().noneMatch(r -> r.userId().equals(userId))) {
+            throw new TableRejection("chairUserId", "tables.chair.notRepresentative");
+        }
+        jdbc.sql("update situation_table set chair_user_id = ?, updated_at = ? where id = ?")
+                .params(userId, Timestamp.from(Instant.now(clock)), tableId)
+                .update();
+        audit.record(AuditEntry.by(admin, "SITUATION_TABLE_CHAIR_SET", "situation_table", tableId));
+    }
+
+    private Optional<SituationTable> find(UUID communityId, UUID id) {
+        return jdbc.sql("select * from situation_table where community_id = ? and id = ?")
+                .params(communityId, id)
+                .query((rs, row) -> new SituationTable(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("community_id", UUID.class),
+                        rs.getString("name_fr"),
+                        rs.getString("name_en"),
+                        rs.getObject("chair_user_id", UUID.class),
+                        rs.getInt("version"),
+                        members(id),
+                        representatives(id)))
+                .optional();
+    }
+
+    private List<SituationTable.Member> members(UUID tableId) {
+        return jdbc.sql("""
+                        select organization_id, agreement_reference, agreement_signed, agreement_expires
+                        from situation_table_member where table_id = ? order by agreement_signed, organization_id
+                        """)
+                .param(tableId)
+                .query((rs, row) -> new SituationTable.Member(
+                        rs.getObject("organization_id", UUID.class),
+                        rs.getString("agreement_reference"),
+                        rs.getDate("agreement_signed").toLocalDate(),
+                        rs.getDate("agreement_expires").toLocalDate()))
+                .list();
+    }
+
+    private List<SituationTable.Representative> representatives(UUID tableId) {
+        return jdbc.sql("select user_id, organization_id from situation_table_representative where table_id = ?")
+                .param(tableId)
+                .query((rs, row) -> new SituationTable.Representative(
+                        rs.getObject("user_id", UUID.class), rs.getObject("organization_id", UUID.class)))
+                .list();
+    }
+
+    private static void checkNames(String nameFr, String nameEn) {
+        if (nameFr.isBlank()) {
+            throw new TableRejection("nameFr", "validation.required");
+        }
+        if (nameEn.isBlank()) {
+            throw new TableRejection("nameEn", "validation.required");
+        }
+        if (nameFr.strip().length() > 200) {
+            throw new TableRejection("nameFr", "validation.tooLong");
+        }
+        if (nameEn.strip().length() > 200) {
+            throw new TableRejection("nameEn", "validation.tooLong");
+        }
+    }
+
+    private static void requireAdmin(VigiePrincipal who) {
+        if (!who.has(Role.COMMUNITY_ADMIN)) {
+            throw new AccessDeniedException("Only community administrators set up situation tables");
+        }
+    }
+
+    /** Today in the community's time, for agreement statuses. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

@@ -1,0 +1,256 @@
+package ca.vigie.situations.web;
+
+import ca.vigie.organizations.OrganizationDirectory;
+import ca.vigie.organizations.OrganizationDirectory.OrganizationRef;
+import ca.vigie.organizations.OrganizationDirectory.PersonRef;
+import ca.vigie.organizations.VigiePrincipal;
+import ca.vigie.situations.tables.SituationTable;
+import ca.vigie.situations.tables.SituationTables;
+import ca.vigie.situations.tables.TableRejection;
+import ca.vigie.system.StaleEditException;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The administrator's screens for situation tables: who sits at each, for which organisation, and
+ * under which information-sharing agreement. The administrator sets tables up; no situation is shown here.
+ */
+@Controller
+@RequestMapping("/admin/situation-tables")
+@PreAuthorize("hasRole('COMMUNITY_ADMIN')")
+class TableAdminController {
+
+    private final SituationTables tables;
+    private final OrganizationDirectory directory;
+
+    TableAdminController(SituationTables tables, OrganizationDirectory directory) {
+        this.tables = tables;
+        this.directory = directory;
+    }
+
+    @GetMapping
+    String list(@AuthenticationPrincipal VigiePrincipal admin, Model model) {
+        model.addAttribute("form", TableForm.blank());
+        return showList(admin, model);
+    }
+
+    @PostMapping
+    String create(
+            @AuthenticationPrincipal VigiePrincipal admin,
+            @ModelAttribute("form") TableForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        try {
+            UUID id = tables.create(
+                    admin, form.fr(), form.en(), form.formToken() == null ? UUID.randomUUID() : form.formToken());
+            redirect.addFlashAttribute("notice", "tables.created");
+            return "redirect:/admin/situation-tables/" + id;
+        } catch (TableRejection rejected) {
+            errors.rejectValue(rejected.field(), rejected.messageKey());
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return showList(admin, model);
+        }
+    }
+
+    @GetMapping("/{id}")
+    String table(@AuthenticationPrincipal VigiePrincipal admin, @PathVariable UUID id, Model model) {
+        SituationTable table = tables.get(admin.communityId(), id);
+        model.addAttribute("form", new TableForm(table.nameFr(), table.nameEn(), null, table.version()));
+        model.addAttribute("agreementForm", AgreementForm.blank());
+        return showTable(admin, table, model);
+    }
+
+    @PostMapping("/{id}")
+    String rename(
+            @AuthenticationPrincipal VigiePrincipal admin,
+            @PathVariable UUID id,
+            @ModelAttribute("form") TableForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        SituationTable table = tables.get(admin.communityId(), id);
+        model.addAttribute("agreementForm", AgreementForm.blank());
+        try {
+            tables.rename(admin, id, form.fr(), form.en(), form.version() == null ? -1 : form.version());
+            redirect.addFlashAttribute("notice", "tables.saved");
+            return "redirect:/admin/situation-tables/" + id;
+        } catch (TableRejection rejected) {
+            errors.rejectValue(rejected.field(), rejected.messageKey());
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        } catch (StaleEditException stale) {
+            model.addAttribute("theirs", table);
+            model.addAttribute("form", new TableForm(form.nameFr(), form.nameEn(), null, table.version()));
+            response.setStatus(HttpStatus.CONFLICT.value());
+        }
+        return showTable(admin, table, model);
+    }
+
+    @PostMapping("/{id}/members")
+    String recordAgreement(
+            @AuthenticationPrincipal VigiePrincipal admin,
+            @PathVariable UUID id,
+            @ModelAttribute("agreementForm") AgreementForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        SituationTable table = tables.get(admin.communityId(), id);
+        if (!errors.hasErrors()) {
+            try {
+                tables.recordAgreement(
+                        admin,
+                        id,
+                        form.organizationId(),
+                        form.agreementReference() == null ? "" : form.agreementReference(),
+                        form.agreementSigned(),
+                        form.agreementExpires());
+                redirect.addFlashAttribute("notice", "tables.agreement.saved");
+                return "redirect:/admin/situation-tables/" + id;
+            } catch (TableRejection rejected) {
+                errors.rejectValue(rejected.field(), rejected.messageKey());
+            }
+        }
+        model.addAttribute("form", new TableForm(table.nameFr(), table.nameEn(), null, table.version()));
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return showTable(admin, table, model);
+    }
+
+    @PostMapping("/{id}/members/{organizationId}/remove")
+    String removeMember(
+            @AuthenticationPrincipal VigiePrincipal admin,
+            @PathVariable UUID id,
+            @PathVariable UUID organizationId,
+            RedirectAttributes redirect) {
+        tables.removeMember(admin, id, organizationId);
+        redirect.addFlashAttribute("notice", "tables.member.removed");
+        return "redirect:/admin/situation-tables/" + id;
+    }
+
+    @PostMapping("/{id}/representatives")
+    String addRepresentative(
+            @AuthenticationPrincipal VigiePrincipal admin,
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable UUID userId,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        try {
+            tables.addRepresentative(admin, id, userId);
+            redirect.addFlashAttribute("notice", "tables.representative.added");
+            return "redirect:/admin/situation-tables/" + id;
+        } catch (TableRejection rejected) {
+            return refused(admin, id, "representativeProblem", rejected, model, response);
+        }
+    }
+
+    @PostMapping("/{id}/representatives/{userId}/remove")
+    String removeRepresentative(
+            @AuthenticationPrincipal VigiePrincipal admin,
+            @PathVariable UUID id,
+            @PathVariable UUID userId,
+            RedirectAttributes redirect) {
+        tables.removeRepresentative(admin, id, userId);
+        redirect.addFlashAttribute("notice", "tables.representative.removed");
+        return "redirect:/admin/situation-tables/" + id;
+    }
+
+    @PostMapping("/{id}/chair")
+    String setChair(
+            @AuthenticationPrincipal VigiePrincipal admin,
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable UUID chairUserId,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        try {
+            tables.setChair(admin, id, chairUserId);
+            redirect.addFlashAttribute("notice", "tables.chair.saved");
+            return "redirect:/admin/situation-tables/" + id;
+        } catch (TableRejection rejected) {
+            return refused(admin, id, "chairProblem", rejected, model, response);
+        }
+    }
+
+    private String refused(
+            VigiePrincipal admin,
+            UUID id,
+            String where,
+            TableRejection rejected,
+            Model model,
+            HttpServletResponse response) {
+        SituationTable table = tables.get(admin.communityId(), id);
+        model.addAttribute(where, rejected.messageKey());
+        model.addAttribute("form", new TableForm(table.nameFr(), table.nameEn(), null, table.version()));
+        model.addAttribute("agreementForm", AgreementForm.blank());
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return showTable(admin, table, model);
+    }
+
+    private String showList(VigiePrincipal admin, Model model) {
+        java.util.List<SituationTable> all = tables.tables(admin.communityId());
+        model.addAttribute("tables", all);
+        model.addAttribute(
+                "blocked",
+                all.stream()
+                        .collect(Collectors.toMap(
+                                SituationTable::id,
+                                table -> table.members().stream()
+                                        .filter(m ->
+                                                !m.agreement(tables.today()).allowsIdentifyingInformation())
+                                        .count())));
+        model.addAttribute("people", people(admin));
+        model.addAttribute("today", tables.today());
+        return "admin/situation-tables";
+    }
+
+    private String showTable(VigiePrincipal admin, SituationTable table, Model model) {
+        Map<UUID, PersonRef> people = people(admin);
+        model.addAttribute("table", table);
+        model.addAttribute("today", tables.today());
+        model.addAttribute(
+                "organizations",
+                directory.organizations(admin.communityId()).stream()
+                        .collect(Collectors.toMap(OrganizationRef::id, Function.identity())));
+        model.addAttribute(
+                "organizationChoices",
+                directory.organizations(admin.communityId()).stream()
+                        .filter(OrganizationRef::active)
+                        .toList());
+        model.addAttribute("people", people);
+        model.addAttribute(
+                "candidates",
+                people.values().stream()
+                        .filter(PersonRef::enabled)
+                        .filter(person -> table.member(person.organizationId()).isPresent())
+                        .filter(person -> table.representatives().stream()
+                                .noneMatch(r -> r.userId().equals(person.id())))
+                        .sorted(java.util.Comparator.comparing(PersonRef::displayName))
+                        .toList());
+        return "admin/situation-table";
+    }
+
+    private Map<UUID, PersonRef> people(VigiePrincipal admin) {
+        return directory.people(admin.communityId()).stream()
+                .collect(Collectors.toMap(PersonRef::id, Function.identity()));
+    }
+}

@@ -23,6 +23,7 @@ import ca.vigie.plans.tree.PlanItems;
 import ca.vigie.plans.tree.Plans;
 import ca.vigie.situations.reference.ReferenceList;
 import ca.vigie.situations.reference.SituationReference;
+import ca.vigie.situations.tables.SituationTables;
 import ca.vigie.system.Authorities;
 import ca.vigie.testing.TestCommunities;
 import ca.vigie.testing.TestCommunities.TestCommunity;
@@ -279,6 +280,37 @@ class AuthorizationMatrixTest {
                         "/admin/situations/reference/{reference}/retired?retired=false",
                         Where.OTHER,
                         404,
+                        Role.COMMUNITY_ADMIN),
+                Row.only("GET", "/admin/situation-tables", Where.SAME, 200, Role.COMMUNITY_ADMIN),
+                Row.only("POST", "/admin/situation-tables", Where.SAME, 422, Role.COMMUNITY_ADMIN),
+                Row.only("GET", "/admin/situation-tables/{table}", Where.SAME, 200, Role.COMMUNITY_ADMIN),
+                Row.only("GET", "/admin/situation-tables/{table}", Where.OTHER, 404, Role.COMMUNITY_ADMIN),
+                Row.only("POST", "/admin/situation-tables/{table}", Where.OTHER, 404, Role.COMMUNITY_ADMIN),
+                Row.only("POST", "/admin/situation-tables/{table}/members", Where.OTHER, 404, Role.COMMUNITY_ADMIN),
+                Row.only("POST", "/admin/situation-tables/{table}/members", Where.SAME, 422, Role.COMMUNITY_ADMIN),
+                Row.only(
+                        "POST",
+                        "/admin/situation-tables/{table}/members/{org}/remove",
+                        Where.OTHER,
+                        404,
+                        Role.COMMUNITY_ADMIN),
+                Row.only(
+                        "POST",
+                        "/admin/situation-tables/{table}/representatives?userId={user}",
+                        Where.OTHER,
+                        404,
+                        Role.COMMUNITY_ADMIN),
+                Row.only(
+                        "POST",
+                        "/admin/situation-tables/{table}/representatives/{user}/remove",
+                        Where.OTHER,
+                        404,
+                        Role.COMMUNITY_ADMIN),
+                Row.only(
+                        "POST",
+                        "/admin/situation-tables/{table}/chair?chairUserId={user}",
+                        Where.OTHER,
+                        404,
                         Role.COMMUNITY_ADMIN));
     }
 
@@ -306,6 +338,9 @@ class AuthorizationMatrixTest {
     @Autowired
     SituationReference situationReference;
 
+    @Autowired
+    SituationTables situationTables;
+
     private final Map<Role, VigiePrincipal> people = new EnumMap<>(Role.class);
     private final Map<Where, TestCommunity> places = new EnumMap<>(Where.class);
     private final Map<Where, VigiePrincipal> someone = new EnumMap<>(Where.class);
@@ -314,6 +349,7 @@ class AuthorizationMatrixTest {
     private final Map<Where, UUID> item = new EnumMap<>(Where.class);
     private final Map<Where, UUID> cycle = new EnumMap<>(Where.class);
     private final Map<Where, UUID> reference = new EnumMap<>(Where.class);
+    private final Map<Where, UUID> situationTable = new EnumMap<>(Where.class);
     private VigiePrincipal midSignIn;
 
     @BeforeAll
@@ -366,6 +402,13 @@ class AuthorizationMatrixTest {
                                     "",
                                     "",
                                     List.of()),
+                            UUID.randomUUID()));
+            situationTable.put(
+                    where,
+                    situationTables.create(
+                            communities.person(places.get(where), Role.COMMUNITY_ADMIN),
+                            "Table",
+                            "Table",
                             UUID.randomUUID()));
             reference.put(
                     where,
@@ -429,7 +472,8 @@ class AuthorizationMatrixTest {
                 .replace("{plan}", plan.get(where).toString())
                 .replace("{item}", item.get(where).toString())
                 .replace("{cycle}", cycle.get(where).toString())
-                .replace("{reference}", reference.get(where).toString());
+                .replace("{reference}", reference.get(where).toString())
+                .replace("{table}", situationTable.get(where).toString());
         MockHttpServletRequestBuilder request = request(
                         HttpMethod.valueOf(c.row().method()), path)
                 .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")

@@ -1,0 +1,43 @@
+package ca.vigie.situations.cases;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** A situation as its readers see it: de-identified facts only; identifying details are asked for apart. */
+public record Situation(
+        UUID id,
+        UUID tableId,
+        UUID originatingOrganizationId,
+        UUID openedBy,
+        Instant openedAt,
+        Stage stage,
+        SituationType type,
+        @Nullable AgeBand ageBand,
+        Gender gender,
+        String summary,
+        List<UUID> riskFactorIds,
+        List<UUID> protectiveFactorIds,
+        boolean hasIdentity,
+        int version) {
+
+    /** What the originating organisation types at filter 1. */
+    public record Facts(
+            @Nullable SituationType type,
+            @Nullable AgeBand ageBand,
+            @Nullable Gender gender,
+            String summary,
+            List<UUID> riskFactorIds,
+            List<UUID> protectiveFactorIds) {}
+
+    /** Identifying details, kept apart and encrypted; any of them may be left empty. */
+    public record Identity(String fullName, String dateOfBirth, String address, String otherContact) {
+
+        public static final Identity NONE = new Identity("", "", "", "");
+
+        public boolean isEmpty() {
+            return fullName.isBlank() && dateOfBirth.isBlank() && address.isBlank() && otherContact.isBlank();
+        }
+    }
+}

@@ -1,0 +1,378 @@
+package ca.vigie.situations.cases;
+
+import ca.vigie.audit.AuditEntry;
+import ca.vigie.audit.AuditTrail;
+import ca.vigie.organizations.Role;
+import ca.vigie.organizations.VigiePrincipal;
+import ca.vigie.situations.reference.ReferenceList;
+import ca.vigie.situations.reference.ReferenceValue;
+import ca.vigie.situations.reference.SituationReference;
+import ca.vigie.situations.tables.SituationTable;
+import ca.vigie.situations.tables.SituationTables;
+import ca.vigie.system.FieldEncryption;
+import ca.vigie.system.NotFoundException;
+import ca.vigie.system.StaleEditException;
+import ca.vigie.system.SubmissionGuard;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Situations at filter 1: a representative of a member organisation opens one at a table, and only
+ * the representatives of that organisation see it. Whoever may not see a situation is told it does
+ * not exist. Every read of a situation, and every showing of its identifying details, is audited.
+ */
+@Service
+public class Situations {
+
+    static final int MAX_SUMMARY = 1000;
+    static final int MAX_IDENTITY_FIELD = 200;
+
+    private final JdbcClient jdbc;
+    private final SituationTables tables;
+    private final SituationReference reference;
+    private final FieldEncryption encryption;
+    private final AuditTrail audit;
+    private final SubmissionGuard submissions;
+    private final Clock clock;
+
+    Situations(
+            JdbcClient jdbc,
+            SituationTables tables,
+            SituationReference reference,
+            FieldEncryption encryption,
+            AuditTrail audit,
+            SubmissionGuard submissions,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.tables = tables;
+        this.reference = reference;
+        this.encryption = encryption;
+        this.audit = audit;
+        this.submissions = submissions;
+        this.clock = clock;
+    }
+
+    /** A situation in a list: what it is about, never what it says. */
+    public record Line(
+            UUID id,
+            Instant openedAt,
+            Stage stage,
+            SituationType type,
+            @Nullable AgeBand ageBand,
+            Gender gender) {}
+
+    /** Where a person sits: the tables they represent an organisation at, with a table role. */
+    @Transactional(readOnly = true)
+    public List<Seat> seats(VigiePrincipal who) {
+        if (!holdsTableRole(who)) {
+            return List.of();
+        }
+        return tables.tables(who.communityId()).stream()
+                .flatMap(table -> table.representatives().stream()
+                        .filter(r -> r.userId().equals(who.userId()))
+                        .map(r -> new Seat(table, r.organizationId())))
+                .toList();
+    }
+
+    /** A table and the organisation a person represents there. */
+    public record Seat(SituationTable table, UUID organizationId) {}
+
+    @Transactional(readOnly = true)
+    public Seat seat(VigiePrincipal who, UUID tableId) {
+        return seats(who).stream()
+                .filter(seat -> seat.table().id().equals(tableId))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("Situation table"));
+    }
+
+    /** The situations a person may see at a table: at filter 1, their own organisation's. */
+    @Transactional(readOnly = true)
+    public List<Line> visibleAt(VigiePrincipal who, UUID tableId) {
+        Seat seat = seat(who, tableId);
+        return jdbc.sql("""
+                        select id, opened_at, stage, situation_type, age_band, gender from situation
+                        where community_id = ? and table_id = ? and stage = ? and originating_organization_id = ?
+                        order by opened_at desc
+                        """)
+                .params(who.communityId(), tableId, Stage.ORIGINATING.name(), seat.organizationId())
+                .query((rs, row) -> new Line(
+                        rs.getObject("id", UUID.class),
+                        rs.getTimestamp("opened_at").toInstant(),
+                        Stage.valueOf(rs.getString("stage")),
+                        SituationType.valueOf(rs.getString("situation_type")),
+                        ageBand(rs),
+                        Gender.valueOf(rs.getString("gender"))))
+                .list();
+    }
+
+    @Transactional
+    public UUID open(
+            VigiePrincipal who, UUID tableId, Situation.Facts facts, Situation.Identity identity, UUID formToken) {
+        Seat seat = seat(who, tableId);
+        check(who, facts);
+        check(identity);
+        return submissions.once(formToken, () -> {
+            UUID id = UUID.randomUUID();
+            Timestamp now = Timestamp.from(Instant.now(clock));
+            jdbc.sql("""
+                            insert into situation (id, community_id, table_id, originating_organization_id, opened_by,
+                                opened_at, stage, situation_type, age_band, gender, summary, updated_at)
+                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            """)
+                    .params(
+                            id,
+                            who.communityId(),
+                            tableId,
+                            seat.organizationId(),
+                            who.userId(),
+                            now,
+                            Stage.ORIGINATING.name(),
+                            facts.type().name(),
+                            ageBandOf(facts),
+                            facts.gender().name(),
+                            encryption.encrypt(facts.summary().strip(), summaryBinding(id)),
+                            now)
+                    .update();
+            saveFactors(id, facts);
+            saveIdentity(id, identity);
+            audit.record(AuditEntry.by(who, "SITUATION_OPENED", "situation", id));
+            return id;
+        });
+    }
+
+    /** One situation, if the person may see it; its summary is read, so the read is audited. */
+    @Transactional
+    public Situation get(VigiePrincipal who, UUID id) {
+        Situation situation = visible(who, id);
+        audit.recordRead(who, "situation", id, "situation read");
+        return situation;
+    }
+
+    /** The identifying details, shown on purpose and audited; at filter 1, to the originating organisation. */
+    @Transactional
+    public Situation.Identity identity(VigiePrincipal who, UUID id) {
+        visible(who, id);
+        Situation.Identity identity = jdbc.sql(
+                        "select * from situation_identity where situation_id = ? and destroyed_at is null")
+                .param(id)
+                .query((rs, row) -> new Situation.Identity(
+                        decrypt(rs.getBytes("full_name"), id, "full_name"),
+                        decrypt(rs.getBytes("date_of_birth"), id, "date_of_birth"),
+                        decrypt(rs.getBytes("address"), id, "address"),
+                        decrypt(rs.getBytes("other_contact"), id, "other_contact")))
+                .optional()
+                .orElse(Situation.Identity.NONE);
+        audit.recordRead(who, "situation_identity", id, "identifying details shown");
+        return identity;
+    }
+
+    /** Corrections by the originating organisation, before the situation is tabled. */
+    @Transactional
+    public void edit(
+            VigiePrincipal who, UUID id, Situation.Facts facts, Situation.Identity identity, int expectedVersion) {
+        Situation current = visible(who, id);
+        check(who, facts);
+        check(identity);
+        int changed = jdbc.sql("""
+                        update situation set situation_type = ?, age_band = ?, gender = ?, summary = ?,
+                            version = version + 1, updated_at = ?
+                        where id = ? and community_id = ? and version = ? and stage = ?
+                        """)
+                .params(
+                        facts.type().name(),
+                        ageBandOf(facts),
+                        facts.gender().name(),
+                        encryption.encrypt(facts.summary().strip(), summaryBinding(id)),
+                        Timestamp.from(Instant.now(clock)),
+                        id,
+                        who.communityId(),
+                        expectedVersion,
+                        current.stage().name())
+                .update();
+        if (changed == 0) {
+            throw new StaleEditException("Situation");
+        }
+        jdbc.sql("delete from situation_factor where situation_id = ?")
+                .param(id)
+                .update();
+        saveFactors(id, facts);
+        jdbc.sql("delete from situation_identity where situation_id = ?")
+                .param(id)
+                .update();
+        saveIdentity(id, identity);
+        audit.record(AuditEntry.by(who, "SITUATION_EDITED", "situation", id));
+    }
+
+    private Situation visible(VigiePrincipal who, UUID id) {
+        Situation situation = jdbc.sql("select * from situation where community_id = ? and id = ?")
+                .params(who.communityId(), id)
+                .query(this::situation)
+                .optional()
+                .orElseThrow(() -> new NotFoundException("Situation"));
+        boolean sameOrganization = seats(who).stream()
+                .anyMatch(seat -> seat.table().id().equals(situation.tableId())
+                        && seat.organizationId().equals(situation.originatingOrganizationId()));
+        if (!sameOrganization) {
+            throw new NotFoundException("Situation");
+        }
+        return situation;
+    }
+
+    private Situation situation(ResultSet rs, int row) throws SQLException {
+        UUID id = rs.getObject("id", UUID.class);
+        List<UUID> risk = new ArrayList<>();
+        List<UUID> protective = new ArrayList<>();
+        jdbc.sql("select reference_id, kind from situation_factor where situation_id = ?")
+                .param(id)
+                .query((factors, n) -> ("RISK".equals(factors.getString("kind")) ? risk : protective)
+                        .add(factors.getObject("reference_id", UUID.class)))
+                .list();
+        boolean hasIdentity = jdbc.sql(
+                        "select exists (select 1 from situation_identity where situation_id = ? and destroyed_at is null)")
+                .param(id)
+                .query(Boolean.class)
+                .single();
+        return new Situation(
+                id,
+                rs.getObject("table_id", UUID.class),
+                rs.getObject("originating_organization_id", UUID.class),
+                rs.getObject("opened_by", UUID.class),
+                rs.getTimestamp("opened_at").toInstant(),
+                Stage.valueOf(rs.getString("stage")),
+                SituationType.valueOf(rs.getString("situation_type")),
+                ageBand(rs),
+                Gender.valueOf(rs.getString("gender")),
+                encryption.decrypt(rs.getBytes("summary"), summaryBinding(id)),
+                risk,
+                protective,
+                hasIdentity,
+                rs.getInt("version"));
+    }
+
+    private void check(VigiePrincipal who, Situation.Facts facts) {
+        if (facts.type() == null) {
+            throw new SituationRejection("type", "validation.required");
+        }
+        if (facts.type().hasAgeBand() && facts.ageBand() == null) {
+            throw new SituationRejection("ageBand", "validation.required");
+        }
+        if (facts.gender() == null) {
+            throw new SituationRejection("gender", "validation.required");
+        }
+        if (facts.riskFactorIds().isEmpty()) {
+            throw new SituationRejection("riskFactorIds", "situations.riskFactors.required");
+        }
+        if (!inUse(who, ReferenceList.RISK_FACTOR).containsAll(facts.riskFactorIds())) {
+            throw new SituationRejection("riskFactorIds", "validation.invalidChoice");
+        }
+        if (!inUse(who, ReferenceList.PROTECTIVE_FACTOR).containsAll(facts.protectiveFactorIds())) {
+            throw new SituationRejection("protectiveFactorIds", "validation.invalidChoice");
+        }
+        if (facts.summary().isBlank()) {
+            throw new SituationRejection("summary", "validation.required");
+        }
+        if (facts.summary().strip().length() > MAX_SUMMARY) {
+            throw new SituationRejection("summary", "validation.tooLong");
+        }
+    }
+
+    private static void check(Situation.Identity identity) {
+        String[][] fields = {
+            {"fullName", identity.fullName()},
+            {"dateOfBirth", identity.dateOfBirth()},
+            {"address", identity.address()},
+            {"otherContact", identity.otherContact()}
+        };
+        for (String[] field : fields) {
+            if (field[1].strip().length() > MAX_IDENTITY_FIELD) {
+                throw new SituationRejection(field[0], "validation.tooLong");
+            }
+        }
+        if (!identity.dateOfBirth().isBlank()) {
+            try {
+                LocalDate.parse(identity.dateOfBirth().strip());
+            } catch (DateTimeParseException notADate) {
+                throw new SituationRejection("dateOfBirth", "situations.identity.dateOfBirth.invalid");
+            }
+        }
+    }
+
+    private Set<UUID> inUse(VigiePrincipal who, ReferenceList list) {
+        return reference.choices(who.communityId(), list).stream()
+                .map(ReferenceValue::id)
+                .collect(Collectors.toSet());
+    }
+
+    private void saveFactors(UUID id, Situation.Facts facts) {
+        facts.riskFactorIds().stream()
+                .distinct()
+                .forEach(factor -> jdbc.sql(
+                                "insert into situation_factor (situation_id, reference_id, kind) values (?, ?, 'RISK')")
+                        .params(id, factor)
+                        .update());
+        facts.protectiveFactorIds().stream()
+                .distinct()
+                .forEach(factor -> jdbc.sql(
+                                "insert into situation_factor (situation_id, reference_id, kind) values (?, ?, 'PROTECTIVE')")
+                        .params(id, factor)
+                        .update());
+    }
+
+    private void saveIdentity(UUID id, Situation.Identity identity) {
+        if (identity.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                        insert into situation_identity (situation_id, full_name, date_of_birth, address, other_contact)
+                        values (?, ?, ?, ?, ?)
+                        """)
+                .params(
+                        id,
+                        encrypt(identity.fullName(), id, "full_name"),
+                        encrypt(identity.dateOfBirth(), id, "date_of_birth"),
+                        encrypt(identity.address(), id, "address"),
+                        encrypt(identity.otherContact(), id, "other_contact"))
+                .update();
+    }
+
+    private byte @Nullable [] encrypt(String value, UUID id, String column) {
+        return value.isBlank() ? null : encryption.encrypt(value.strip(), "situation_identity." + column + ":" + id);
+    }
+
+    private String decrypt(byte @Nullable [] value, UUID id, String column) {
+        return value == null ? "" : encryption.decrypt(value, "situation_identity." + column + ":" + id);
+    }
+
+    private static String summaryBinding(UUID id) {
+        return "situation.summary:" + id;
+    }
+
+    private static @Nullable String ageBandOf(Situation.Facts facts) {
+        return facts.type() != null && facts.type().hasAgeBand() && facts.ageBand() != null
+                ? facts.ageBand().name()
+                : null;
+    }
+
+    private static @Nullable AgeBand ageBand(ResultSet rs) throws SQLException {
+        String band = rs.getString("age_band");
+        return band == null ? null : AgeBand.valueOf(band);
+    }
+
+    private static boolean holdsTableRole(VigiePrincipal who) {
+        return who.has(Role.TABLE_MEMBER) || who.has(Role.TABLE_CHAIR);
+    }
+}

@@ -1,0 +1,7 @@
+package ca.vigie.situations.cases;
+
+/** Where a situation stands in the four filters. */
+public enum Stage {
+    /** Filter 1: screened inside the originating organisation, seen by it alone. */
+    ORIGINATING
+}

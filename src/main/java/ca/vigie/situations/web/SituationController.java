@@ -1,0 +1,230 @@
+package ca.vigie.situations.web;
+
+import static ca.vigie.system.Authorities.SIGNED_IN;
+
+import ca.vigie.organizations.OrganizationDirectory;
+import ca.vigie.organizations.OrganizationDirectory.OrganizationRef;
+import ca.vigie.organizations.VigiePrincipal;
+import ca.vigie.situations.cases.AgeBand;
+import ca.vigie.situations.cases.Gender;
+import ca.vigie.situations.cases.Situation;
+import ca.vigie.situations.cases.SituationRejection;
+import ca.vigie.situations.cases.SituationType;
+import ca.vigie.situations.cases.Situations;
+import ca.vigie.situations.reference.ReferenceList;
+import ca.vigie.situations.reference.ReferenceValue;
+import ca.vigie.situations.reference.SituationReference;
+import ca.vigie.system.StaleEditException;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A representative's screens: the tables they sit at, their organisation's situations at filter 1,
+ * opening and correcting one, and showing its identifying details on purpose.
+ */
+@Controller
+@PreAuthorize("hasAuthority('" + SIGNED_IN + "') and (hasRole('TABLE_MEMBER') or hasRole('TABLE_CHAIR'))")
+class SituationController {
+
+    private final Situations situations;
+    private final SituationReference reference;
+    private final OrganizationDirectory directory;
+
+    SituationController(Situations situations, SituationReference reference, OrganizationDirectory directory) {
+        this.situations = situations;
+        this.reference = reference;
+        this.directory = directory;
+    }
+
+    @GetMapping("/situation-tables")
+    String seats(@AuthenticationPrincipal VigiePrincipal who, Model model) {
+        model.addAttribute("seats", situations.seats(who));
+        model.addAttribute("organizations", organizations(who));
+        return "situations/tables";
+    }
+
+    @GetMapping("/situation-tables/{tableId}")
+    String table(@AuthenticationPrincipal VigiePrincipal who, @PathVariable UUID tableId, Model model) {
+        model.addAttribute("seat", situations.seat(who, tableId));
+        model.addAttribute("situations", situations.visibleAt(who, tableId));
+        model.addAttribute("organizations", organizations(who));
+        return "situations/table";
+    }
+
+    @GetMapping("/situation-tables/{tableId}/situations/new")
+    String newForm(@AuthenticationPrincipal VigiePrincipal who, @PathVariable UUID tableId, Model model) {
+        model.addAttribute("form", SituationForm.blank());
+        return showForm(who, tableId, null, model);
+    }
+
+    @PostMapping("/situation-tables/{tableId}/situations")
+    String open(
+            @AuthenticationPrincipal VigiePrincipal who,
+            @PathVariable UUID tableId,
+            @ModelAttribute("form") SituationForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        situations.seat(who, tableId);
+        if (!errors.hasErrors()) {
+            try {
+                UUID id = situations.open(
+                        who,
+                        tableId,
+                        form.facts(),
+                        form.identity(),
+                        form.formToken() == null ? UUID.randomUUID() : form.formToken());
+                redirect.addFlashAttribute("notice", "situations.opened");
+                return "redirect:/situations/" + id;
+            } catch (SituationRejection rejected) {
+                errors.rejectValue(rejected.field(), rejected.messageKey());
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        noStore(response);
+        return showForm(who, tableId, null, model);
+    }
+
+    @GetMapping("/situations/{id}")
+    String show(@AuthenticationPrincipal VigiePrincipal who, @PathVariable UUID id, Model model) {
+        return showSituation(who, situations.get(who, id), null, model);
+    }
+
+    /** Showing identifying details is a deliberate act: a POST, recorded, and never cached. */
+    @PostMapping("/situations/{id}/identity")
+    String identity(
+            @AuthenticationPrincipal VigiePrincipal who,
+            @PathVariable UUID id,
+            Model model,
+            HttpServletResponse response) {
+        Situation situation = situations.get(who, id);
+        noStore(response);
+        return showSituation(who, situation, situations.identity(who, id), model);
+    }
+
+    @GetMapping("/situations/{id}/edit")
+    String editForm(
+            @AuthenticationPrincipal VigiePrincipal who,
+            @PathVariable UUID id,
+            Model model,
+            HttpServletResponse response) {
+        Situation situation = situations.get(who, id);
+        model.addAttribute("form", SituationForm.of(situation, situations.identity(who, id)));
+        noStore(response);
+        return showForm(who, situation.tableId(), situation, model);
+    }
+
+    @PostMapping("/situations/{id}")
+    String edit(
+            @AuthenticationPrincipal VigiePrincipal who,
+            @PathVariable UUID id,
+            @ModelAttribute("form") SituationForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        Situation situation = situations.get(who, id);
+        noStore(response);
+        if (!errors.hasErrors()) {
+            try {
+                situations.edit(who, id, form.facts(), form.identity(), form.version() == null ? -1 : form.version());
+                redirect.addFlashAttribute("notice", "situations.saved");
+                return "redirect:/situations/" + id;
+            } catch (SituationRejection rejected) {
+                errors.rejectValue(rejected.field(), rejected.messageKey());
+            } catch (StaleEditException stale) {
+                model.addAttribute("stale", true);
+                model.addAttribute("form", withVersion(form, situation.version()));
+                response.setStatus(HttpStatus.CONFLICT.value());
+                return showForm(who, situation.tableId(), situation, model);
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return showForm(who, situation.tableId(), situation, model);
+    }
+
+    private String showForm(VigiePrincipal who, UUID tableId, @Nullable Situation situation, Model model) {
+        model.addAttribute("seat", situations.seat(who, tableId));
+        model.addAttribute("situation", situation);
+        model.addAttribute("types", SituationType.values());
+        model.addAttribute("ageBands", AgeBand.values());
+        model.addAttribute("genders", Gender.values());
+        model.addAttribute("factorsByCategory", factorsByCategory(who));
+        model.addAttribute("protectiveFactors", reference.choices(who.communityId(), ReferenceList.PROTECTIVE_FACTOR));
+        model.addAttribute("organizations", organizations(who));
+        return "situations/form";
+    }
+
+    private String showSituation(
+            VigiePrincipal who, Situation situation, Situation.@Nullable Identity identity, Model model) {
+        Map<UUID, ReferenceValue> labels = new LinkedHashMap<>();
+        for (ReferenceList list : List.of(ReferenceList.RISK_FACTOR, ReferenceList.PROTECTIVE_FACTOR)) {
+            reference.values(who.communityId(), list).forEach(value -> labels.put(value.id(), value));
+        }
+        model.addAttribute("situation", situation);
+        model.addAttribute("identity", identity);
+        model.addAttribute("labels", labels);
+        model.addAttribute("seat", situations.seat(who, situation.tableId()));
+        model.addAttribute("organizations", organizations(who));
+        return "situations/situation";
+    }
+
+    /** Risk factors in use, under their category, in the lists' order. */
+    private Map<ReferenceValue, List<ReferenceValue>> factorsByCategory(VigiePrincipal who) {
+        List<ReferenceValue> factors = reference.choices(who.communityId(), ReferenceList.RISK_FACTOR);
+        Map<ReferenceValue, List<ReferenceValue>> grouped = new LinkedHashMap<>();
+        for (ReferenceValue category : reference.choices(who.communityId(), ReferenceList.RISK_CATEGORY)) {
+            List<ReferenceValue> under = factors.stream()
+                    .filter(factor -> category.id().equals(factor.parentId()))
+                    .toList();
+            if (!under.isEmpty()) {
+                grouped.put(category, under);
+            }
+        }
+        return grouped;
+    }
+
+    private Map<UUID, OrganizationRef> organizations(VigiePrincipal who) {
+        return directory.organizations(who.communityId()).stream()
+                .collect(Collectors.toMap(OrganizationRef::id, Function.identity()));
+    }
+
+    private static SituationForm withVersion(SituationForm form, int version) {
+        return new SituationForm(
+                form.type(),
+                form.ageBand(),
+                form.gender(),
+                form.summary(),
+                form.riskFactorIds(),
+                form.protectiveFactorIds(),
+                form.fullName(),
+                form.dateOfBirth(),
+                form.address(),
+                form.otherContact(),
+                null,
+                version);
+    }
+
+    private static void noStore(HttpServletResponse response) {
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+    }
+}

@@ -63,6 +63,16 @@ public class TestCommunities {
         return new TestCommunity(community, organization);
     }
 
+    /** Another partner organisation of the same community; people made with it belong to it. */
+    public TestCommunity partner(TestCommunity where) {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        Organization organization = organizations.save(Organization.create(
+                where.community().id(),
+                new OrganizationDetails("Partenaire " + suffix, "Partner " + suffix, "HEALTH"),
+                Instant.now()));
+        return new TestCommunity(where.community(), organization);
+    }
+
     public VigiePrincipal person(TestCommunity where, Role... roles) {
         String username = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         UserAccount account = UserAccount.create(

@@ -1,0 +1,231 @@
+package ca.vigie.situations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ca.vigie.organizations.Role;
+import ca.vigie.organizations.VigiePrincipal;
+import ca.vigie.situations.cases.AgeBand;
+import ca.vigie.situations.cases.Gender;
+import ca.vigie.situations.cases.Situation;
+import ca.vigie.situations.cases.SituationRejection;
+import ca.vigie.situations.cases.SituationType;
+import ca.vigie.situations.cases.Situations;
+import ca.vigie.situations.reference.ReferenceList;
+import ca.vigie.situations.reference.SituationReference;
+import ca.vigie.situations.tables.SituationTables;
+import ca.vigie.system.NotFoundException;
+import ca.vigie.system.StaleEditException;
+import ca.vigie.testing.TestCommunities;
+import ca.vigie.testing.TestCommunities.TestCommunity;
+import ca.vigie.testing.VigieTest;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Filter 1: a situation is its originating organisation's alone; identifying details are encrypted and their reads audited. */
+@VigieTest
+class SituationsTest {
+
+    @Autowired
+    Situations situations;
+
+    @Autowired
+    SituationTables tables;
+
+    @Autowired
+    SituationReference reference;
+
+    @Autowired
+    TestCommunities communities;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    TestCommunity community;
+    TestCommunity health;
+    VigiePrincipal worker;
+    VigiePrincipal colleague;
+    VigiePrincipal nurse;
+    UUID tableId;
+    UUID riskFactor;
+
+    @BeforeEach
+    void setUp() {
+        community = communities.community();
+        health = communities.partner(community);
+        VigiePrincipal admin = communities.person(community, Role.COMMUNITY_ADMIN);
+        tableId = tables.create(admin, "Table", "Table", UUID.randomUUID());
+        tables.recordAgreement(
+                admin,
+                tableId,
+                community.organization().id(),
+                "ESI-1",
+                tables.today().minusDays(1),
+                tables.today().plusYears(1));
+        tables.recordAgreement(
+                admin,
+                tableId,
+                health.organization().id(),
+                "ESI-2",
+                tables.today().minusDays(1),
+                tables.today().plusYears(1));
+        worker = communities.person(community, Role.TABLE_MEMBER);
+        colleague = communities.person(community, Role.TABLE_MEMBER);
+        nurse = communities.person(health, Role.TABLE_MEMBER);
+        for (VigiePrincipal person : List.of(worker, colleague, nurse)) {
+            tables.addRepresentative(admin, tableId, person.userId());
+        }
+        riskFactor = reference
+                .choices(community.community().id(), ReferenceList.RISK_FACTOR)
+                .get(0)
+                .id();
+    }
+
+    @Test
+    void a_situation_is_seen_by_its_organisations_representatives_alone() {
+        UUID id = situations.open(worker, tableId, facts("Isolement depuis l’hiver"), identity(), UUID.randomUUID());
+
+        assertThat(situations.visibleAt(worker, tableId))
+                .extracting(Situations.Line::id)
+                .containsExactly(id);
+        assertThat(situations.visibleAt(colleague, tableId))
+                .extracting(Situations.Line::id)
+                .containsExactly(id);
+        assertThat(situations.visibleAt(nurse, tableId)).isEmpty();
+        assertThatThrownBy(() -> situations.get(nurse, id)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> situations.identity(nurse, id)).isInstanceOf(NotFoundException.class);
+
+        VigiePrincipal sameOrganizationNotSeated = communities.person(community, Role.TABLE_MEMBER);
+        assertThatThrownBy(() -> situations.get(sameOrganizationNotSeated, id)).isInstanceOf(NotFoundException.class);
+        VigiePrincipal seatedWithoutRole = communities.person(community);
+        assertThatThrownBy(() -> situations.get(seatedWithoutRole, id)).isInstanceOf(NotFoundException.class);
+        VigiePrincipal elsewhere = communities.person(communities.community(), Role.TABLE_MEMBER);
+        assertThatThrownBy(() -> situations.get(elsewhere, id)).isInstanceOf(NotFoundException.class);
+
+        Situation seen = situations.get(colleague, id);
+        assertThat(seen.summary()).isEqualTo("Isolement depuis l’hiver");
+        assertThat(seen.riskFactorIds()).containsExactly(riskFactor);
+        assertThat(seen.originatingOrganizationId())
+                .isEqualTo(community.organization().id());
+        assertThat(seen.hasIdentity()).isTrue();
+    }
+
+    @Test
+    void summaries_and_identifying_details_are_encrypted_and_every_showing_is_audited() {
+        UUID id = situations.open(worker, tableId, facts("Résumé confidentiel"), identity(), UUID.randomUUID());
+
+        byte[] summary = jdbc.queryForObject("select summary from situation where id = ?", byte[].class, id);
+        byte[] name = jdbc.queryForObject(
+                "select full_name from situation_identity where situation_id = ?", byte[].class, id);
+        assertThat(new String(summary, StandardCharsets.ISO_8859_1)).doesNotContain("confidentiel");
+        assertThat(new String(name, StandardCharsets.ISO_8859_1)).doesNotContain("Tremblay");
+
+        int before = reads(id);
+        assertThat(situations.identity(colleague, id).fullName()).isEqualTo("Alex Tremblay");
+        assertThat(reads(id)).isEqualTo(before + 1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where object_id = ? and actor_id = ? and purpose = ?",
+                        Integer.class,
+                        id.toString(),
+                        colleague.userId(),
+                        "identifying details shown"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void facts_are_checked_field_by_field_and_a_stale_correction_is_refused() {
+        assertThat(field(new Situation.Facts(
+                        null, AgeBand.AGE_30_39, Gender.MAN_BOY, "Résumé", List.of(riskFactor), List.of())))
+                .isEqualTo("type");
+        assertThat(field(new Situation.Facts(
+                        SituationType.PERSON, null, Gender.MAN_BOY, "Résumé", List.of(riskFactor), List.of())))
+                .isEqualTo("ageBand");
+        assertThat(field(new Situation.Facts(
+                        SituationType.PERSON, AgeBand.AGE_30_39, Gender.MAN_BOY, "Résumé", List.of(), List.of())))
+                .isEqualTo("riskFactorIds");
+        assertThat(field(new Situation.Facts(
+                        SituationType.PERSON,
+                        AgeBand.AGE_30_39,
+                        Gender.MAN_BOY,
+                        "Résumé",
+                        List.of(UUID.randomUUID()),
+                        List.of())))
+                .isEqualTo("riskFactorIds");
+        assertThat(field(new Situation.Facts(
+                        SituationType.PERSON, AgeBand.AGE_30_39, Gender.MAN_BOY, " ", List.of(riskFactor), List.of())))
+                .isEqualTo("summary");
+        assertThatThrownBy(() -> situations.open(
+                        worker,
+                        tableId,
+                        facts("Résumé"),
+                        new Situation.Identity("", "hier", "", ""),
+                        UUID.randomUUID()))
+                .extracting(e -> ((SituationRejection) e).field())
+                .isEqualTo("dateOfBirth");
+
+        UUID dwelling = situations.open(
+                worker,
+                tableId,
+                new Situation.Facts(
+                        SituationType.DWELLING,
+                        AgeBand.AGE_30_39,
+                        Gender.MULTIPLE,
+                        "Logement",
+                        List.of(riskFactor),
+                        List.of()),
+                Situation.Identity.NONE,
+                UUID.randomUUID());
+        assertThat(situations.get(worker, dwelling).ageBand()).isNull();
+        assertThat(situations.get(worker, dwelling).hasIdentity()).isFalse();
+
+        situations.edit(worker, dwelling, facts("Corrigé"), Situation.Identity.NONE, 0);
+        assertThat(situations.get(worker, dwelling).summary()).isEqualTo("Corrigé");
+        assertThatThrownBy(() -> situations.edit(colleague, dwelling, facts("Autre"), Situation.Identity.NONE, 0))
+                .isInstanceOf(StaleEditException.class);
+        assertThatThrownBy(() -> situations.edit(nurse, dwelling, facts("Autre"), Situation.Identity.NONE, 1))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void a_double_submit_opens_one_situation_and_people_without_a_seat_open_none() {
+        UUID token = UUID.randomUUID();
+        UUID first = situations.open(worker, tableId, facts("Une fois"), identity(), token);
+        assertThat(situations.open(worker, tableId, facts("Une fois"), identity(), token))
+                .isEqualTo(first);
+        assertThat(situations.visibleAt(worker, tableId)).hasSize(1);
+
+        VigiePrincipal notSeated = communities.person(community, Role.TABLE_MEMBER);
+        assertThatThrownBy(() -> situations.open(notSeated, tableId, facts("Non"), identity(), UUID.randomUUID()))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    private String field(Situation.Facts facts) {
+        try {
+            situations.open(worker, tableId, facts, Situation.Identity.NONE, UUID.randomUUID());
+        } catch (SituationRejection rejected) {
+            return rejected.field();
+        }
+        throw new AssertionError("The situation was accepted");
+    }
+
+    private int reads(UUID id) {
+        return jdbc.queryForObject(
+                "select count(*) from audit_event where object_id = ? and action = 'PERSONAL_INFORMATION_READ'",
+                Integer.class,
+                id.toString());
+    }
+
+    private Situation.Facts facts(String summary) {
+        return new Situation.Facts(
+                SituationType.PERSON, AgeBand.AGE_60_PLUS, Gender.WOMAN_GIRL, summary, List.of(riskFactor), List.of());
+    }
+
+    private static Situation.Identity identity() {
+        return new Situation.Identity("Alex Tremblay", "1950-04-02", "12 rue des Érables", "");
+    }
+}

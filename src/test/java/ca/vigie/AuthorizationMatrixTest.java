@@ -21,6 +21,11 @@ import ca.vigie.plans.tree.Plan;
 import ca.vigie.plans.tree.PlanItem;
 import ca.vigie.plans.tree.PlanItems;
 import ca.vigie.plans.tree.Plans;
+import ca.vigie.situations.cases.AgeBand;
+import ca.vigie.situations.cases.Gender;
+import ca.vigie.situations.cases.Situation;
+import ca.vigie.situations.cases.SituationType;
+import ca.vigie.situations.cases.Situations;
 import ca.vigie.situations.reference.ReferenceList;
 import ca.vigie.situations.reference.SituationReference;
 import ca.vigie.situations.tables.SituationTables;
@@ -311,7 +316,35 @@ class AuthorizationMatrixTest {
                         "/admin/situation-tables/{table}/chair?chairUserId={user}",
                         Where.OTHER,
                         404,
-                        Role.COMMUNITY_ADMIN));
+                        Role.COMMUNITY_ADMIN),
+                Row.only("GET", "/situation-tables", Where.SAME, 200, Role.TABLE_MEMBER, Role.TABLE_CHAIR),
+                // Holding a table role is not a seat: the table and its situations answer as absent.
+                Row.only("GET", "/situation-tables/{table}", Where.SAME, 404, Role.TABLE_MEMBER, Role.TABLE_CHAIR),
+                Row.only(
+                        "GET",
+                        "/situation-tables/{table}/situations/new",
+                        Where.SAME,
+                        404,
+                        Role.TABLE_MEMBER,
+                        Role.TABLE_CHAIR),
+                Row.only(
+                        "POST",
+                        "/situation-tables/{table}/situations",
+                        Where.OTHER,
+                        404,
+                        Role.TABLE_MEMBER,
+                        Role.TABLE_CHAIR),
+                Row.only("GET", "/situations/{situation}", Where.SAME, 404, Role.TABLE_MEMBER, Role.TABLE_CHAIR),
+                Row.only("GET", "/situations/{situation}", Where.OTHER, 404, Role.TABLE_MEMBER, Role.TABLE_CHAIR),
+                Row.only(
+                        "POST",
+                        "/situations/{situation}/identity",
+                        Where.SAME,
+                        404,
+                        Role.TABLE_MEMBER,
+                        Role.TABLE_CHAIR),
+                Row.only("GET", "/situations/{situation}/edit", Where.SAME, 404, Role.TABLE_MEMBER, Role.TABLE_CHAIR),
+                Row.only("POST", "/situations/{situation}", Where.OTHER, 404, Role.TABLE_MEMBER, Role.TABLE_CHAIR));
     }
 
     @Autowired
@@ -341,6 +374,9 @@ class AuthorizationMatrixTest {
     @Autowired
     SituationTables situationTables;
 
+    @Autowired
+    Situations situations;
+
     private final Map<Role, VigiePrincipal> people = new EnumMap<>(Role.class);
     private final Map<Where, TestCommunity> places = new EnumMap<>(Where.class);
     private final Map<Where, VigiePrincipal> someone = new EnumMap<>(Where.class);
@@ -350,6 +386,7 @@ class AuthorizationMatrixTest {
     private final Map<Where, UUID> cycle = new EnumMap<>(Where.class);
     private final Map<Where, UUID> reference = new EnumMap<>(Where.class);
     private final Map<Where, UUID> situationTable = new EnumMap<>(Where.class);
+    private final Map<Where, UUID> situation = new EnumMap<>(Where.class);
     private VigiePrincipal midSignIn;
 
     @BeforeAll
@@ -410,6 +447,7 @@ class AuthorizationMatrixTest {
                             "Table",
                             "Table",
                             UUID.randomUUID()));
+            situation.put(where, situationAt(places.get(where), situationTable.get(where)));
             reference.put(
                     where,
                     situationReference.add(
@@ -473,7 +511,8 @@ class AuthorizationMatrixTest {
                 .replace("{item}", item.get(where).toString())
                 .replace("{cycle}", cycle.get(where).toString())
                 .replace("{reference}", reference.get(where).toString())
-                .replace("{table}", situationTable.get(where).toString());
+                .replace("{table}", situationTable.get(where).toString())
+                .replace("{situation}", situation.get(where).toString());
         MockHttpServletRequestBuilder request = request(
                         HttpMethod.valueOf(c.row().method()), path)
                 .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
@@ -487,6 +526,35 @@ class AuthorizationMatrixTest {
                     authentication(TestCommunities.signedIn(people.get(c.asker().role()))));
         }
         mvc.perform(request).andExpect(status().is(c.expected()));
+    }
+
+    /** A situation opened by a representative seated at the table, whom the matrix's people are not. */
+    private UUID situationAt(TestCommunity place, UUID tableId) {
+        VigiePrincipal admin = communities.person(place, Role.COMMUNITY_ADMIN);
+        situationTables.recordAgreement(
+                admin,
+                tableId,
+                place.organization().id(),
+                "ESI",
+                LocalDate.now().minusDays(1),
+                LocalDate.now().plusYears(1));
+        VigiePrincipal representative = communities.person(place, Role.TABLE_MEMBER);
+        situationTables.addRepresentative(admin, tableId, representative.userId());
+        return situations.open(
+                representative,
+                tableId,
+                new Situation.Facts(
+                        SituationType.PERSON,
+                        AgeBand.AGE_18_24,
+                        Gender.UNKNOWN,
+                        "Résumé",
+                        List.of(situationReference
+                                .choices(place.community().id(), ReferenceList.RISK_FACTOR)
+                                .get(0)
+                                .id()),
+                        List.of()),
+                Situation.Identity.NONE,
+                UUID.randomUUID());
     }
 
     private static Authentication owingOneTimeCode(VigiePrincipal principal) {

@@ -168,7 +168,18 @@ class SituationController {
         model.addAttribute("types", SituationType.values());
         model.addAttribute("ageBands", AgeBand.values());
         model.addAttribute("genders", Gender.values());
-        model.addAttribute("factorsByCategory", factorsByCategory(who));
+        Map<ReferenceValue, List<ReferenceValue>> factors = factorsByCategory(who);
+        model.addAttribute("factorsByCategory", factors);
+        List<UUID> chosen = model.getAttribute("form") instanceof SituationForm form && form.riskFactorIds() != null
+                ? form.riskFactorIds()
+                : List.of();
+        // A category holding a chosen factor opens, so that what was chosen shows.
+        model.addAttribute(
+                "openCategories",
+                factors.entrySet().stream()
+                        .filter(entry -> entry.getValue().stream().anyMatch(f -> chosen.contains(f.id())))
+                        .map(entry -> entry.getKey().id())
+                        .collect(Collectors.toSet()));
         model.addAttribute("protectiveFactors", reference.choices(who.communityId(), ReferenceList.PROTECTIVE_FACTOR));
         model.addAttribute("organizations", organizations(who));
         return "situations/form";

@@ -1,0 +1,131 @@
+package ca.vigie.situations.cases;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds what could identify someone in a summary before it is tabled: the names typed in the
+ * identifying details, phone numbers, e-mail addresses, Ontario and Québec health card numbers,
+ * postal codes, street addresses and full dates. It errs on the side of finding too much; the
+ * representative rewords and tables again.
+ */
+public final class IdentifierCheck {
+
+    /** What was found, in the order a reader is told about it. */
+    public enum Kind {
+        NAME,
+        EMAIL,
+        HEALTH_CARD_QUEBEC,
+        HEALTH_CARD_ONTARIO,
+        PHONE,
+        POSTAL_CODE,
+        STREET_ADDRESS,
+        FULL_DATE
+    }
+
+    /** One finding: its kind, the text found, and where it starts. */
+    public record Hit(Kind kind, String text, int start) {}
+
+    private static final String MONTHS_FR =
+            "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre";
+    private static final String MONTHS_EN =
+            "january|february|march|april|may|june|july|august|september|october|november|december"
+                    + "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec";
+    private static final String STREET_TYPES_AFTER_NUMBER =
+            "rue|avenue|av|boulevard|boul|bd|chemin|ch|route|rte|rang|place|pl|montée|côte|cote|allée|allee|impasse|terrasse";
+    private static final String STREET_TYPES_AFTER_NAME =
+            "street|st|road|rd|avenue|ave|drive|dr|boulevard|blvd|lane|ln|court|ct|crescent|cres|way|place|pl|terrace|trail|parkway";
+
+    private static final List<Rule> RULES = List.of(
+            new Rule(Kind.EMAIL, "[\\p{L}\\d._%+-]+@[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)+"),
+            new Rule(Kind.HEALTH_CARD_QUEBEC, "(?<![\\p{L}\\d])\\p{L}{4}[\\s-]?\\d{4}[\\s-]?\\d{4}(?!\\d)"),
+            new Rule(
+                    Kind.HEALTH_CARD_ONTARIO,
+                    "(?<!\\d)\\d{4}[\\s-]?\\d{3}[\\s-]?\\d{3}(?:[\\s-]?[a-z]{2})?(?![\\d\\p{L}])"),
+            new Rule(Kind.PHONE, "(?<!\\d)(?:\\+?1[\\s.-]?)?\\(?\\d{3}\\)?[\\s.-]?\\d{3}[\\s.-]?\\d{4}(?!\\d)"),
+            new Rule(
+                    Kind.POSTAL_CODE,
+                    "(?<![\\p{L}\\d])[abceghj-nprstvxy]\\d[abceghj-nprstv-z][\\s-]?\\d[abceghj-nprstv-z]\\d(?![\\p{L}\\d])"),
+            new Rule(
+                    Kind.STREET_ADDRESS,
+                    "(?<!\\d)\\d{1,5}[a-z]?,?\\s+(?:" + STREET_TYPES_AFTER_NUMBER + ")\\.?(?![\\p{L}])"),
+            new Rule(
+                    Kind.STREET_ADDRESS,
+                    "(?<!\\d)\\d{1,5}[a-z]?\\s+(?:[\\p{L}'’.-]+\\s+){1,3}(?:" + STREET_TYPES_AFTER_NAME
+                            + ")\\.?(?![\\p{L}])"),
+            new Rule(Kind.FULL_DATE, "(?<!\\d)\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}(?!\\d)"),
+            new Rule(Kind.FULL_DATE, "(?<!\\d)\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}(?!\\d)"),
+            new Rule(
+                    Kind.FULL_DATE,
+                    "(?<!\\d)\\d{1,2}(?:er|st|nd|rd|th)?\\s+(?:" + MONTHS_FR + "|" + MONTHS_EN
+                            + ")\\.?,?\\s+\\d{4}(?!\\d)"),
+            new Rule(
+                    Kind.FULL_DATE,
+                    "(?<![\\p{L}])(?:" + MONTHS_EN + ")\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}(?!\\d)"));
+
+    private record Rule(Kind kind, Pattern pattern) {
+        Rule(Kind kind, String regex) {
+            this(kind, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        }
+    }
+
+    private IdentifierCheck() {}
+
+    /** Everything that could identify someone, without overlaps, in reading order. */
+    public static List<Hit> find(String summary, Collection<String> names) {
+        List<Hit> hits = new ArrayList<>();
+        hits.addAll(names(summary, names));
+        for (Rule rule : RULES) {
+            Matcher matcher = rule.pattern().matcher(summary);
+            while (matcher.find()) {
+                hits.add(new Hit(rule.kind(), matcher.group(), matcher.start()));
+            }
+        }
+        hits.sort(Comparator.comparingInt(Hit::start).thenComparing(Hit::kind));
+        List<Hit> kept = new ArrayList<>();
+        int end = -1;
+        for (Hit hit : hits) {
+            if (hit.start() >= end) {
+                kept.add(hit);
+                end = hit.start() + hit.text().length();
+            }
+        }
+        return kept;
+    }
+
+    /** Each word of the names given, of two letters or more, found as a whole word whatever its case or accents. */
+    private static List<Hit> names(String summary, Collection<String> names) {
+        String folded = fold(summary);
+        List<Hit> hits = new ArrayList<>();
+        for (String name : names) {
+            for (String word : fold(name).split("[^\\p{L}'’-]+")) {
+                if (word.length() < 2) {
+                    continue;
+                }
+                Matcher matcher = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(word) + "(?![\\p{L}])")
+                        .matcher(folded);
+                while (matcher.find()) {
+                    hits.add(new Hit(Kind.NAME, summary.substring(matcher.start(), matcher.end()), matcher.start()));
+                }
+            }
+        }
+        return hits;
+    }
+
+    /** Lower case without accents, of the same length, so that positions stay those of the text. */
+    private static String fold(String text) {
+        StringBuilder folded = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            String letter = Normalizer.normalize(String.valueOf(text.charAt(i)), Normalizer.Form.NFD)
+                    .replaceAll("\\p{M}", "");
+            folded.append(letter.length() == 1 ? letter.toLowerCase(Locale.ROOT).charAt(0) : text.charAt(i));
+        }
+        return folded.toString();
+    }
+}

@@ -20,6 +20,7 @@ public record Situation(
         List<UUID> riskFactorIds,
         List<UUID> protectiveFactorIds,
         boolean hasIdentity,
+        @Nullable UUID meetingId,
         int version) {
 
     /** What the originating organisation types at filter 1. */

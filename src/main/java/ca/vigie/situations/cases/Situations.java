@@ -31,9 +31,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Situations at filter 1: a representative of a member organisation opens one at a table, and only
- * the representatives of that organisation see it. Whoever may not see a situation is told it does
- * not exist. Every read of a situation, and every showing of its identifying details, is audited.
+ * Situations at filters 1 and 2: a representative of a member organisation opens one at a table,
+ * and only the representatives of that organisation see it until they table it at a meeting, once
+ * its summary holds nothing that could identify someone; then every representative at the table sees
+ * its de-identified facts. Whoever may not see a situation is told it does not exist. Every read of a
+ * situation, and every showing of its identifying details, is audited.
  */
 @Service
 public class Situations {
@@ -99,16 +101,16 @@ public class Situations {
                 .orElseThrow(() -> new NotFoundException("Situation table"));
     }
 
-    /** The situations a person may see at a table: at filter 1, their own organisation's. */
+    /** Their own organisation's situations at a table, whatever their stage. */
     @Transactional(readOnly = true)
     public List<Line> visibleAt(VigiePrincipal who, UUID tableId) {
         Seat seat = seat(who, tableId);
         return jdbc.sql("""
                         select id, opened_at, stage, situation_type, age_band, gender from situation
-                        where community_id = ? and table_id = ? and stage = ? and originating_organization_id = ?
+                        where community_id = ? and table_id = ? and originating_organization_id = ?
                         order by opened_at desc
                         """)
-                .params(who.communityId(), tableId, Stage.ORIGINATING.name(), seat.organizationId())
+                .params(who.communityId(), tableId, seat.organizationId())
                 .query((rs, row) -> new Line(
                         rs.getObject("id", UUID.class),
                         rs.getTimestamp("opened_at").toInstant(),
@@ -154,6 +156,14 @@ public class Situations {
         });
     }
 
+    /** Whether the person represents the organisation that opened the situation. */
+    @Transactional(readOnly = true)
+    public boolean isOriginating(VigiePrincipal who, Situation situation) {
+        return seats(who).stream()
+                .anyMatch(seat -> seat.table().id().equals(situation.tableId())
+                        && seat.organizationId().equals(situation.originatingOrganizationId()));
+    }
+
     /** One situation, if the person may see it; its summary is read, so the read is audited. */
     @Transactional
     public Situation get(VigiePrincipal who, UUID id) {
@@ -165,7 +175,7 @@ public class Situations {
     /** The identifying details, shown on purpose and audited; at filter 1, to the originating organisation. */
     @Transactional
     public Situation.Identity identity(VigiePrincipal who, UUID id) {
-        visible(who, id);
+        originating(who, id);
         Situation.Identity identity = jdbc.sql(
                         "select * from situation_identity where situation_id = ? and destroyed_at is null")
                 .param(id)
@@ -184,7 +194,10 @@ public class Situations {
     @Transactional
     public void edit(
             VigiePrincipal who, UUID id, Situation.Facts facts, Situation.Identity identity, int expectedVersion) {
-        Situation current = visible(who, id);
+        Situation current = originating(who, id);
+        if (current.stage() != Stage.ORIGINATING) {
+            throw new SituationRejection("summary", "situations.tabled.locked");
+        }
         check(who, facts);
         check(identity);
         int changed = jdbc.sql("""
@@ -217,19 +230,101 @@ public class Situations {
         audit.record(AuditEntry.by(who, "SITUATION_EDITED", "situation", id));
     }
 
+    /**
+     * Tables a situation at an upcoming meeting of its table, unless its summary holds something that
+     * could identify someone: then nothing changes and what was found is returned, to be removed.
+     */
+    @Transactional
+    public List<IdentifierCheck.Hit> table(VigiePrincipal who, UUID id, @Nullable UUID meetingId) {
+        Situation situation = originating(who, id);
+        if (situation.stage() != Stage.ORIGINATING) {
+            throw new SituationRejection("meetingId", "situations.tabled.already");
+        }
+        boolean upcoming = meetingId != null
+                && jdbc.sql("""
+                                select exists (select 1 from situation_meeting
+                                where id = ? and table_id = ? and held_on >= ?)
+                                """)
+                        .params(meetingId, situation.tableId(), java.sql.Date.valueOf(LocalDate.now(clock)))
+                        .query(Boolean.class)
+                        .single();
+        if (!upcoming) {
+            throw new SituationRejection("meetingId", "situations.tabling.meeting");
+        }
+        String name = jdbc.sql(
+                        "select full_name from situation_identity where situation_id = ? and destroyed_at is null")
+                .param(id)
+                .query((rs, row) -> decrypt(rs.getBytes("full_name"), id, "full_name"))
+                .optional()
+                .orElse("");
+        List<IdentifierCheck.Hit> hits = IdentifierCheck.find(situation.summary(), List.of(name));
+        if (!hits.isEmpty()) {
+            return hits;
+        }
+        jdbc.sql("""
+                        update situation set stage = ?, meeting_id = ?, tabled_at = ?, version = version + 1, updated_at = ?
+                        where id = ? and stage = ?
+                        """)
+                .params(
+                        Stage.TABLED.name(),
+                        meetingId,
+                        Timestamp.from(Instant.now(clock)),
+                        Timestamp.from(Instant.now(clock)),
+                        id,
+                        Stage.ORIGINATING.name())
+                .update();
+        audit.record(AuditEntry.by(who, "SITUATION_TABLED", "situation", id));
+        return List.of();
+    }
+
+    /** The situations tabled at a meeting, de-identified, for everyone seated at its table. */
+    @Transactional(readOnly = true)
+    public List<Situation> agenda(VigiePrincipal who, UUID tableId, UUID meetingId) {
+        seat(who, tableId);
+        return jdbc.sql("""
+                        select * from situation
+                        where community_id = ? and table_id = ? and meeting_id = ? and stage = ?
+                        order by tabled_at
+                        """)
+                .params(who.communityId(), tableId, meetingId, Stage.TABLED.name())
+                .query(this::situation)
+                .list();
+    }
+
+    /**
+     * A situation the person may see: their own organisation's at any stage; once tabled, any
+     * situation of a table they sit at. Anyone else is told it does not exist.
+     */
     private Situation visible(VigiePrincipal who, UUID id) {
-        Situation situation = jdbc.sql("select * from situation where community_id = ? and id = ?")
+        Situation situation = load(who, id);
+        boolean seen = seats(who).stream()
+                .anyMatch(seat -> seat.table().id().equals(situation.tableId())
+                        && (situation.stage() == Stage.TABLED
+                                || seat.organizationId().equals(situation.originatingOrganizationId())));
+        if (!seen) {
+            throw new NotFoundException("Situation");
+        }
+        return situation;
+    }
+
+    /** A situation of the person's own organisation, the only one that may correct, table or identify it yet. */
+    private Situation originating(VigiePrincipal who, UUID id) {
+        Situation situation = load(who, id);
+        boolean own = seats(who).stream()
+                .anyMatch(seat -> seat.table().id().equals(situation.tableId())
+                        && seat.organizationId().equals(situation.originatingOrganizationId()));
+        if (!own) {
+            throw new NotFoundException("Situation");
+        }
+        return situation;
+    }
+
+    private Situation load(VigiePrincipal who, UUID id) {
+        return jdbc.sql("select * from situation where community_id = ? and id = ?")
                 .params(who.communityId(), id)
                 .query(this::situation)
                 .optional()
                 .orElseThrow(() -> new NotFoundException("Situation"));
-        boolean sameOrganization = seats(who).stream()
-                .anyMatch(seat -> seat.table().id().equals(situation.tableId())
-                        && seat.organizationId().equals(situation.originatingOrganizationId()));
-        if (!sameOrganization) {
-            throw new NotFoundException("Situation");
-        }
-        return situation;
     }
 
     private Situation situation(ResultSet rs, int row) throws SQLException {
@@ -260,6 +355,7 @@ public class Situations {
                 risk,
                 protective,
                 hasIdentity,
+                rs.getObject("meeting_id", UUID.class),
                 rs.getInt("version"));
     }
 

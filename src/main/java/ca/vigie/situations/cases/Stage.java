@@ -3,5 +3,7 @@ package ca.vigie.situations.cases;
 /** Where a situation stands in the four filters. */
 public enum Stage {
     /** Filter 1: screened inside the originating organisation, seen by it alone. */
-    ORIGINATING
+    ORIGINATING,
+    /** Filter 2: on a meeting's agenda, its de-identified facts seen by every representative at the table. */
+    TABLED
 }

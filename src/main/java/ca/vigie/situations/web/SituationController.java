@@ -7,6 +7,9 @@ import ca.vigie.organizations.OrganizationDirectory.OrganizationRef;
 import ca.vigie.organizations.VigiePrincipal;
 import ca.vigie.situations.cases.AgeBand;
 import ca.vigie.situations.cases.Gender;
+import ca.vigie.situations.cases.IdentifierCheck;
+import ca.vigie.situations.cases.Meeting;
+import ca.vigie.situations.cases.Meetings;
 import ca.vigie.situations.cases.Situation;
 import ca.vigie.situations.cases.SituationRejection;
 import ca.vigie.situations.cases.SituationType;
@@ -34,6 +37,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -45,11 +49,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SituationController {
 
     private final Situations situations;
+    private final Meetings meetings;
     private final SituationReference reference;
     private final OrganizationDirectory directory;
 
-    SituationController(Situations situations, SituationReference reference, OrganizationDirectory directory) {
+    SituationController(
+            Situations situations, Meetings meetings, SituationReference reference, OrganizationDirectory directory) {
         this.situations = situations;
+        this.meetings = meetings;
         this.reference = reference;
         this.directory = directory;
     }
@@ -63,10 +70,73 @@ class SituationController {
 
     @GetMapping("/situation-tables/{tableId}")
     String table(@AuthenticationPrincipal VigiePrincipal who, @PathVariable UUID tableId, Model model) {
+        model.addAttribute("meetingForm", new MeetingForm(null, UUID.randomUUID()));
+        return showTable(who, tableId, model);
+    }
+
+    @PostMapping("/situation-tables/{tableId}/meetings")
+    String schedule(
+            @AuthenticationPrincipal VigiePrincipal who,
+            @PathVariable UUID tableId,
+            @ModelAttribute("meetingForm") MeetingForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        if (!errors.hasErrors()) {
+            try {
+                meetings.schedule(
+                        who, tableId, form.heldOn(), form.formToken() == null ? UUID.randomUUID() : form.formToken());
+                redirect.addFlashAttribute("notice", "meetings.scheduled");
+                return "redirect:/situation-tables/" + tableId;
+            } catch (SituationRejection rejected) {
+                errors.rejectValue(rejected.field(), rejected.messageKey());
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return showTable(who, tableId, model);
+    }
+
+    @GetMapping("/situation-tables/{tableId}/meetings/{meetingId}")
+    String meeting(
+            @AuthenticationPrincipal VigiePrincipal who,
+            @PathVariable UUID tableId,
+            @PathVariable UUID meetingId,
+            Model model) {
+        Meeting meeting = meetings.get(who, meetingId);
+        if (!meeting.tableId().equals(tableId)) {
+            throw new ca.vigie.system.NotFoundException("Meeting");
+        }
         model.addAttribute("seat", situations.seat(who, tableId));
-        model.addAttribute("situations", situations.visibleAt(who, tableId));
+        model.addAttribute("meeting", meeting);
+        model.addAttribute("agenda", situations.agenda(who, tableId, meetingId));
+        model.addAttribute("labels", labels(who));
         model.addAttribute("organizations", organizations(who));
-        return "situations/table";
+        return "situations/meeting";
+    }
+
+    @PostMapping("/situations/{id}/tabling")
+    String tabling(
+            @AuthenticationPrincipal VigiePrincipal who,
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable UUID meetingId,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        Situation situation = situations.get(who, id);
+        try {
+            List<IdentifierCheck.Hit> hits = situations.table(who, id, meetingId);
+            if (hits.isEmpty()) {
+                redirect.addFlashAttribute("notice", "situations.tabled");
+                return "redirect:/situations/" + id;
+            }
+            model.addAttribute("hits", hits);
+        } catch (SituationRejection rejected) {
+            model.addAttribute("tablingProblem", rejected.messageKey());
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        noStore(response);
+        return showSituation(who, situation, null, model);
     }
 
     @GetMapping("/situation-tables/{tableId}/situations/new")
@@ -187,16 +257,45 @@ class SituationController {
 
     private String showSituation(
             VigiePrincipal who, Situation situation, Situation.@Nullable Identity identity, Model model) {
-        Map<UUID, ReferenceValue> labels = new LinkedHashMap<>();
-        for (ReferenceList list : List.of(ReferenceList.RISK_FACTOR, ReferenceList.PROTECTIVE_FACTOR)) {
-            reference.values(who.communityId(), list).forEach(value -> labels.put(value.id(), value));
-        }
+        Map<UUID, ReferenceValue> labels = labels(who);
         model.addAttribute("situation", situation);
         model.addAttribute("identity", identity);
         model.addAttribute("labels", labels);
         model.addAttribute("seat", situations.seat(who, situation.tableId()));
         model.addAttribute("organizations", organizations(who));
+        boolean originating = situations.isOriginating(who, situation);
+        model.addAttribute("originating", originating);
+        List<Meeting> all = meetings.of(who, situation.tableId());
+        model.addAttribute(
+                "upcoming",
+                all.stream()
+                        .filter(m -> m.upcoming(meetings.today()))
+                        .sorted(java.util.Comparator.comparing(Meeting::heldOn))
+                        .toList());
+        model.addAttribute(
+                "meeting",
+                all.stream()
+                        .filter(m -> m.id().equals(situation.meetingId()))
+                        .findFirst()
+                        .orElse(null));
         return "situations/situation";
+    }
+
+    private String showTable(VigiePrincipal who, UUID tableId, Model model) {
+        model.addAttribute("seat", situations.seat(who, tableId));
+        model.addAttribute("situations", situations.visibleAt(who, tableId));
+        model.addAttribute("meetings", meetings.of(who, tableId));
+        model.addAttribute("today", meetings.today());
+        model.addAttribute("organizations", organizations(who));
+        return "situations/table";
+    }
+
+    private Map<UUID, ReferenceValue> labels(VigiePrincipal who) {
+        Map<UUID, ReferenceValue> labels = new LinkedHashMap<>();
+        for (ReferenceList list : List.of(ReferenceList.RISK_FACTOR, ReferenceList.PROTECTIVE_FACTOR)) {
+            reference.values(who.communityId(), list).forEach(value -> labels.put(value.id(), value));
+        }
+        return labels;
     }
 
     /** Risk factors in use, under their category, in the lists' order. */

@@ -1,0 +1,97 @@
+package ca.vigie.situations.cases;
+
+import ca.vigie.audit.AuditEntry;
+import ca.vigie.audit.AuditTrail;
+import ca.vigie.organizations.Role;
+import ca.vigie.organizations.VigiePrincipal;
+import ca.vigie.system.NotFoundException;
+import ca.vigie.system.SubmissionGuard;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The meetings of a table: the chair schedules them; every representative seated there sees them. */
+@Service
+public class Meetings {
+
+    private final JdbcClient jdbc;
+    private final Situations situations;
+    private final AuditTrail audit;
+    private final SubmissionGuard submissions;
+    private final Clock clock;
+
+    Meetings(JdbcClient jdbc, Situations situations, AuditTrail audit, SubmissionGuard submissions, Clock clock) {
+        this.jdbc = jdbc;
+        this.situations = situations;
+        this.audit = audit;
+        this.submissions = submissions;
+        this.clock = clock;
+    }
+
+    /** The table's meetings, latest first. */
+    @Transactional(readOnly = true)
+    public List<Meeting> of(VigiePrincipal who, UUID tableId) {
+        situations.seat(who, tableId);
+        return jdbc.sql("select id, table_id, held_on from situation_meeting where table_id = ? order by held_on desc")
+                .param(tableId)
+                .query(Meeting.class)
+                .list();
+    }
+
+    @Transactional(readOnly = true)
+    public Meeting get(VigiePrincipal who, UUID meetingId) {
+        Meeting meeting = jdbc.sql(
+                        "select id, table_id, held_on from situation_meeting where community_id = ? and id = ?")
+                .params(who.communityId(), meetingId)
+                .query(Meeting.class)
+                .optional()
+                .orElseThrow(() -> new NotFoundException("Meeting"));
+        situations.seat(who, meeting.tableId());
+        return meeting;
+    }
+
+    /** The chair, seated at the table, schedules a meeting for today or later. */
+    @Transactional
+    public UUID schedule(VigiePrincipal who, UUID tableId, @Nullable LocalDate heldOn, UUID formToken) {
+        situations.seat(who, tableId);
+        if (!who.has(Role.TABLE_CHAIR)) {
+            throw new AccessDeniedException("Only a table's chair schedules its meetings");
+        }
+        if (heldOn == null) {
+            throw new SituationRejection("heldOn", "validation.required");
+        }
+        if (heldOn.isBefore(today())) {
+            throw new SituationRejection("heldOn", "meetings.past");
+        }
+        return submissions.once(formToken, () -> {
+            UUID id = UUID.randomUUID();
+            jdbc.sql("""
+                            insert into situation_meeting (id, community_id, table_id, held_on, created_by, created_at)
+                            values (?, ?, ?, ?, ?, ?)
+                            """)
+                    .params(
+                            id,
+                            who.communityId(),
+                            tableId,
+                            Date.valueOf(heldOn),
+                            who.userId(),
+                            Timestamp.from(Instant.now(clock)))
+                    .update();
+            audit.record(AuditEntry.by(who, "SITUATION_MEETING_SCHEDULED", "situation_meeting", id));
+            return id;
+        });
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

@@ -7,10 +7,14 @@ import ca.vigie.organizations.Role;
 import ca.vigie.organizations.VigiePrincipal;
 import ca.vigie.situations.cases.AgeBand;
 import ca.vigie.situations.cases.Gender;
+import ca.vigie.situations.cases.IdentifierCheck;
+import ca.vigie.situations.cases.Meeting;
+import ca.vigie.situations.cases.Meetings;
 import ca.vigie.situations.cases.Situation;
 import ca.vigie.situations.cases.SituationRejection;
 import ca.vigie.situations.cases.SituationType;
 import ca.vigie.situations.cases.Situations;
+import ca.vigie.situations.cases.Stage;
 import ca.vigie.situations.reference.ReferenceList;
 import ca.vigie.situations.reference.SituationReference;
 import ca.vigie.situations.tables.SituationTables;
@@ -26,6 +30,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 
 /** Filter 1: a situation is its originating organisation's alone; identifying details are encrypted and their reads audited. */
 @VigieTest
@@ -33,6 +38,9 @@ class SituationsTest {
 
     @Autowired
     Situations situations;
+
+    @Autowired
+    Meetings meetings;
 
     @Autowired
     SituationTables tables;
@@ -202,6 +210,64 @@ class SituationsTest {
         VigiePrincipal notSeated = communities.person(community, Role.TABLE_MEMBER);
         assertThatThrownBy(() -> situations.open(notSeated, tableId, facts("Non"), identity(), UUID.randomUUID()))
                 .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void a_summary_that_could_identify_someone_is_not_tabled_and_a_clean_one_reaches_the_whole_table() {
+        VigiePrincipal chair = communities.person(health, Role.TABLE_CHAIR, Role.TABLE_MEMBER);
+        tables.addRepresentative(communities.person(community, Role.COMMUNITY_ADMIN), tableId, chair.userId());
+        UUID meeting = meetings.schedule(chair, tableId, meetings.today().plusDays(2), UUID.randomUUID());
+        UUID id = situations.open(
+                worker,
+                tableId,
+                facts("Mme Tremblay, joignable au 613-555-0142, vit seule."),
+                identity(),
+                UUID.randomUUID());
+
+        assertThat(situations.table(worker, id, meeting))
+                .extracting(IdentifierCheck.Hit::kind)
+                .containsExactly(IdentifierCheck.Kind.NAME, IdentifierCheck.Kind.PHONE);
+        assertThat(situations.get(worker, id).stage()).isEqualTo(Stage.ORIGINATING);
+        assertThatThrownBy(() -> situations.get(nurse, id)).isInstanceOf(NotFoundException.class);
+
+        situations.edit(worker, id, facts("Femme âgée qui vit seule, isolée depuis l’hiver."), identity(), 0);
+        assertThat(situations.table(worker, id, meeting)).isEmpty();
+
+        Situation tabled = situations.get(nurse, id);
+        assertThat(tabled.stage()).isEqualTo(Stage.TABLED);
+        assertThat(tabled.meetingId()).isEqualTo(meeting);
+        assertThat(situations.agenda(nurse, tableId, meeting))
+                .extracting(Situation::id)
+                .containsExactly(id);
+        assertThatThrownBy(() -> situations.identity(nurse, id)).isInstanceOf(NotFoundException.class);
+        assertThat(situations.identity(worker, id).fullName()).isEqualTo("Alex Tremblay");
+        assertThatThrownBy(() -> situations.edit(worker, id, facts("Autre"), identity(), 2))
+                .isInstanceOf(SituationRejection.class);
+        assertThatThrownBy(() -> situations.table(nurse, id, meeting)).isInstanceOf(NotFoundException.class);
+        VigiePrincipal elsewhere = communities.person(communities.community(), Role.TABLE_MEMBER);
+        assertThatThrownBy(() -> situations.get(elsewhere, id)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void only_the_chair_schedules_meetings_and_only_for_today_or_later() {
+        VigiePrincipal chair = communities.person(health, Role.TABLE_CHAIR, Role.TABLE_MEMBER);
+        tables.addRepresentative(communities.person(community, Role.COMMUNITY_ADMIN), tableId, chair.userId());
+
+        assertThatThrownBy(() -> meetings.schedule(worker, tableId, meetings.today(), UUID.randomUUID()))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(
+                        () -> meetings.schedule(chair, tableId, meetings.today().minusDays(1), UUID.randomUUID()))
+                .extracting(e -> ((SituationRejection) e).field())
+                .isEqualTo("heldOn");
+        UUID meeting = meetings.schedule(chair, tableId, meetings.today(), UUID.randomUUID());
+        assertThat(meetings.of(worker, tableId)).extracting(Meeting::id).containsExactly(meeting);
+
+        UUID situation = situations.open(worker, tableId, facts("Résumé"), identity(), UUID.randomUUID());
+        assertThatThrownBy(() -> situations.table(worker, situation, UUID.randomUUID()))
+                .extracting(e -> ((SituationRejection) e).field())
+                .isEqualTo("meetingId");
+        VigiePrincipal outsider = communities.person(communities.community(), Role.TABLE_CHAIR);
+        assertThatThrownBy(() -> meetings.get(outsider, meeting)).isInstanceOf(NotFoundException.class);
     }
 
     private String field(Situation.Facts facts) {

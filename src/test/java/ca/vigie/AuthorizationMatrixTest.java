@@ -23,6 +23,7 @@ import ca.vigie.plans.tree.PlanItems;
 import ca.vigie.plans.tree.Plans;
 import ca.vigie.situations.cases.AgeBand;
 import ca.vigie.situations.cases.Gender;
+import ca.vigie.situations.cases.Meetings;
 import ca.vigie.situations.cases.Situation;
 import ca.vigie.situations.cases.SituationType;
 import ca.vigie.situations.cases.Situations;
@@ -344,7 +345,35 @@ class AuthorizationMatrixTest {
                         Role.TABLE_MEMBER,
                         Role.TABLE_CHAIR),
                 Row.only("GET", "/situations/{situation}/edit", Where.SAME, 404, Role.TABLE_MEMBER, Role.TABLE_CHAIR),
-                Row.only("POST", "/situations/{situation}", Where.OTHER, 404, Role.TABLE_MEMBER, Role.TABLE_CHAIR));
+                Row.only("POST", "/situations/{situation}", Where.OTHER, 404, Role.TABLE_MEMBER, Role.TABLE_CHAIR),
+                Row.only(
+                        "POST",
+                        "/situation-tables/{table}/meetings?heldOn=2099-01-01",
+                        Where.SAME,
+                        404,
+                        Role.TABLE_MEMBER,
+                        Role.TABLE_CHAIR),
+                Row.only(
+                        "GET",
+                        "/situation-tables/{table}/meetings/{meeting}",
+                        Where.SAME,
+                        404,
+                        Role.TABLE_MEMBER,
+                        Role.TABLE_CHAIR),
+                Row.only(
+                        "GET",
+                        "/situation-tables/{table}/meetings/{meeting}",
+                        Where.OTHER,
+                        404,
+                        Role.TABLE_MEMBER,
+                        Role.TABLE_CHAIR),
+                Row.only(
+                        "POST",
+                        "/situations/{situation}/tabling?meetingId={meeting}",
+                        Where.SAME,
+                        404,
+                        Role.TABLE_MEMBER,
+                        Role.TABLE_CHAIR));
     }
 
     @Autowired
@@ -377,6 +406,9 @@ class AuthorizationMatrixTest {
     @Autowired
     Situations situations;
 
+    @Autowired
+    Meetings meetings;
+
     private final Map<Role, VigiePrincipal> people = new EnumMap<>(Role.class);
     private final Map<Where, TestCommunity> places = new EnumMap<>(Where.class);
     private final Map<Where, VigiePrincipal> someone = new EnumMap<>(Where.class);
@@ -387,6 +419,7 @@ class AuthorizationMatrixTest {
     private final Map<Where, UUID> reference = new EnumMap<>(Where.class);
     private final Map<Where, UUID> situationTable = new EnumMap<>(Where.class);
     private final Map<Where, UUID> situation = new EnumMap<>(Where.class);
+    private final Map<Where, UUID> meeting = new EnumMap<>(Where.class);
     private VigiePrincipal midSignIn;
 
     @BeforeAll
@@ -448,6 +481,7 @@ class AuthorizationMatrixTest {
                             "Table",
                             UUID.randomUUID()));
             situation.put(where, situationAt(places.get(where), situationTable.get(where)));
+            meeting.put(where, meetingAt(places.get(where), situationTable.get(where)));
             reference.put(
                     where,
                     situationReference.add(
@@ -512,7 +546,8 @@ class AuthorizationMatrixTest {
                 .replace("{cycle}", cycle.get(where).toString())
                 .replace("{reference}", reference.get(where).toString())
                 .replace("{table}", situationTable.get(where).toString())
-                .replace("{situation}", situation.get(where).toString());
+                .replace("{situation}", situation.get(where).toString())
+                .replace("{meeting}", meeting.get(where).toString());
         MockHttpServletRequestBuilder request = request(
                         HttpMethod.valueOf(c.row().method()), path)
                 .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
@@ -555,6 +590,13 @@ class AuthorizationMatrixTest {
                         List.of()),
                 Situation.Identity.NONE,
                 UUID.randomUUID());
+    }
+
+    /** A meeting scheduled by a chair seated at the table. */
+    private UUID meetingAt(TestCommunity place, UUID tableId) {
+        VigiePrincipal chair = communities.person(place, Role.TABLE_CHAIR);
+        situationTables.addRepresentative(communities.person(place, Role.COMMUNITY_ADMIN), tableId, chair.userId());
+        return meetings.schedule(chair, tableId, LocalDate.now().plusDays(7), UUID.randomUUID());
     }
 
     private static Authentication owingOneTimeCode(VigiePrincipal principal) {

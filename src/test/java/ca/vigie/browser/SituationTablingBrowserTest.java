@@ -1,0 +1,141 @@
+package ca.vigie.browser;
+
+import static ca.vigie.browser.Chromium.assertAccessible;
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ca.vigie.organizations.Role;
+import ca.vigie.organizations.VigiePrincipal;
+import ca.vigie.situations.cases.AgeBand;
+import ca.vigie.situations.cases.Gender;
+import ca.vigie.situations.cases.Situation;
+import ca.vigie.situations.cases.SituationType;
+import ca.vigie.situations.cases.Situations;
+import ca.vigie.situations.reference.ReferenceList;
+import ca.vigie.situations.reference.SituationReference;
+import ca.vigie.situations.tables.SituationTables;
+import ca.vigie.testing.TestCommunities;
+import ca.vigie.testing.TestCommunities.TestCommunity;
+import ca.vigie.testing.VigieTest;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * In English: the chair schedules a meeting; a representative's tabling is refused while the summary
+ * holds a phone number, then goes through; the chair, of another organisation, reads it on the agenda.
+ */
+@VigieTest
+class SituationTablingBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestCommunities communities;
+
+    @Autowired
+    SituationTables tables;
+
+    @Autowired
+    Situations situations;
+
+    @Autowired
+    SituationReference reference;
+
+    @Test
+    void a_situation_reaches_the_agenda_only_once_its_summary_identifies_no_one() {
+        TestCommunity community = communities.community();
+        TestCommunity family = communities.partner(community);
+        VigiePrincipal admin = communities.person(community, Role.COMMUNITY_ADMIN);
+        UUID tableId = tables.create(admin, "Table de l’est", "East table", UUID.randomUUID());
+        for (TestCommunity member : List.of(community, family)) {
+            tables.recordAgreement(
+                    admin,
+                    tableId,
+                    member.organization().id(),
+                    "ISA",
+                    tables.today().minusDays(1),
+                    tables.today().plusYears(1));
+        }
+        VigiePrincipal worker = communities.person(community, Role.TABLE_MEMBER);
+        VigiePrincipal chair = communities.person(family, Role.TABLE_CHAIR, Role.TABLE_MEMBER);
+        tables.addRepresentative(admin, tableId, worker.userId());
+        tables.addRepresentative(admin, tableId, chair.userId());
+        UUID situationId = situations.open(
+                worker,
+                tableId,
+                new Situation.Facts(
+                        SituationType.FAMILY,
+                        AgeBand.AGE_12_15,
+                        Gender.MULTIPLE,
+                        "Teen often absent from school; parent reachable at 613-555-0142 says the home is unsafe.",
+                        List.of(reference
+                                .choices(community.community().id(), ReferenceList.RISK_FACTOR)
+                                .get(0)
+                                .id()),
+                        List.of()),
+                Situation.Identity.NONE,
+                UUID.randomUUID());
+
+        try (BrowserContext context = Chromium.context("en-CA", "http://localhost:" + port)) {
+            Page page = context.newPage();
+            List<String> consoleErrors = Chromium.consoleErrors(page);
+            page.navigate("/login");
+            SignInBrowserTest.signIn(page, chair.username(), "Username", "Password", "Sign in");
+            page.navigate("/situation-tables/" + tableId);
+            page.getByLabel("Date of the next meeting")
+                    .fill(tables.today().plusDays(3).toString());
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Schedule the meeting"))
+                    .click();
+            assertThat(page.getByRole(AriaRole.STATUS)).hasText("Meeting scheduled.");
+            assertAccessible(page);
+            assertThat(consoleErrors).isEmpty();
+        }
+
+        try (BrowserContext context = Chromium.context("en-CA", "http://localhost:" + port)) {
+            Page page = context.newPage();
+            List<String> consoleErrors = Chromium.consoleErrors(page);
+            page.navigate("/login");
+            SignInBrowserTest.signIn(page, worker.username(), "Username", "Password", "Sign in");
+            page.navigate("/situations/" + situationId);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Table the situation"))
+                    .click();
+            assertThat(page.locator("#hits")).containsText("Phone number");
+            assertThat(page.locator("#hits")).containsText("613-555-0142");
+            assertAccessible(page);
+
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Correct the situation"))
+                    .click();
+            page.getByLabel("Short summary").fill("Teen often absent from school; the parent says the home is unsafe.");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the corrections"))
+                    .click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Table the situation"))
+                    .click();
+            assertThat(page.getByRole(AriaRole.STATUS))
+                    .hasText("Situation tabled. Every representative at the table now sees its de-identified facts.");
+            assertAccessible(page);
+            assertThat(consoleErrors).isEmpty();
+        }
+
+        try (BrowserContext context = Chromium.context("en-CA", "http://localhost:" + port)) {
+            Page page = context.newPage();
+            page.navigate("/login");
+            SignInBrowserTest.signIn(page, chair.username(), "Username", "Password", "Sign in");
+            page.navigate("/situation-tables/" + tableId);
+            page.locator("main a", new Page.LocatorOptions().setHasText("Meeting of"))
+                    .first()
+                    .click();
+            assertThat(page.locator("article")).containsText("the parent says the home is unsafe");
+            assertThat(page.locator("article"))
+                    .containsText(
+                            "A family, brought by " + community.organization().nameEn());
+            assertAccessible(page);
+        }
+    }
+}

@@ -373,6 +373,20 @@ class AuthorizationMatrixTest {
                         Where.SAME,
                         404,
                         Role.TABLE_MEMBER,
+                        Role.TABLE_CHAIR),
+                Row.only(
+                        "POST",
+                        "/situations/{situation}/decision?significantInterest=true",
+                        Where.SAME,
+                        404,
+                        Role.TABLE_MEMBER,
+                        Role.TABLE_CHAIR),
+                Row.only(
+                        "POST",
+                        "/situations/{situation}/decision?significantInterest=true",
+                        Where.OTHER,
+                        404,
+                        Role.TABLE_MEMBER,
                         Role.TABLE_CHAIR));
     }
 

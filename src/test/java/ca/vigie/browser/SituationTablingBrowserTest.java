@@ -8,6 +8,7 @@ import ca.vigie.organizations.Role;
 import ca.vigie.organizations.VigiePrincipal;
 import ca.vigie.situations.cases.AgeBand;
 import ca.vigie.situations.cases.Gender;
+import ca.vigie.situations.cases.Meetings;
 import ca.vigie.situations.cases.Situation;
 import ca.vigie.situations.cases.SituationType;
 import ca.vigie.situations.cases.Situations;
@@ -47,6 +48,9 @@ class SituationTablingBrowserTest {
 
     @Autowired
     SituationReference reference;
+
+    @Autowired
+    Meetings meetings;
 
     @Test
     void a_situation_reaches_the_agenda_only_once_its_summary_identifies_no_one() {
@@ -136,6 +140,42 @@ class SituationTablingBrowserTest {
                     .containsText(
                             "A family, brought by " + community.organization().nameEn());
             assertAccessible(page);
+        }
+
+        UUID today = meetings.schedule(chair, tableId, tables.today(), UUID.randomUUID());
+        UUID second = situations.open(
+                worker,
+                tableId,
+                new Situation.Facts(
+                        SituationType.PERSON,
+                        AgeBand.AGE_40_59,
+                        Gender.MAN_BOY,
+                        "Neighbour dispute that worries the landlord.",
+                        List.of(reference
+                                .choices(community.community().id(), ReferenceList.RISK_FACTOR)
+                                .get(1)
+                                .id()),
+                        List.of()),
+                Situation.Identity.NONE,
+                UUID.randomUUID());
+        assertThat(situations.table(worker, second, today)).isEmpty();
+        try (BrowserContext context = Chromium.context("en-CA", "http://localhost:" + port)) {
+            Page page = context.newPage();
+            List<String> consoleErrors = Chromium.consoleErrors(page);
+            page.navigate("/login");
+            SignInBrowserTest.signIn(page, chair.username(), "Username", "Password", "Sign in");
+            page.navigate("/situation-tables/" + tableId + "/meetings/" + today);
+            assertAccessible(page);
+            page.getByLabel("A significant interest is at stake").check();
+            page.getByLabel("Harm is probable").check();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the decision on situation 1"))
+                    .click();
+            assertThat(page.getByRole(AriaRole.STATUS))
+                    .hasText("Decision recorded: not retained. Only the minimal record is kept.");
+            assertThat(page.locator("article")).containsText("✗ The harm would be severe — not met");
+            assertThat(page.locator("article")).not().containsText("Neighbour dispute");
+            assertAccessible(page);
+            assertThat(consoleErrors).isEmpty();
         }
     }
 }

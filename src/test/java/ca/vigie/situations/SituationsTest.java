@@ -270,6 +270,51 @@ class SituationsTest {
         assertThatThrownBy(() -> meetings.get(outsider, meeting)).isInstanceOf(NotFoundException.class);
     }
 
+    @Test
+    void a_rejected_situation_keeps_only_the_minimal_record_and_returns_to_its_organisation() {
+        VigiePrincipal chair = communities.person(health, Role.TABLE_CHAIR, Role.TABLE_MEMBER);
+        tables.addRepresentative(communities.person(community, Role.COMMUNITY_ADMIN), tableId, chair.userId());
+        UUID later = meetings.schedule(chair, tableId, meetings.today().plusDays(5), UUID.randomUUID());
+        UUID today = meetings.schedule(chair, tableId, meetings.today(), UUID.randomUUID());
+        UUID early = situations.open(worker, tableId, facts("Femme âgée isolée."), identity(), UUID.randomUUID());
+        assertThat(situations.table(worker, early, later)).isEmpty();
+        Situation.Criteria notAll = new Situation.Criteria(true, true, false, true);
+        assertThatThrownBy(() -> situations.decide(chair, early, notAll))
+                .extracting(e -> ((SituationRejection) e).messageKey())
+                .isEqualTo("situations.decision.beforeMeeting");
+
+        UUID rejected = situations.open(worker, tableId, facts("Jeune sans logement."), identity(), UUID.randomUUID());
+        UUID accepted = situations.open(worker, tableId, facts("Famille en crise."), identity(), UUID.randomUUID());
+        situations.table(worker, rejected, today);
+        situations.table(worker, accepted, today);
+        assertThatThrownBy(() -> situations.decide(nurse, rejected, notAll)).isInstanceOf(AccessDeniedException.class);
+
+        assertThat(situations.decide(chair, rejected, notAll)).isEqualTo(Stage.REJECTED);
+        assertThat(situations.decide(chair, accepted, new Situation.Criteria(true, true, true, true)))
+                .isEqualTo(Stage.ACCEPTED);
+
+        assertThat(jdbc.queryForObject("select summary is null from situation where id = ?", Boolean.class, rejected))
+                .isTrue();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from situation_factor where situation_id = ?", Integer.class, rejected))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from situation_identity where situation_id = ?", Integer.class, rejected))
+                .isZero();
+        Situation kept = situations.get(worker, rejected);
+        assertThat(kept.stage()).isEqualTo(Stage.REJECTED);
+        assertThat(kept.type()).isEqualTo(SituationType.PERSON);
+        assertThat(kept.decision().criteria().severeHarm()).isFalse();
+        assertThat(kept.summary()).isEmpty();
+        assertThatThrownBy(() -> situations.get(nurse, rejected)).isInstanceOf(NotFoundException.class);
+
+        assertThat(situations.get(nurse, accepted).stage()).isEqualTo(Stage.ACCEPTED);
+        assertThat(situations.get(nurse, accepted).riskFactorIds()).containsExactly(riskFactor);
+        assertThatThrownBy(() -> situations.decide(chair, accepted, notAll))
+                .extracting(e -> ((SituationRejection) e).messageKey())
+                .isEqualTo("situations.decision.notTabled");
+    }
+
     private String field(Situation.Facts facts) {
         try {
             situations.open(worker, tableId, facts, Situation.Identity.NONE, UUID.randomUUID());

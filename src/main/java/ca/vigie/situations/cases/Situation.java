@@ -21,7 +21,20 @@ public record Situation(
         List<UUID> protectiveFactorIds,
         boolean hasIdentity,
         @Nullable UUID meetingId,
+        @Nullable Decision decision,
         int version) {
+
+    /** The table's answer to each of the four criteria; the risk is acutely elevated only if all hold. */
+    public record Criteria(
+            boolean significantInterest, boolean probableHarm, boolean severeHarm, boolean multipleAgencies) {
+
+        public boolean acutelyElevated() {
+            return significantInterest && probableHarm && severeHarm && multipleAgencies;
+        }
+    }
+
+    /** The decision recorded at a meeting. */
+    public record Decision(Criteria criteria, Instant decidedAt) {}
 
     /** What the originating organisation types at filter 1. */
     public record Facts(

@@ -277,18 +277,76 @@ public class Situations {
         return List.of();
     }
 
-    /** The situations tabled at a meeting, de-identified, for everyone seated at its table. */
+    /**
+     * The situations tabled at a meeting, de-identified, for everyone seated at its table, with the
+     * decisions taken; a rejected one shows only what it keeps.
+     */
     @Transactional(readOnly = true)
     public List<Situation> agenda(VigiePrincipal who, UUID tableId, UUID meetingId) {
         seat(who, tableId);
         return jdbc.sql("""
                         select * from situation
-                        where community_id = ? and table_id = ? and meeting_id = ? and stage = ?
+                        where community_id = ? and table_id = ? and meeting_id = ?
                         order by tabled_at
                         """)
-                .params(who.communityId(), tableId, meetingId, Stage.TABLED.name())
+                .params(who.communityId(), tableId, meetingId)
                 .query(this::situation)
                 .list();
+    }
+
+    /**
+     * The chair records the table's decision at or after the meeting. Rejected, the situation returns
+     * to its organisation and its summary, factors and identifying details are deleted, not hidden.
+     */
+    @Transactional
+    public Stage decide(VigiePrincipal who, UUID id, Situation.Criteria criteria) {
+        Situation situation = visible(who, id);
+        seat(who, situation.tableId());
+        if (!who.has(Role.TABLE_CHAIR)) {
+            throw new org.springframework.security.access.AccessDeniedException("Only the chair records decisions");
+        }
+        if (situation.stage() != Stage.TABLED) {
+            throw new SituationRejection("decision", "situations.decision.notTabled");
+        }
+        boolean meetingHeld = jdbc.sql("select held_on <= ? from situation_meeting where id = ?")
+                .params(java.sql.Date.valueOf(LocalDate.now(clock)), situation.meetingId())
+                .query(Boolean.class)
+                .single();
+        if (!meetingHeld) {
+            throw new SituationRejection("decision", "situations.decision.beforeMeeting");
+        }
+        Stage stage = criteria.acutelyElevated() ? Stage.ACCEPTED : Stage.REJECTED;
+        jdbc.sql("""
+                        update situation set stage = ?, decided_at = ?, decided_by = ?, significant_interest = ?,
+                            probable_harm = ?, severe_harm = ?, multiple_agencies = ?, version = version + 1, updated_at = ?
+                        where id = ? and stage = ?
+                        """)
+                .params(
+                        stage.name(),
+                        Timestamp.from(Instant.now(clock)),
+                        who.userId(),
+                        criteria.significantInterest(),
+                        criteria.probableHarm(),
+                        criteria.severeHarm(),
+                        criteria.multipleAgencies(),
+                        Timestamp.from(Instant.now(clock)),
+                        id,
+                        Stage.TABLED.name())
+                .update();
+        if (stage == Stage.REJECTED) {
+            jdbc.sql("update situation set summary = null where id = ?")
+                    .param(id)
+                    .update();
+            jdbc.sql("delete from situation_factor where situation_id = ?")
+                    .param(id)
+                    .update();
+            jdbc.sql("delete from situation_identity where situation_id = ?")
+                    .param(id)
+                    .update();
+        }
+        audit.record(AuditEntry.by(
+                who, stage == Stage.ACCEPTED ? "SITUATION_ACCEPTED" : "SITUATION_REJECTED", "situation", id));
+        return stage;
     }
 
     /**
@@ -300,6 +358,7 @@ public class Situations {
         boolean seen = seats(who).stream()
                 .anyMatch(seat -> seat.table().id().equals(situation.tableId())
                         && (situation.stage() == Stage.TABLED
+                                || situation.stage() == Stage.ACCEPTED
                                 || seat.organizationId().equals(situation.originatingOrganizationId())));
         if (!seen) {
             throw new NotFoundException("Situation");
@@ -351,11 +410,20 @@ public class Situations {
                 SituationType.valueOf(rs.getString("situation_type")),
                 ageBand(rs),
                 Gender.valueOf(rs.getString("gender")),
-                encryption.decrypt(rs.getBytes("summary"), summaryBinding(id)),
+                rs.getBytes("summary") == null ? "" : encryption.decrypt(rs.getBytes("summary"), summaryBinding(id)),
                 risk,
                 protective,
                 hasIdentity,
                 rs.getObject("meeting_id", UUID.class),
+                rs.getTimestamp("decided_at") == null
+                        ? null
+                        : new Situation.Decision(
+                                new Situation.Criteria(
+                                        rs.getBoolean("significant_interest"),
+                                        rs.getBoolean("probable_harm"),
+                                        rs.getBoolean("severe_harm"),
+                                        rs.getBoolean("multiple_agencies")),
+                                rs.getTimestamp("decided_at").toInstant()),
                 rs.getInt("version"));
     }
 

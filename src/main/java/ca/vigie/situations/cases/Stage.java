@@ -5,5 +5,9 @@ public enum Stage {
     /** Filter 1: screened inside the originating organisation, seen by it alone. */
     ORIGINATING,
     /** Filter 2: on a meeting's agenda, its de-identified facts seen by every representative at the table. */
-    TABLED
+    TABLED,
+    /** Filter 2 decided: the four criteria of acutely elevated risk hold. */
+    ACCEPTED,
+    /** Filter 2 decided: not acutely elevated; back with its organisation, reduced to the minimum. */
+    REJECTED
 }

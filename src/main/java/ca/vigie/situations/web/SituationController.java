@@ -14,6 +14,7 @@ import ca.vigie.situations.cases.Situation;
 import ca.vigie.situations.cases.SituationRejection;
 import ca.vigie.situations.cases.SituationType;
 import ca.vigie.situations.cases.Situations;
+import ca.vigie.situations.cases.Stage;
 import ca.vigie.situations.reference.ReferenceList;
 import ca.vigie.situations.reference.ReferenceValue;
 import ca.vigie.situations.reference.SituationReference;
@@ -113,6 +114,26 @@ class SituationController {
         model.addAttribute("labels", labels(who));
         model.addAttribute("organizations", organizations(who));
         return "situations/meeting";
+    }
+
+    @PostMapping("/situations/{id}/decision")
+    String decide(
+            @AuthenticationPrincipal VigiePrincipal who,
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "false") boolean significantInterest,
+            @RequestParam(defaultValue = "false") boolean probableHarm,
+            @RequestParam(defaultValue = "false") boolean severeHarm,
+            @RequestParam(defaultValue = "false") boolean multipleAgencies,
+            RedirectAttributes redirect) {
+        Situation situation = situations.get(who, id);
+        try {
+            Stage stage = situations.decide(
+                    who, id, new Situation.Criteria(significantInterest, probableHarm, severeHarm, multipleAgencies));
+            redirect.addFlashAttribute("notice", "situations.decision." + stage);
+        } catch (SituationRejection rejected) {
+            redirect.addFlashAttribute("problem", rejected.messageKey());
+        }
+        return "redirect:/situation-tables/" + situation.tableId() + "/meetings/" + situation.meetingId();
     }
 
     @PostMapping("/situations/{id}/tabling")

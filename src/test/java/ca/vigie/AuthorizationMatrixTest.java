@@ -609,7 +609,9 @@ class AuthorizationMatrixTest {
     /** A meeting scheduled by a chair seated at the table. */
     private UUID meetingAt(TestCommunity place, UUID tableId) {
         VigiePrincipal chair = communities.person(place, Role.TABLE_CHAIR);
-        situationTables.addRepresentative(communities.person(place, Role.COMMUNITY_ADMIN), tableId, chair.userId());
+        VigiePrincipal admin = communities.person(place, Role.COMMUNITY_ADMIN);
+        situationTables.addRepresentative(admin, tableId, chair.userId());
+        situationTables.setChair(admin, tableId, chair.userId());
         return meetings.schedule(chair, tableId, LocalDate.now().plusDays(7), UUID.randomUUID());
     }
 

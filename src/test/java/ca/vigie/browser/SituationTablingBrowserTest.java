@@ -71,6 +71,7 @@ class SituationTablingBrowserTest {
         VigiePrincipal chair = communities.person(family, Role.TABLE_CHAIR, Role.TABLE_MEMBER);
         tables.addRepresentative(admin, tableId, worker.userId());
         tables.addRepresentative(admin, tableId, chair.userId());
+        tables.setChair(admin, tableId, chair.userId());
         UUID situationId = situations.open(
                 worker,
                 tableId,
@@ -164,6 +165,7 @@ class SituationTablingBrowserTest {
             List<String> consoleErrors = Chromium.consoleErrors(page);
             page.navigate("/login");
             SignInBrowserTest.signIn(page, chair.username(), "Username", "Password", "Sign in");
+            page.onDialog(dialog -> dialog.accept());
             page.navigate("/situation-tables/" + tableId + "/meetings/" + today);
             assertAccessible(page);
             page.getByLabel("A significant interest is at stake").check();

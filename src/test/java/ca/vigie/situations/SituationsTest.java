@@ -215,7 +215,7 @@ class SituationsTest {
     @Test
     void a_summary_that_could_identify_someone_is_not_tabled_and_a_clean_one_reaches_the_whole_table() {
         VigiePrincipal chair = communities.person(health, Role.TABLE_CHAIR, Role.TABLE_MEMBER);
-        tables.addRepresentative(communities.person(community, Role.COMMUNITY_ADMIN), tableId, chair.userId());
+        seatAsChair(chair);
         UUID meeting = meetings.schedule(chair, tableId, meetings.today().plusDays(2), UUID.randomUUID());
         UUID id = situations.open(
                 worker,
@@ -251,7 +251,7 @@ class SituationsTest {
     @Test
     void only_the_chair_schedules_meetings_and_only_for_today_or_later() {
         VigiePrincipal chair = communities.person(health, Role.TABLE_CHAIR, Role.TABLE_MEMBER);
-        tables.addRepresentative(communities.person(community, Role.COMMUNITY_ADMIN), tableId, chair.userId());
+        seatAsChair(chair);
 
         assertThatThrownBy(() -> meetings.schedule(worker, tableId, meetings.today(), UUID.randomUUID()))
                 .isInstanceOf(AccessDeniedException.class);
@@ -273,7 +273,7 @@ class SituationsTest {
     @Test
     void a_rejected_situation_keeps_only_the_minimal_record_and_returns_to_its_organisation() {
         VigiePrincipal chair = communities.person(health, Role.TABLE_CHAIR, Role.TABLE_MEMBER);
-        tables.addRepresentative(communities.person(community, Role.COMMUNITY_ADMIN), tableId, chair.userId());
+        seatAsChair(chair);
         UUID later = meetings.schedule(chair, tableId, meetings.today().plusDays(5), UUID.randomUUID());
         UUID today = meetings.schedule(chair, tableId, meetings.today(), UUID.randomUUID());
         UUID early = situations.open(worker, tableId, facts("Femme âgée isolée."), identity(), UUID.randomUUID());
@@ -313,6 +313,45 @@ class SituationsTest {
         assertThatThrownBy(() -> situations.decide(chair, accepted, notAll))
                 .extracting(e -> ((SituationRejection) e).messageKey())
                 .isEqualTo("situations.decision.notTabled");
+    }
+
+    @Test
+    void a_chair_of_another_table_sitting_here_neither_schedules_nor_decides() {
+        VigiePrincipal chair = communities.person(health, Role.TABLE_CHAIR, Role.TABLE_MEMBER);
+        seatAsChair(chair);
+        VigiePrincipal otherChair = communities.person(health, Role.TABLE_CHAIR, Role.TABLE_MEMBER);
+        tables.addRepresentative(communities.person(community, Role.COMMUNITY_ADMIN), tableId, otherChair.userId());
+        UUID meeting = meetings.schedule(chair, tableId, meetings.today(), UUID.randomUUID());
+        UUID id = situations.open(worker, tableId, facts("Résumé sans nom."), identity(), UUID.randomUUID());
+        situations.table(worker, id, meeting);
+
+        assertThat(situations.isChair(otherChair, tableId)).isFalse();
+        assertThatThrownBy(() -> meetings.schedule(otherChair, tableId, meetings.today(), UUID.randomUUID()))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> situations.decide(otherChair, id, new Situation.Criteria(false, false, false, false)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(situations.get(worker, id).stage()).isEqualTo(Stage.TABLED);
+    }
+
+    @Test
+    void a_seat_counts_only_for_the_organisation_the_person_belongs_to() {
+        VigiePrincipal moved = new VigiePrincipal(
+                colleague.userId(),
+                colleague.username(),
+                colleague.displayName(),
+                colleague.communityId(),
+                health.organization().id(),
+                colleague.roles());
+        UUID id = situations.open(worker, tableId, facts("Résumé"), identity(), UUID.randomUUID());
+
+        assertThat(situations.seats(moved)).isEmpty();
+        assertThatThrownBy(() -> situations.get(moved, id)).isInstanceOf(NotFoundException.class);
+    }
+
+    private void seatAsChair(VigiePrincipal chair) {
+        VigiePrincipal admin = communities.person(community, Role.COMMUNITY_ADMIN);
+        tables.addRepresentative(admin, tableId, chair.userId());
+        tables.setChair(admin, tableId, chair.userId());
     }
 
     private String field(Situation.Facts facts) {

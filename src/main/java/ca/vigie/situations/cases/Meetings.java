@@ -2,7 +2,6 @@ package ca.vigie.situations.cases;
 
 import ca.vigie.audit.AuditEntry;
 import ca.vigie.audit.AuditTrail;
-import ca.vigie.organizations.Role;
 import ca.vigie.organizations.VigiePrincipal;
 import ca.vigie.system.NotFoundException;
 import ca.vigie.system.SubmissionGuard;
@@ -62,8 +61,7 @@ public class Meetings {
     /** The chair, seated at the table, schedules a meeting for today or later. */
     @Transactional
     public UUID schedule(VigiePrincipal who, UUID tableId, @Nullable LocalDate heldOn, UUID formToken) {
-        situations.seat(who, tableId);
-        if (!who.has(Role.TABLE_CHAIR)) {
+        if (!situations.isChair(who, tableId)) {
             throw new AccessDeniedException("Only a table's chair schedules its meetings");
         }
         if (heldOn == null) {

@@ -10,7 +10,7 @@ public record Situation(
         UUID id,
         UUID tableId,
         UUID originatingOrganizationId,
-        UUID openedBy,
+        @Nullable UUID openedBy,
         Instant openedAt,
         Stage stage,
         SituationType type,

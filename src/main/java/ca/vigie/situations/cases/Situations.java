@@ -2,6 +2,7 @@ package ca.vigie.situations.cases;
 
 import ca.vigie.audit.AuditEntry;
 import ca.vigie.audit.AuditTrail;
+import ca.vigie.organizations.OrganizationDirectory;
 import ca.vigie.organizations.Role;
 import ca.vigie.organizations.VigiePrincipal;
 import ca.vigie.situations.reference.ReferenceList;
@@ -45,6 +46,7 @@ public class Situations {
 
     private final JdbcClient jdbc;
     private final SituationTables tables;
+    private final OrganizationDirectory directory;
     private final SituationReference reference;
     private final FieldEncryption encryption;
     private final AuditTrail audit;
@@ -54,6 +56,7 @@ public class Situations {
     Situations(
             JdbcClient jdbc,
             SituationTables tables,
+            OrganizationDirectory directory,
             SituationReference reference,
             FieldEncryption encryption,
             AuditTrail audit,
@@ -61,6 +64,7 @@ public class Situations {
             Clock clock) {
         this.jdbc = jdbc;
         this.tables = tables;
+        this.directory = directory;
         this.reference = reference;
         this.encryption = encryption;
         this.audit = audit;
@@ -83,9 +87,12 @@ public class Situations {
         if (!holdsTableRole(who)) {
             return List.of();
         }
+        // A seat counts only for the organisation the person belongs to now, and while it is active.
         return tables.tables(who.communityId()).stream()
                 .flatMap(table -> table.representatives().stream()
                         .filter(r -> r.userId().equals(who.userId()))
+                        .filter(r -> r.organizationId().equals(who.organizationId()))
+                        .filter(r -> directory.isActiveOrganization(who.communityId(), r.organizationId()))
                         .map(r -> new Seat(table, r.organizationId())))
                 .toList();
     }
@@ -261,9 +268,10 @@ public class Situations {
         if (!hits.isEmpty()) {
             return hits;
         }
-        jdbc.sql("""
+        // Only the version that was checked is tabled: a correction saved meanwhile must be checked too.
+        int tabled = jdbc.sql("""
                         update situation set stage = ?, meeting_id = ?, tabled_at = ?, version = version + 1, updated_at = ?
-                        where id = ? and stage = ?
+                        where id = ? and stage = ? and version = ?
                         """)
                 .params(
                         Stage.TABLED.name(),
@@ -271,27 +279,37 @@ public class Situations {
                         Timestamp.from(Instant.now(clock)),
                         Timestamp.from(Instant.now(clock)),
                         id,
-                        Stage.ORIGINATING.name())
+                        Stage.ORIGINATING.name(),
+                        situation.version())
                 .update();
+        if (tabled == 0) {
+            throw new SituationRejection("meetingId", "situations.tabling.changed");
+        }
         audit.record(AuditEntry.by(who, "SITUATION_TABLED", "situation", id));
         return List.of();
     }
 
     /**
      * The situations tabled at a meeting, de-identified, for everyone seated at its table, with the
-     * decisions taken; a rejected one shows only what it keeps.
+     * decisions taken; a rejected one shows only what it keeps. Each one shown is an audited read.
      */
-    @Transactional(readOnly = true)
+    @Transactional
     public List<Situation> agenda(VigiePrincipal who, UUID tableId, UUID meetingId) {
         seat(who, tableId);
         return jdbc.sql("""
                         select * from situation
                         where community_id = ? and table_id = ? and meeting_id = ?
                         order by tabled_at
-                        """)
-                .params(who.communityId(), tableId, meetingId)
-                .query(this::situation)
-                .list();
+                        """).params(who.communityId(), tableId, meetingId).query(this::situation).list().stream()
+                .peek(situation -> audit.recordRead(who, "situation", situation.id(), "meeting agenda read"))
+                .toList();
+    }
+
+    /** Whether the person chairs the table: the table's chair, seated there, with the chair's role. */
+    @Transactional(readOnly = true)
+    public boolean isChair(VigiePrincipal who, UUID tableId) {
+        Seat seat = seat(who, tableId);
+        return who.has(Role.TABLE_CHAIR) && who.userId().equals(seat.table().chairUserId());
     }
 
     /**
@@ -301,9 +319,9 @@ public class Situations {
     @Transactional
     public Stage decide(VigiePrincipal who, UUID id, Situation.Criteria criteria) {
         Situation situation = visible(who, id);
-        seat(who, situation.tableId());
-        if (!who.has(Role.TABLE_CHAIR)) {
-            throw new org.springframework.security.access.AccessDeniedException("Only the chair records decisions");
+        if (!isChair(who, situation.tableId())) {
+            throw new org.springframework.security.access.AccessDeniedException(
+                    "Only the table's chair records decisions");
         }
         if (situation.stage() != Stage.TABLED) {
             throw new SituationRejection("decision", "situations.decision.notTabled");
@@ -316,10 +334,10 @@ public class Situations {
             throw new SituationRejection("decision", "situations.decision.beforeMeeting");
         }
         Stage stage = criteria.acutelyElevated() ? Stage.ACCEPTED : Stage.REJECTED;
-        jdbc.sql("""
+        int decided = jdbc.sql("""
                         update situation set stage = ?, decided_at = ?, decided_by = ?, significant_interest = ?,
                             probable_harm = ?, severe_harm = ?, multiple_agencies = ?, version = version + 1, updated_at = ?
-                        where id = ? and stage = ?
+                        where id = ? and stage = ? and version = ?
                         """)
                 .params(
                         stage.name(),
@@ -331,10 +349,15 @@ public class Situations {
                         criteria.multipleAgencies(),
                         Timestamp.from(Instant.now(clock)),
                         id,
-                        Stage.TABLED.name())
+                        Stage.TABLED.name(),
+                        situation.version())
                 .update();
+        if (decided == 0) {
+            // Decided by someone else meanwhile: nothing is changed, least of all deleted.
+            throw new SituationRejection("decision", "situations.decision.notTabled");
+        }
         if (stage == Stage.REJECTED) {
-            jdbc.sql("update situation set summary = null where id = ?")
+            jdbc.sql("update situation set summary = null, opened_by = null where id = ?")
                     .param(id)
                     .update();
             jdbc.sql("delete from situation_factor where situation_id = ?")

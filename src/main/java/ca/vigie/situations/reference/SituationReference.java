@@ -131,6 +131,15 @@ public class SituationReference {
         if (value.version() != expectedVersion) {
             throw new StaleEditException("Reference value");
         }
+        int reworded = jdbc.sql("""
+                        update situation_reference set label_fr = ?, label_en = ?, version = version + 1
+                        where id = ? and community_id = ? and version = ?
+                        """)
+                .params(labelFr.strip(), labelEn.strip(), id, admin.communityId(), expectedVersion)
+                .update();
+        if (reworded == 0) {
+            throw new StaleEditException("Reference value");
+        }
         jdbc.sql("""
                         insert into situation_reference_wording (reference_id, version, label_fr, label_en, replaced_at, replaced_by)
                         values (?, ?, ?, ?, ?, ?)
@@ -142,12 +151,6 @@ public class SituationReference {
                         value.labelEn(),
                         Timestamp.from(Instant.now(clock)),
                         admin.userId())
-                .update();
-        jdbc.sql("""
-                        update situation_reference set label_fr = ?, label_en = ?, version = version + 1
-                        where id = ? and community_id = ? and version = ?
-                        """)
-                .params(labelFr.strip(), labelEn.strip(), id, admin.communityId(), expectedVersion)
                 .update();
         audit.record(AuditEntry.by(admin, "SITUATION_REFERENCE_REWORDED", "situation_reference", id));
     }

@@ -111,6 +111,7 @@ class SituationController {
         model.addAttribute("seat", situations.seat(who, tableId));
         model.addAttribute("meeting", meeting);
         model.addAttribute("agenda", situations.agenda(who, tableId, meetingId));
+        model.addAttribute("isChair", situations.isChair(who, tableId));
         model.addAttribute("labels", labels(who));
         model.addAttribute("organizations", organizations(who));
         return "situations/meeting";
@@ -306,6 +307,7 @@ class SituationController {
         model.addAttribute("seat", situations.seat(who, tableId));
         model.addAttribute("situations", situations.visibleAt(who, tableId));
         model.addAttribute("meetings", meetings.of(who, tableId));
+        model.addAttribute("isChair", situations.isChair(who, tableId));
         model.addAttribute("today", meetings.today());
         model.addAttribute("organizations", organizations(who));
         return "situations/table";

@@ -387,6 +387,13 @@ class AuthorizationMatrixTest {
                         Where.OTHER,
                         404,
                         Role.TABLE_MEMBER,
+                        Role.TABLE_CHAIR),
+                Row.only(
+                        "POST",
+                        "/situation-tables/{table}/meetings/{meeting}/attendance?present={user}",
+                        Where.SAME,
+                        404,
+                        Role.TABLE_MEMBER,
                         Role.TABLE_CHAIR));
     }
 

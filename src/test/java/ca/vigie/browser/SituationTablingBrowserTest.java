@@ -168,6 +168,15 @@ class SituationTablingBrowserTest {
             page.onDialog(dialog -> dialog.accept());
             page.navigate("/situation-tables/" + tableId + "/meetings/" + today);
             assertAccessible(page);
+            page.getByLabel(worker.displayName() + ", for "
+                            + community.organization().nameEn())
+                    .check();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the attendance"))
+                    .click();
+            assertThat(page.getByRole(AriaRole.STATUS)).hasText("Attendance saved.");
+            assertThat(page.getByLabel(worker.displayName() + ", for "
+                            + community.organization().nameEn()))
+                    .isChecked();
             page.getByLabel("A significant interest is at stake").check();
             page.getByLabel("Harm is probable").check();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the decision on situation 1"))

@@ -348,6 +348,33 @@ class SituationsTest {
         assertThatThrownBy(() -> situations.get(moved, id)).isInstanceOf(NotFoundException.class);
     }
 
+    @Test
+    void the_chair_records_who_attended_from_the_representatives_on_the_day_or_after() {
+        VigiePrincipal chair = communities.person(health, Role.TABLE_CHAIR, Role.TABLE_MEMBER);
+        seatAsChair(chair);
+        UUID later = meetings.schedule(chair, tableId, meetings.today().plusDays(1), UUID.randomUUID());
+        UUID today = meetings.schedule(chair, tableId, meetings.today(), UUID.randomUUID());
+
+        assertThatThrownBy(() -> meetings.recordAttendance(chair, later, List.of(worker.userId())))
+                .extracting(e -> ((SituationRejection) e).messageKey())
+                .isEqualTo("meetings.attendance.beforeMeeting");
+        assertThatThrownBy(() -> meetings.recordAttendance(worker, today, List.of(worker.userId())))
+                .isInstanceOf(AccessDeniedException.class);
+        VigiePrincipal stranger = communities.person(community, Role.TABLE_MEMBER);
+        assertThatThrownBy(() -> meetings.recordAttendance(chair, today, List.of(stranger.userId())))
+                .isInstanceOf(SituationRejection.class);
+
+        meetings.recordAttendance(chair, today, List.of(worker.userId(), nurse.userId()));
+        meetings.recordAttendance(chair, today, List.of(worker.userId(), chair.userId()));
+        assertThat(meetings.attendance(nurse, today)).containsExactlyInAnyOrder(worker.userId(), chair.userId());
+        assertThat(jdbc.queryForList(
+                        "select organization_id from situation_meeting_attendance where meeting_id = ? and user_id = ?",
+                        UUID.class,
+                        today,
+                        worker.userId()))
+                .containsExactly(community.organization().id());
+    }
+
     private void seatAsChair(VigiePrincipal chair) {
         VigiePrincipal admin = communities.person(community, Role.COMMUNITY_ADMIN);
         tables.addRepresentative(admin, tableId, chair.userId());

@@ -3,6 +3,7 @@ package ca.vigie.situations.cases;
 import ca.vigie.audit.AuditEntry;
 import ca.vigie.audit.AuditTrail;
 import ca.vigie.organizations.VigiePrincipal;
+import ca.vigie.situations.tables.SituationTable;
 import ca.vigie.system.NotFoundException;
 import ca.vigie.system.SubmissionGuard;
 import java.sql.Date;
@@ -10,7 +11,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -87,6 +90,51 @@ public class Meetings {
             audit.record(AuditEntry.by(who, "SITUATION_MEETING_SCHEDULED", "situation_meeting", id));
             return id;
         });
+    }
+
+    /** The representatives recorded as present at a meeting. */
+    @Transactional(readOnly = true)
+    public Set<UUID> attendance(VigiePrincipal who, UUID meetingId) {
+        get(who, meetingId);
+        return Set.copyOf(jdbc.sql("select user_id from situation_meeting_attendance where meeting_id = ?")
+                .param(meetingId)
+                .query(UUID.class)
+                .list());
+    }
+
+    /**
+     * The chair records who attended, from the table's representatives, on the day of the meeting
+     * or after; the list recorded replaces the previous one.
+     */
+    @Transactional
+    public void recordAttendance(VigiePrincipal who, UUID meetingId, Collection<UUID> present) {
+        Meeting meeting = get(who, meetingId);
+        if (!situations.isChair(who, meeting.tableId())) {
+            throw new AccessDeniedException("Only a table's chair records attendance");
+        }
+        if (meeting.heldOn().isAfter(today())) {
+            throw new SituationRejection("present", "meetings.attendance.beforeMeeting");
+        }
+        SituationTable table = situations.seat(who, meeting.tableId()).table();
+        for (UUID person : present) {
+            if (table.representatives().stream().noneMatch(r -> r.userId().equals(person))) {
+                throw new SituationRejection("present", "validation.invalidChoice");
+            }
+        }
+        jdbc.sql("delete from situation_meeting_attendance where meeting_id = ?")
+                .param(meetingId)
+                .update();
+        for (SituationTable.Representative representative : table.representatives()) {
+            if (present.contains(representative.userId())) {
+                jdbc.sql("""
+                                insert into situation_meeting_attendance (meeting_id, user_id, organization_id)
+                                values (?, ?, ?)
+                                """)
+                        .params(meetingId, representative.userId(), representative.organizationId())
+                        .update();
+            }
+        }
+        audit.record(AuditEntry.by(who, "SITUATION_MEETING_ATTENDANCE", "situation_meeting", meetingId));
     }
 
     public LocalDate today() {

@@ -112,9 +112,32 @@ class SituationController {
         model.addAttribute("meeting", meeting);
         model.addAttribute("agenda", situations.agenda(who, tableId, meetingId));
         model.addAttribute("isChair", situations.isChair(who, tableId));
+        model.addAttribute("present", meetings.attendance(who, meetingId));
+        model.addAttribute("today", meetings.today());
+        model.addAttribute("people", people(who));
         model.addAttribute("labels", labels(who));
         model.addAttribute("organizations", organizations(who));
         return "situations/meeting";
+    }
+
+    @PostMapping("/situation-tables/{tableId}/meetings/{meetingId}/attendance")
+    String attendance(
+            @AuthenticationPrincipal VigiePrincipal who,
+            @PathVariable UUID tableId,
+            @PathVariable UUID meetingId,
+            @RequestParam(required = false) @Nullable List<UUID> present,
+            RedirectAttributes redirect) {
+        Meeting meeting = meetings.get(who, meetingId);
+        if (!meeting.tableId().equals(tableId)) {
+            throw new ca.vigie.system.NotFoundException("Meeting");
+        }
+        try {
+            meetings.recordAttendance(who, meetingId, present == null ? List.of() : present);
+            redirect.addFlashAttribute("notice", "meetings.attendance.saved");
+        } catch (SituationRejection rejected) {
+            redirect.addFlashAttribute("problem", rejected.messageKey());
+        }
+        return "redirect:/situation-tables/" + tableId + "/meetings/" + meetingId;
     }
 
     @PostMapping("/situations/{id}/decision")
@@ -334,6 +357,12 @@ class SituationController {
             }
         }
         return grouped;
+    }
+
+    private Map<UUID, String> people(VigiePrincipal who) {
+        return directory.people(who.communityId()).stream()
+                .collect(Collectors.toMap(
+                        OrganizationDirectory.PersonRef::id, OrganizationDirectory.PersonRef::displayName));
     }
 
     private Map<UUID, OrganizationRef> organizations(VigiePrincipal who) {

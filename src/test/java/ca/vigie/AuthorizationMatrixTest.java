@@ -394,6 +394,20 @@ class AuthorizationMatrixTest {
                         Where.SAME,
                         404,
                         Role.TABLE_MEMBER,
+                        Role.TABLE_CHAIR),
+                Row.only(
+                        "POST",
+                        "/situations/{situation}/disclosures?legalBasis=CONSENT&consentStatus=GIVEN",
+                        Where.SAME,
+                        404,
+                        Role.TABLE_MEMBER,
+                        Role.TABLE_CHAIR),
+                Row.only(
+                        "POST",
+                        "/situations/{situation}/involvement?involvement=INVOLVED",
+                        Where.OTHER,
+                        404,
+                        Role.TABLE_MEMBER,
                         Role.TABLE_CHAIR));
     }
 

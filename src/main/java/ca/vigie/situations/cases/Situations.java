@@ -163,6 +163,25 @@ public class Situations {
         });
     }
 
+    /**
+     * Whether the identifying details were revealed at filter 3 to the organisation the person
+     * represents, and its agreement is still in force today.
+     */
+    @Transactional(readOnly = true)
+    public boolean disclosedToSeat(VigiePrincipal who, Situation situation) {
+        return seats(who).stream()
+                .filter(seat -> seat.table().id().equals(situation.tableId()))
+                .filter(seat ->
+                        seat.table().mayReceiveIdentifyingInformation(seat.organizationId(), LocalDate.now(clock)))
+                .anyMatch(seat -> jdbc.sql("""
+                                select exists (select 1 from situation_disclosure
+                                where situation_id = ? and organization_id = ?)
+                                """)
+                        .params(situation.id(), seat.organizationId())
+                        .query(Boolean.class)
+                        .single());
+    }
+
     /** Whether the person represents the organisation that opened the situation. */
     @Transactional(readOnly = true)
     public boolean isOriginating(VigiePrincipal who, Situation situation) {
@@ -182,7 +201,10 @@ public class Situations {
     /** The identifying details, shown on purpose and audited; at filter 1, to the originating organisation. */
     @Transactional
     public Situation.Identity identity(VigiePrincipal who, UUID id) {
-        originating(who, id);
+        Situation situation = visible(who, id);
+        if (!isOriginating(who, situation) && !disclosedToSeat(who, situation)) {
+            throw new NotFoundException("Situation identity");
+        }
         Situation.Identity identity = jdbc.sql(
                         "select * from situation_identity where situation_id = ? and destroyed_at is null")
                 .param(id)

@@ -6,8 +6,12 @@ import ca.vigie.organizations.OrganizationDirectory;
 import ca.vigie.organizations.OrganizationDirectory.OrganizationRef;
 import ca.vigie.organizations.VigiePrincipal;
 import ca.vigie.situations.cases.AgeBand;
+import ca.vigie.situations.cases.ConsentStatus;
+import ca.vigie.situations.cases.Disclosures;
 import ca.vigie.situations.cases.Gender;
 import ca.vigie.situations.cases.IdentifierCheck;
+import ca.vigie.situations.cases.Involvement;
+import ca.vigie.situations.cases.LegalBasis;
 import ca.vigie.situations.cases.Meeting;
 import ca.vigie.situations.cases.Meetings;
 import ca.vigie.situations.cases.Situation;
@@ -51,13 +55,19 @@ class SituationController {
 
     private final Situations situations;
     private final Meetings meetings;
+    private final Disclosures disclosures;
     private final SituationReference reference;
     private final OrganizationDirectory directory;
 
     SituationController(
-            Situations situations, Meetings meetings, SituationReference reference, OrganizationDirectory directory) {
+            Situations situations,
+            Meetings meetings,
+            Disclosures disclosures,
+            SituationReference reference,
+            OrganizationDirectory directory) {
         this.situations = situations;
         this.meetings = meetings;
+        this.disclosures = disclosures;
         this.reference = reference;
         this.directory = directory;
     }
@@ -138,6 +148,48 @@ class SituationController {
             redirect.addFlashAttribute("problem", rejected.messageKey());
         }
         return "redirect:/situation-tables/" + tableId + "/meetings/" + meetingId;
+    }
+
+    @PostMapping("/situations/{id}/disclosures")
+    String reveal(
+            @AuthenticationPrincipal VigiePrincipal who,
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable LegalBasis legalBasis,
+            @RequestParam(defaultValue = "") String legalBasisOther,
+            @RequestParam(required = false) @Nullable ConsentStatus consentStatus,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        Situation situation = situations.get(who, id);
+        try {
+            Disclosures.Reveal reveal = disclosures.reveal(who, id, legalBasis, legalBasisOther, consentStatus);
+            redirect.addFlashAttribute("notice", "disclosures.revealed");
+            redirect.addFlashAttribute("withoutAgreement", reveal.withoutAgreement());
+            return "redirect:/situations/" + id;
+        } catch (SituationRejection rejected) {
+            model.addAttribute("disclosureField", rejected.field());
+            model.addAttribute("disclosureProblem", rejected.messageKey());
+            model.addAttribute("typedBasis", legalBasis);
+            model.addAttribute("typedBasisOther", legalBasisOther);
+            model.addAttribute("typedConsent", consentStatus);
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return showSituation(who, situation, null, model);
+        }
+    }
+
+    @PostMapping("/situations/{id}/involvement")
+    String involvement(
+            @AuthenticationPrincipal VigiePrincipal who,
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable Involvement involvement,
+            RedirectAttributes redirect) {
+        try {
+            disclosures.answer(who, id, involvement);
+            redirect.addFlashAttribute("notice", "disclosures.answered");
+        } catch (SituationRejection rejected) {
+            redirect.addFlashAttribute("problem", "disclosures.answer.required");
+        }
+        return "redirect:/situations/" + id;
     }
 
     @PostMapping("/situations/{id}/decision")
@@ -310,6 +362,14 @@ class SituationController {
         model.addAttribute("organizations", organizations(who));
         boolean originating = situations.isOriginating(who, situation);
         model.addAttribute("originating", originating);
+        model.addAttribute("disclosed", !originating && situations.disclosedToSeat(who, situation));
+        model.addAttribute(
+                "log", situation.stage() == Stage.ACCEPTED ? disclosures.log(who, situation.id()) : List.of());
+        model.addAttribute("people", people(who));
+        model.addAttribute("legalBases", LegalBasis.values());
+        model.addAttribute("consentStatuses", ConsentStatus.values());
+        model.addAttribute(
+                "seatOrganization", situations.seat(who, situation.tableId()).organizationId());
         List<Meeting> all = meetings.of(who, situation.tableId());
         model.addAttribute(
                 "upcoming",

@@ -1,0 +1,143 @@
+package ca.vigie.browser;
+
+import static ca.vigie.browser.Chromium.assertAccessible;
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ca.vigie.organizations.Role;
+import ca.vigie.organizations.VigiePrincipal;
+import ca.vigie.situations.cases.AgeBand;
+import ca.vigie.situations.cases.Gender;
+import ca.vigie.situations.cases.Meetings;
+import ca.vigie.situations.cases.Situation;
+import ca.vigie.situations.cases.SituationType;
+import ca.vigie.situations.cases.Situations;
+import ca.vigie.situations.reference.ReferenceList;
+import ca.vigie.situations.reference.SituationReference;
+import ca.vigie.situations.tables.SituationTables;
+import ca.vigie.testing.TestCommunities;
+import ca.vigie.testing.TestCommunities.TestCommunity;
+import ca.vigie.testing.VigieTest;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Filter 3 in French: the originating organisation reveals the details of an accepted situation,
+ * with its legal basis and consent; the health partner present reads them and answers.
+ */
+@VigieTest
+class SituationDisclosureBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestCommunities communities;
+
+    @Autowired
+    SituationTables tables;
+
+    @Autowired
+    Situations situations;
+
+    @Autowired
+    Meetings meetings;
+
+    @Autowired
+    SituationReference reference;
+
+    @Test
+    void an_accepted_situation_is_revealed_to_the_partner_present_who_answers() {
+        TestCommunity community = communities.community();
+        TestCommunity health = communities.partner(community);
+        VigiePrincipal admin = communities.person(community, Role.COMMUNITY_ADMIN);
+        UUID tableId = tables.create(admin, "Table du nord", "North table", UUID.randomUUID());
+        for (TestCommunity member : List.of(community, health)) {
+            tables.recordAgreement(
+                    admin,
+                    tableId,
+                    member.organization().id(),
+                    "ESI",
+                    tables.today().minusDays(1),
+                    tables.today().plusYears(1));
+        }
+        VigiePrincipal worker = communities.person(community, Role.TABLE_MEMBER);
+        VigiePrincipal chair = communities.person(health, Role.TABLE_CHAIR, Role.TABLE_MEMBER);
+        tables.addRepresentative(admin, tableId, worker.userId());
+        tables.addRepresentative(admin, tableId, chair.userId());
+        tables.setChair(admin, tableId, chair.userId());
+        UUID meeting = meetings.schedule(chair, tableId, meetings.today(), UUID.randomUUID());
+        UUID id = situations.open(
+                worker,
+                tableId,
+                new Situation.Facts(
+                        SituationType.PERSON,
+                        AgeBand.AGE_25_29,
+                        Gender.ANOTHER_GENDER,
+                        "Personne qui dort dehors depuis deux semaines.",
+                        List.of(reference
+                                .choices(community.community().id(), ReferenceList.RISK_FACTOR)
+                                .get(0)
+                                .id()),
+                        List.of()),
+                new Situation.Identity("Charlie Exemple", "", "", ""),
+                UUID.randomUUID());
+        assertThat(situations.table(worker, id, meeting)).isEmpty();
+        meetings.recordAttendance(chair, meeting, List.of(worker.userId(), chair.userId()));
+        situations.decide(chair, id, new Situation.Criteria(true, true, true, true));
+
+        try (BrowserContext context = Chromium.context("fr-CA", "http://localhost:" + port)) {
+            Page page = context.newPage();
+            List<String> consoleErrors = Chromium.consoleErrors(page);
+            page.navigate("/login");
+            SignInBrowserTest.signIn(page, worker.username(), "Nom d’utilisateur", "Mot de passe", "Se connecter");
+            page.navigate("/situations/" + id);
+            page.getByLabel("Consentement", new Page.GetByLabelOptions().setExact(true))
+                    .selectOption("COULD_NOT_BE_SOUGHT");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Révéler aux organisations présentes"))
+                    .click();
+            assertThat(page.locator("#legalBasis-error")).isVisible();
+            assertThat(page.getByLabel("Consentement", new Page.GetByLabelOptions().setExact(true)))
+                    .hasValue("COULD_NOT_BE_SOUGHT");
+            assertAccessible(page);
+
+            page.getByLabel("Fondement juridique", new Page.GetByLabelOptions().setExact(true))
+                    .selectOption("ONTARIO_PHIPA_40_1");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Révéler aux organisations présentes"))
+                    .click();
+            assertThat(page.getByRole(AriaRole.STATUS)).containsText("Renseignements identificatoires révélés");
+            assertThat(page.locator("table", new Page.LocatorOptions().setHasText("Registre des communications")))
+                    .containsText(health.organization().nameFr());
+            assertAccessible(page);
+            assertThat(consoleErrors).isEmpty();
+        }
+
+        try (BrowserContext context = Chromium.context("fr-CA", "http://localhost:" + port)) {
+            Page page = context.newPage();
+            List<String> consoleErrors = Chromium.consoleErrors(page);
+            page.navigate("/login");
+            SignInBrowserTest.signIn(page, chair.username(), "Nom d’utilisateur", "Mot de passe", "Se connecter");
+            page.navigate("/situations/" + id);
+            page.getByRole(
+                            AriaRole.BUTTON,
+                            new Page.GetByRoleOptions().setName("Afficher les renseignements identificatoires"))
+                    .click();
+            assertThat(page.locator("main")).containsText("Charlie Exemple");
+            page.getByLabel("Engagée", new Page.GetByLabelOptions().setExact(true))
+                    .check();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Envoyer la réponse"))
+                    .click();
+            assertThat(page.getByRole(AriaRole.STATUS)).hasText("Réponse consignée.");
+            assertThat(page.locator("table", new Page.LocatorOptions().setHasText("Registre des communications")))
+                    .containsText("Engagée");
+            assertAccessible(page);
+            assertThat(consoleErrors).isEmpty();
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package ca.vigie.situations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ca.vigie.organizations.Role;
+import ca.vigie.organizations.VigiePrincipal;
+import ca.vigie.situations.cases.AgeBand;
+import ca.vigie.situations.cases.ConsentStatus;
+import ca.vigie.situations.cases.Disclosure;
+import ca.vigie.situations.cases.Disclosures;
+import ca.vigie.situations.cases.Gender;
+import ca.vigie.situations.cases.Involvement;
+import ca.vigie.situations.cases.LegalBasis;
+import ca.vigie.situations.cases.Meetings;
+import ca.vigie.situations.cases.Situation;
+import ca.vigie.situations.cases.SituationRejection;
+import ca.vigie.situations.cases.SituationType;
+import ca.vigie.situations.cases.Situations;
+import ca.vigie.situations.reference.ReferenceList;
+import ca.vigie.situations.reference.SituationReference;
+import ca.vigie.situations.tables.SituationTables;
+import ca.vigie.system.NotFoundException;
+import ca.vigie.testing.TestCommunities;
+import ca.vigie.testing.TestCommunities.TestCommunity;
+import ca.vigie.testing.VigieTest;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Filter 3: identifying details reach the organisations present under an agreement in force, each reveal logged. */
+@VigieTest
+class DisclosuresTest {
+
+    @Autowired
+    Disclosures disclosures;
+
+    @Autowired
+    Situations situations;
+
+    @Autowired
+    Meetings meetings;
+
+    @Autowired
+    SituationTables tables;
+
+    @Autowired
+    SituationReference reference;
+
+    @Autowired
+    TestCommunities communities;
+
+    TestCommunity community;
+    TestCommunity health;
+    TestCommunity lapsed;
+    VigiePrincipal worker;
+    VigiePrincipal nurse;
+    VigiePrincipal outsider;
+    VigiePrincipal chair;
+    UUID tableId;
+    UUID meetingId;
+
+    @BeforeEach
+    void setUp() {
+        community = communities.community();
+        health = communities.partner(community);
+        lapsed = communities.partner(community);
+        VigiePrincipal admin = communities.person(community, Role.COMMUNITY_ADMIN);
+        tableId = tables.create(admin, "Table", "Table", UUID.randomUUID());
+        for (TestCommunity member : List.of(community, health)) {
+            tables.recordAgreement(
+                    admin,
+                    tableId,
+                    member.organization().id(),
+                    "ESI",
+                    tables.today().minusDays(1),
+                    tables.today().plusYears(1));
+        }
+        tables.recordAgreement(
+                admin,
+                tableId,
+                lapsed.organization().id(),
+                "ESI",
+                tables.today().minusYears(3),
+                tables.today().minusDays(1));
+        worker = communities.person(community, Role.TABLE_MEMBER);
+        nurse = communities.person(health, Role.TABLE_MEMBER);
+        outsider = communities.person(lapsed, Role.TABLE_MEMBER);
+        chair = communities.person(health, Role.TABLE_CHAIR, Role.TABLE_MEMBER);
+        for (VigiePrincipal person : List.of(worker, nurse, outsider, chair)) {
+            tables.addRepresentative(admin, tableId, person.userId());
+        }
+        tables.setChair(admin, tableId, chair.userId());
+        meetingId = meetings.schedule(chair, tableId, meetings.today(), UUID.randomUUID());
+    }
+
+    @Test
+    void the_details_reach_the_organisations_present_under_an_agreement_in_force_and_each_reveal_is_logged() {
+        UUID id = accepted();
+        assertThatThrownBy(() -> disclosures.reveal(worker, id, LegalBasis.CONSENT, "", ConsentStatus.GIVEN))
+                .extracting(e -> ((SituationRejection) e).messageKey())
+                .isEqualTo("disclosures.noAttendance");
+        meetings.recordAttendance(chair, meetingId, List.of(worker.userId(), nurse.userId(), outsider.userId()));
+        assertThatThrownBy(() -> disclosures.reveal(worker, id, null, "", ConsentStatus.GIVEN))
+                .extracting(e -> ((SituationRejection) e).field())
+                .isEqualTo("legalBasis");
+        assertThatThrownBy(() -> disclosures.reveal(worker, id, LegalBasis.OTHER, " ", ConsentStatus.NOT_SOUGHT))
+                .extracting(e -> ((SituationRejection) e).field())
+                .isEqualTo("legalBasisOther");
+        assertThatThrownBy(() -> disclosures.reveal(nurse, id, LegalBasis.CONSENT, "", ConsentStatus.GIVEN))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> situations.identity(nurse, id)).isInstanceOf(NotFoundException.class);
+
+        Disclosures.Reveal reveal =
+                disclosures.reveal(worker, id, LegalBasis.ONTARIO_PHIPA_40_1, "", ConsentStatus.COULD_NOT_BE_SOUGHT);
+
+        assertThat(reveal.revealedTo()).containsExactly(health.organization().id());
+        assertThat(reveal.withoutAgreement())
+                .containsExactly(lapsed.organization().id());
+        assertThat(situations.identity(nurse, id).fullName()).isEqualTo("Alex Tremblay");
+        assertThat(situations.identity(chair, id).fullName()).isEqualTo("Alex Tremblay");
+        assertThatThrownBy(() -> situations.identity(outsider, id)).isInstanceOf(NotFoundException.class);
+        assertThat(disclosures.log(worker, id)).singleElement().satisfies(entry -> {
+            assertThat(entry.organizationId()).isEqualTo(health.organization().id());
+            assertThat(entry.details()).isEqualTo("NAME,DATE_OF_BIRTH");
+            assertThat(entry.disclosedBy()).isEqualTo(worker.userId());
+            assertThat(entry.legalBasis()).isEqualTo(LegalBasis.ONTARIO_PHIPA_40_1);
+            assertThat(entry.consentStatus()).isEqualTo(ConsentStatus.COULD_NOT_BE_SOUGHT);
+        });
+        assertThat(disclosures.log(outsider, id)).isEmpty();
+
+        disclosures.answer(nurse, id, Involvement.INVOLVED);
+        assertThat(disclosures.log(nurse, id))
+                .extracting(Disclosure::involvement)
+                .containsExactly(Involvement.INVOLVED);
+        assertThatThrownBy(() -> disclosures.answer(outsider, id, Involvement.NOT_INVOLVED))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(disclosures
+                        .reveal(worker, id, LegalBasis.CONSENT, "", ConsentStatus.GIVEN)
+                        .revealedTo())
+                .isEmpty();
+    }
+
+    @Test
+    void only_an_accepted_situation_is_revealed() {
+        UUID id = situations.open(worker, tableId, facts(), identity(), UUID.randomUUID());
+        assertThatThrownBy(() -> disclosures.reveal(worker, id, LegalBasis.CONSENT, "", ConsentStatus.GIVEN))
+                .extracting(e -> ((SituationRejection) e).messageKey())
+                .isEqualTo("disclosures.notAccepted");
+    }
+
+    private UUID accepted() {
+        UUID id = situations.open(worker, tableId, facts(), identity(), UUID.randomUUID());
+        assertThat(situations.table(worker, id, meetingId)).isEmpty();
+        situations.decide(chair, id, new Situation.Criteria(true, true, true, true));
+        return id;
+    }
+
+    private Situation.Facts facts() {
+        return new Situation.Facts(
+                SituationType.PERSON,
+                AgeBand.AGE_60_PLUS,
+                Gender.WOMAN_GIRL,
+                "Femme âgée isolée depuis l’hiver.",
+                List.of(reference
+                        .choices(community.community().id(), ReferenceList.RISK_FACTOR)
+                        .get(0)
+                        .id()),
+                List.of());
+    }
+
+    private static Situation.Identity identity() {
+        return new Situation.Identity("Alex Tremblay", "1950-04-02", "", "");
+    }
+}

@@ -14,9 +14,9 @@ import ca.vigie.situations.cases.SituationType;
 import ca.vigie.situations.cases.Situations;
 import ca.vigie.situations.reference.ReferenceList;
 import ca.vigie.situations.reference.SituationReference;
-import ca.vigie.situations.tables.SituationTables;
 import ca.vigie.testing.TestCommunities;
 import ca.vigie.testing.TestCommunities.TestCommunity;
+import ca.vigie.testing.TestTables;
 import ca.vigie.testing.VigieTest;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
@@ -41,7 +41,7 @@ class SituationDisclosureBrowserTest {
     TestCommunities communities;
 
     @Autowired
-    SituationTables tables;
+    TestTables testTables;
 
     @Autowired
     Situations situations;
@@ -56,22 +56,11 @@ class SituationDisclosureBrowserTest {
     void an_accepted_situation_is_revealed_to_the_partner_present_who_answers() {
         TestCommunity community = communities.community();
         TestCommunity health = communities.partner(community);
-        VigiePrincipal admin = communities.person(community, Role.COMMUNITY_ADMIN);
-        UUID tableId = tables.create(admin, "Table du nord", "North table", UUID.randomUUID());
-        for (TestCommunity member : List.of(community, health)) {
-            tables.recordAgreement(
-                    admin,
-                    tableId,
-                    member.organization().id(),
-                    "ESI",
-                    tables.today().minusDays(1),
-                    tables.today().plusYears(1));
-        }
+        UUID tableId = testTables.table(community, "Table du nord", "North table", community, health);
         VigiePrincipal worker = communities.person(community, Role.TABLE_MEMBER);
         VigiePrincipal chair = communities.person(health, Role.TABLE_CHAIR, Role.TABLE_MEMBER);
-        tables.addRepresentative(admin, tableId, worker.userId());
-        tables.addRepresentative(admin, tableId, chair.userId());
-        tables.setChair(admin, tableId, chair.userId());
+        testTables.seat(community, tableId, worker);
+        testTables.chair(community, tableId, chair);
         UUID meeting = meetings.schedule(chair, tableId, meetings.today(), UUID.randomUUID());
         UUID id = situations.open(
                 worker,

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.vigie.organizations.Role;
 import ca.vigie.organizations.VigiePrincipal;
-import ca.vigie.situations.tables.SituationTables;
 import ca.vigie.testing.TestCommunities;
 import ca.vigie.testing.TestCommunities.TestCommunity;
+import ca.vigie.testing.TestTables;
 import ca.vigie.testing.VigieTest;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
@@ -34,27 +34,16 @@ class SituationFilterOneBrowserTest {
     TestCommunities communities;
 
     @Autowired
-    SituationTables tables;
+    TestTables testTables;
 
     @Test
     void a_representative_opens_a_situation_that_only_their_organisation_sees() {
         TestCommunity community = communities.community();
         TestCommunity health = communities.partner(community);
-        VigiePrincipal admin = communities.person(community, Role.COMMUNITY_ADMIN);
-        UUID tableId = tables.create(admin, "Table du centre-ville", "Downtown table", UUID.randomUUID());
-        for (TestCommunity member : List.of(community, health)) {
-            tables.recordAgreement(
-                    admin,
-                    tableId,
-                    member.organization().id(),
-                    "ESI",
-                    tables.today().minusDays(1),
-                    tables.today().plusYears(1));
-        }
+        UUID tableId = testTables.table(community, "Table du centre-ville", "Downtown table", community, health);
         VigiePrincipal worker = communities.person(community, Role.TABLE_MEMBER);
         VigiePrincipal nurse = communities.person(health, Role.TABLE_MEMBER);
-        tables.addRepresentative(admin, tableId, worker.userId());
-        tables.addRepresentative(admin, tableId, nurse.userId());
+        testTables.seat(community, tableId, worker, nurse);
 
         try (BrowserContext context = Chromium.context("fr-CA", "http://localhost:" + port)) {
             Page page = context.newPage();

@@ -14,9 +14,9 @@ import ca.vigie.situations.cases.SituationType;
 import ca.vigie.situations.cases.Situations;
 import ca.vigie.situations.reference.ReferenceList;
 import ca.vigie.situations.reference.SituationReference;
-import ca.vigie.situations.tables.SituationTables;
 import ca.vigie.testing.TestCommunities;
 import ca.vigie.testing.TestCommunities.TestCommunity;
+import ca.vigie.testing.TestTables;
 import ca.vigie.testing.VigieTest;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
@@ -41,7 +41,7 @@ class SituationTablingBrowserTest {
     TestCommunities communities;
 
     @Autowired
-    SituationTables tables;
+    TestTables testTables;
 
     @Autowired
     Situations situations;
@@ -56,22 +56,11 @@ class SituationTablingBrowserTest {
     void a_situation_reaches_the_agenda_only_once_its_summary_identifies_no_one() {
         TestCommunity community = communities.community();
         TestCommunity family = communities.partner(community);
-        VigiePrincipal admin = communities.person(community, Role.COMMUNITY_ADMIN);
-        UUID tableId = tables.create(admin, "Table de l’est", "East table", UUID.randomUUID());
-        for (TestCommunity member : List.of(community, family)) {
-            tables.recordAgreement(
-                    admin,
-                    tableId,
-                    member.organization().id(),
-                    "ISA",
-                    tables.today().minusDays(1),
-                    tables.today().plusYears(1));
-        }
+        UUID tableId = testTables.table(community, "Table de l’est", "East table", community, family);
         VigiePrincipal worker = communities.person(community, Role.TABLE_MEMBER);
         VigiePrincipal chair = communities.person(family, Role.TABLE_CHAIR, Role.TABLE_MEMBER);
-        tables.addRepresentative(admin, tableId, worker.userId());
-        tables.addRepresentative(admin, tableId, chair.userId());
-        tables.setChair(admin, tableId, chair.userId());
+        testTables.seat(community, tableId, worker);
+        testTables.chair(community, tableId, chair);
         UUID situationId = situations.open(
                 worker,
                 tableId,
@@ -95,7 +84,7 @@ class SituationTablingBrowserTest {
             SignInBrowserTest.signIn(page, chair.username(), "Username", "Password", "Sign in");
             page.navigate("/situation-tables/" + tableId);
             page.getByLabel("Date of the next meeting")
-                    .fill(tables.today().plusDays(3).toString());
+                    .fill(testTables.today().plusDays(3).toString());
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Schedule the meeting"))
                     .click();
             assertThat(page.getByRole(AriaRole.STATUS)).hasText("Meeting scheduled.");
@@ -143,7 +132,7 @@ class SituationTablingBrowserTest {
             assertAccessible(page);
         }
 
-        UUID today = meetings.schedule(chair, tableId, tables.today(), UUID.randomUUID());
+        UUID today = meetings.schedule(chair, tableId, testTables.today(), UUID.randomUUID());
         UUID second = situations.open(
                 worker,
                 tableId,

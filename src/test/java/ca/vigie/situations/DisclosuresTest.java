@@ -19,10 +19,10 @@ import ca.vigie.situations.cases.SituationType;
 import ca.vigie.situations.cases.Situations;
 import ca.vigie.situations.reference.ReferenceList;
 import ca.vigie.situations.reference.SituationReference;
-import ca.vigie.situations.tables.SituationTables;
 import ca.vigie.system.NotFoundException;
 import ca.vigie.testing.TestCommunities;
 import ca.vigie.testing.TestCommunities.TestCommunity;
+import ca.vigie.testing.TestTables;
 import ca.vigie.testing.VigieTest;
 import java.util.List;
 import java.util.UUID;
@@ -44,7 +44,7 @@ class DisclosuresTest {
     Meetings meetings;
 
     @Autowired
-    SituationTables tables;
+    TestTables testTables;
 
     @Autowired
     SituationReference reference;
@@ -67,32 +67,14 @@ class DisclosuresTest {
         community = communities.community();
         health = communities.partner(community);
         lapsed = communities.partner(community);
-        VigiePrincipal admin = communities.person(community, Role.COMMUNITY_ADMIN);
-        tableId = tables.create(admin, "Table", "Table", UUID.randomUUID());
-        for (TestCommunity member : List.of(community, health)) {
-            tables.recordAgreement(
-                    admin,
-                    tableId,
-                    member.organization().id(),
-                    "ESI",
-                    tables.today().minusDays(1),
-                    tables.today().plusYears(1));
-        }
-        tables.recordAgreement(
-                admin,
-                tableId,
-                lapsed.organization().id(),
-                "ESI",
-                tables.today().minusYears(3),
-                tables.today().minusDays(1));
+        tableId = testTables.table(community, community, health);
+        testTables.lapsedMember(community, tableId, lapsed);
         worker = communities.person(community, Role.TABLE_MEMBER);
         nurse = communities.person(health, Role.TABLE_MEMBER);
         outsider = communities.person(lapsed, Role.TABLE_MEMBER);
         chair = communities.person(health, Role.TABLE_CHAIR, Role.TABLE_MEMBER);
-        for (VigiePrincipal person : List.of(worker, nurse, outsider, chair)) {
-            tables.addRepresentative(admin, tableId, person.userId());
-        }
-        tables.setChair(admin, tableId, chair.userId());
+        testTables.seat(community, tableId, worker, nurse, outsider);
+        testTables.chair(community, tableId, chair);
         meetingId = meetings.schedule(chair, tableId, meetings.today(), UUID.randomUUID());
     }
 

@@ -17,11 +17,11 @@ import ca.vigie.situations.cases.Situations;
 import ca.vigie.situations.cases.Stage;
 import ca.vigie.situations.reference.ReferenceList;
 import ca.vigie.situations.reference.SituationReference;
-import ca.vigie.situations.tables.SituationTables;
 import ca.vigie.system.NotFoundException;
 import ca.vigie.system.StaleEditException;
 import ca.vigie.testing.TestCommunities;
 import ca.vigie.testing.TestCommunities.TestCommunity;
+import ca.vigie.testing.TestTables;
 import ca.vigie.testing.VigieTest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -43,13 +43,13 @@ class SituationsTest {
     Meetings meetings;
 
     @Autowired
-    SituationTables tables;
-
-    @Autowired
     SituationReference reference;
 
     @Autowired
     TestCommunities communities;
+
+    @Autowired
+    TestTables testTables;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -66,28 +66,11 @@ class SituationsTest {
     void setUp() {
         community = communities.community();
         health = communities.partner(community);
-        VigiePrincipal admin = communities.person(community, Role.COMMUNITY_ADMIN);
-        tableId = tables.create(admin, "Table", "Table", UUID.randomUUID());
-        tables.recordAgreement(
-                admin,
-                tableId,
-                community.organization().id(),
-                "ESI-1",
-                tables.today().minusDays(1),
-                tables.today().plusYears(1));
-        tables.recordAgreement(
-                admin,
-                tableId,
-                health.organization().id(),
-                "ESI-2",
-                tables.today().minusDays(1),
-                tables.today().plusYears(1));
+        tableId = testTables.table(community, community, health);
         worker = communities.person(community, Role.TABLE_MEMBER);
         colleague = communities.person(community, Role.TABLE_MEMBER);
         nurse = communities.person(health, Role.TABLE_MEMBER);
-        for (VigiePrincipal person : List.of(worker, colleague, nurse)) {
-            tables.addRepresentative(admin, tableId, person.userId());
-        }
+        testTables.seat(community, tableId, worker, colleague, nurse);
         riskFactor = reference
                 .choices(community.community().id(), ReferenceList.RISK_FACTOR)
                 .get(0)
@@ -320,7 +303,7 @@ class SituationsTest {
         VigiePrincipal chair = communities.person(health, Role.TABLE_CHAIR, Role.TABLE_MEMBER);
         seatAsChair(chair);
         VigiePrincipal otherChair = communities.person(health, Role.TABLE_CHAIR, Role.TABLE_MEMBER);
-        tables.addRepresentative(communities.person(community, Role.COMMUNITY_ADMIN), tableId, otherChair.userId());
+        testTables.seat(community, tableId, otherChair);
         UUID meeting = meetings.schedule(chair, tableId, meetings.today(), UUID.randomUUID());
         UUID id = situations.open(worker, tableId, facts("Résumé sans nom."), identity(), UUID.randomUUID());
         situations.table(worker, id, meeting);
@@ -376,9 +359,7 @@ class SituationsTest {
     }
 
     private void seatAsChair(VigiePrincipal chair) {
-        VigiePrincipal admin = communities.person(community, Role.COMMUNITY_ADMIN);
-        tables.addRepresentative(admin, tableId, chair.userId());
-        tables.setChair(admin, tableId, chair.userId());
+        testTables.chair(community, tableId, chair);
     }
 
     private String field(Situation.Facts facts) {

@@ -18,7 +18,6 @@ import ca.vigie.plans.cycles.CycleKind;
 import ca.vigie.plans.cycles.ReportingCycles;
 import ca.vigie.plans.templates.PlanTemplates;
 import ca.vigie.plans.tree.Plan;
-import ca.vigie.plans.tree.PlanItem;
 import ca.vigie.plans.tree.PlanItems;
 import ca.vigie.plans.tree.Plans;
 import ca.vigie.situations.cases.AgeBand;
@@ -31,6 +30,7 @@ import ca.vigie.situations.reference.ReferenceList;
 import ca.vigie.situations.reference.SituationReference;
 import ca.vigie.situations.tables.SituationTables;
 import ca.vigie.system.Authorities;
+import ca.vigie.testing.ItemDetails;
 import ca.vigie.testing.TestCommunities;
 import ca.vigie.testing.TestCommunities.TestCommunity;
 import ca.vigie.testing.VigieTest;
@@ -488,25 +488,7 @@ class AuthorizationMatrixTest {
                             plan.get(where),
                             null,
                             "FOCUS_AREA",
-                            new PlanItem.Details(
-                                    "Domaine",
-                                    "Focus area",
-                                    "",
-                                    "",
-                                    null,
-                                    null,
-                                    List.of(),
-                                    null,
-                                    null,
-                                    null,
-                                    "NOT_STARTED",
-                                    null,
-                                    null,
-                                    null,
-                                    null,
-                                    "",
-                                    "",
-                                    List.of()),
+                            ItemDetails.titled("Domaine", "Focus area"),
                             UUID.randomUUID()));
             situationTable.put(
                     where,

@@ -11,9 +11,9 @@ import ca.vigie.plans.cycles.CycleKind;
 import ca.vigie.plans.cycles.ReportingCycles;
 import ca.vigie.plans.templates.PlanTemplates;
 import ca.vigie.plans.tree.Plan;
-import ca.vigie.plans.tree.PlanItem;
 import ca.vigie.plans.tree.PlanItems;
 import ca.vigie.plans.tree.Plans;
+import ca.vigie.testing.ItemDetails;
 import ca.vigie.testing.TestCommunities;
 import ca.vigie.testing.TestCommunities.TestCommunity;
 import ca.vigie.testing.VigieTest;
@@ -208,25 +208,10 @@ class PlanRoleMatrixTest {
                 planId,
                 null,
                 "FOCUS_AREA",
-                new PlanItem.Details(
+                ItemDetails.titled(
                         "Domaine",
                         "Focus area",
-                        "",
-                        "",
-                        null,
-                        people.get(Standing.RESPONSIBLE).userId(),
-                        List.of(),
-                        null,
-                        null,
-                        null,
-                        "NOT_STARTED",
-                        null,
-                        null,
-                        null,
-                        null,
-                        "",
-                        "",
-                        List.of()),
+                        people.get(Standing.RESPONSIBLE).userId()),
                 UUID.randomUUID());
         cycleId = cycles.open(
                 planner, planId, CycleKind.MONTHLY, null, null, LocalDate.now().plusDays(10));

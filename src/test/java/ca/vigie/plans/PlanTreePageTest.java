@@ -9,13 +9,12 @@ import ca.vigie.organizations.Role;
 import ca.vigie.organizations.VigiePrincipal;
 import ca.vigie.plans.templates.PlanTemplates;
 import ca.vigie.plans.tree.Plan;
-import ca.vigie.plans.tree.PlanItem;
 import ca.vigie.plans.tree.PlanItems;
 import ca.vigie.plans.tree.Plans;
+import ca.vigie.testing.ItemDetails;
 import ca.vigie.testing.TestCommunities;
 import ca.vigie.testing.TestCommunities.TestCommunity;
 import ca.vigie.testing.VigieTest;
-import java.util.List;
 import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -146,30 +145,6 @@ class PlanTreePageTest {
     }
 
     private UUID add(UUID parent, String level, String title) {
-        return items.add(
-                coordinator,
-                planId,
-                parent,
-                level,
-                new PlanItem.Details(
-                        title,
-                        "",
-                        "",
-                        "",
-                        null,
-                        null,
-                        List.of(),
-                        null,
-                        null,
-                        null,
-                        "NOT_STARTED",
-                        null,
-                        null,
-                        null,
-                        null,
-                        "",
-                        "",
-                        List.of()),
-                UUID.randomUUID());
+        return items.add(coordinator, planId, parent, level, ItemDetails.titled(title, ""), UUID.randomUUID());
     }
 }

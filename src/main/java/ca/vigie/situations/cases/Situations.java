@@ -14,6 +14,7 @@ import ca.vigie.system.FieldEncryption;
 import ca.vigie.system.NotFoundException;
 import ca.vigie.system.StaleEditException;
 import ca.vigie.system.SubmissionGuard;
+import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -28,6 +29,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -274,7 +276,7 @@ public class Situations {
                                 select exists (select 1 from situation_meeting
                                 where id = ? and table_id = ? and held_on >= ?)
                                 """)
-                        .params(meetingId, situation.tableId(), java.sql.Date.valueOf(LocalDate.now(clock)))
+                        .params(meetingId, situation.tableId(), Date.valueOf(LocalDate.now(clock)))
                         .query(Boolean.class)
                         .single();
         if (!upcoming) {
@@ -342,14 +344,13 @@ public class Situations {
     public Stage decide(VigiePrincipal who, UUID id, Situation.Criteria criteria) {
         Situation situation = visible(who, id);
         if (!isChair(who, situation.tableId())) {
-            throw new org.springframework.security.access.AccessDeniedException(
-                    "Only the table's chair records decisions");
+            throw new AccessDeniedException("Only the table's chair records decisions");
         }
         if (situation.stage() != Stage.TABLED) {
             throw new SituationRejection("decision", "situations.decision.notTabled");
         }
         boolean meetingHeld = jdbc.sql("select held_on <= ? from situation_meeting where id = ?")
-                .params(java.sql.Date.valueOf(LocalDate.now(clock)), situation.meetingId())
+                .params(Date.valueOf(LocalDate.now(clock)), situation.meetingId())
                 .query(Boolean.class)
                 .single();
         if (!meetingHeld) {

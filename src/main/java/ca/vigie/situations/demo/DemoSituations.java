@@ -13,6 +13,7 @@ import ca.vigie.situations.reference.SituationReference;
 import ca.vigie.situations.tables.SituationTables;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -48,7 +49,7 @@ class DemoSituations {
                     admin,
                     table,
                     community.organizations().get(partner),
-                    "ESI-BDH-2025-" + partner.toUpperCase(java.util.Locale.ROOT),
+                    "ESI-BDH-2025-" + partner.toUpperCase(Locale.ROOT),
                     today.minusMonths(10),
                     today.plusYears(2));
         }

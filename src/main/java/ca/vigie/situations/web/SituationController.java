@@ -22,8 +22,10 @@ import ca.vigie.situations.cases.Stage;
 import ca.vigie.situations.reference.ReferenceList;
 import ca.vigie.situations.reference.ReferenceValue;
 import ca.vigie.situations.reference.SituationReference;
+import ca.vigie.system.NotFoundException;
 import ca.vigie.system.StaleEditException;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -116,7 +118,7 @@ class SituationController {
             Model model) {
         Meeting meeting = meetings.get(who, meetingId);
         if (!meeting.tableId().equals(tableId)) {
-            throw new ca.vigie.system.NotFoundException("Meeting");
+            throw new NotFoundException("Meeting");
         }
         model.addAttribute("seat", situations.seat(who, tableId));
         model.addAttribute("meeting", meeting);
@@ -139,7 +141,7 @@ class SituationController {
             RedirectAttributes redirect) {
         Meeting meeting = meetings.get(who, meetingId);
         if (!meeting.tableId().equals(tableId)) {
-            throw new ca.vigie.system.NotFoundException("Meeting");
+            throw new NotFoundException("Meeting");
         }
         try {
             meetings.recordAttendance(who, meetingId, present == null ? List.of() : present);
@@ -375,7 +377,7 @@ class SituationController {
                 "upcoming",
                 all.stream()
                         .filter(m -> m.upcoming(meetings.today()))
-                        .sorted(java.util.Comparator.comparing(Meeting::heldOn))
+                        .sorted(Comparator.comparing(Meeting::heldOn))
                         .toList());
         model.addAttribute(
                 "meeting",

@@ -9,6 +9,8 @@ import ca.vigie.situations.tables.SituationTables;
 import ca.vigie.situations.tables.TableRejection;
 import ca.vigie.system.StaleEditException;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -207,7 +209,7 @@ class TableAdminController {
     }
 
     private String showList(VigiePrincipal admin, Model model) {
-        java.util.List<SituationTable> all = tables.tables(admin.communityId());
+        List<SituationTable> all = tables.tables(admin.communityId());
         model.addAttribute("tables", all);
         model.addAttribute(
                 "blocked",
@@ -244,7 +246,7 @@ class TableAdminController {
                         .filter(person -> table.member(person.organizationId()).isPresent())
                         .filter(person -> table.representatives().stream()
                                 .noneMatch(r -> r.userId().equals(person.id())))
-                        .sorted(java.util.Comparator.comparing(PersonRef::displayName))
+                        .sorted(Comparator.comparing(PersonRef::displayName))
                         .toList());
         return "admin/situation-table";
     }

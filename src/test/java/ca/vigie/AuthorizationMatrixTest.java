@@ -408,6 +408,20 @@ class AuthorizationMatrixTest {
                         Where.OTHER,
                         404,
                         Role.TABLE_MEMBER,
+                        Role.TABLE_CHAIR),
+                Row.only(
+                        "POST",
+                        "/situations/{situation}/team?lead={org}",
+                        Where.SAME,
+                        404,
+                        Role.TABLE_MEMBER,
+                        Role.TABLE_CHAIR),
+                Row.only(
+                        "POST",
+                        "/situations/{situation}/notes?body=note",
+                        Where.OTHER,
+                        404,
+                        Role.TABLE_MEMBER,
                         Role.TABLE_CHAIR));
     }
 

@@ -126,7 +126,38 @@ class SituationDisclosureBrowserTest {
             assertThat(page.locator("table", new Page.LocatorOptions().setHasText("Registre des communications")))
                     .containsText("Engagée");
             assertAccessible(page);
+
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Former l’équipe"))
+                    .click();
+            assertThat(page.locator("#lead-error")).isVisible();
+            page.getByLabel("Organisation responsable")
+                    .selectOption(new com.microsoft.playwright.options.SelectOption()
+                            .setLabel(health.organization().nameFr()));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Former l’équipe"))
+                    .click();
+            assertThat(page.getByRole(AriaRole.STATUS)).hasText("Équipe d’intervention formée.");
+            assertThat(page.locator("main"))
+                    .containsText("Responsable : " + health.organization().nameFr());
+            page.getByLabel("Nouvelle note").fill("Visite prévue jeudi avec l’intervenante de proximité.");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ajouter la note"))
+                    .click();
+            assertThat(page.getByRole(AriaRole.STATUS)).hasText("Note ajoutée.");
+            assertThat(page.locator("article")).containsText("Visite prévue jeudi");
+            assertAccessible(page);
             assertThat(consoleErrors).isEmpty();
+        }
+
+        try (BrowserContext context = Chromium.context("fr-CA", "http://localhost:" + port)) {
+            Page page = context.newPage();
+            page.navigate("/login");
+            SignInBrowserTest.signIn(page, worker.username(), "Nom d’utilisateur", "Mot de passe", "Se connecter");
+            page.navigate("/situations/" + id);
+            assertThat(page.locator("main")).containsText("Équipe d’intervention");
+            assertThat(page.locator("main")).not().containsText("Visite prévue jeudi");
+            assertThat(page.getByRole(
+                            AriaRole.BUTTON,
+                            new Page.GetByRoleOptions().setName("Afficher les renseignements identificatoires")))
+                    .hasCount(0);
         }
     }
 }

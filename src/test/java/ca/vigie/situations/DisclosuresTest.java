@@ -10,6 +10,7 @@ import ca.vigie.situations.cases.ConsentStatus;
 import ca.vigie.situations.cases.Disclosure;
 import ca.vigie.situations.cases.Disclosures;
 import ca.vigie.situations.cases.Gender;
+import ca.vigie.situations.cases.Interventions;
 import ca.vigie.situations.cases.Involvement;
 import ca.vigie.situations.cases.LegalBasis;
 import ca.vigie.situations.cases.Meetings;
@@ -17,6 +18,8 @@ import ca.vigie.situations.cases.Situation;
 import ca.vigie.situations.cases.SituationRejection;
 import ca.vigie.situations.cases.SituationType;
 import ca.vigie.situations.cases.Situations;
+import ca.vigie.situations.cases.Stage;
+import ca.vigie.situations.cases.TeamRole;
 import ca.vigie.situations.reference.ReferenceList;
 import ca.vigie.situations.reference.SituationReference;
 import ca.vigie.system.NotFoundException;
@@ -29,6 +32,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
 
 /** Filter 3: identifying details reach the organisations present under an agreement in force, each reveal logged. */
 @VigieTest
@@ -39,6 +43,12 @@ class DisclosuresTest {
 
     @Autowired
     Situations situations;
+
+    @Autowired
+    Interventions interventions;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Autowired
     Meetings meetings;
@@ -123,6 +133,50 @@ class DisclosuresTest {
                         .reveal(worker, id, LegalBasis.CONSENT, "", ConsentStatus.GIVEN)
                         .revealedTo())
                 .isEmpty();
+    }
+
+    @Test
+    void once_the_team_is_formed_only_its_organisations_see_the_details_and_the_encrypted_notes() {
+        UUID id = accepted();
+        meetings.recordAttendance(chair, meetingId, List.of(worker.userId(), nurse.userId()));
+        disclosures.reveal(worker, id, LegalBasis.CONSENT, "", ConsentStatus.GIVEN);
+
+        assertThatThrownBy(() -> interventions.formTeam(
+                        nurse, id, community.organization().id(), List.of()))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() ->
+                        interventions.formTeam(chair, id, lapsed.organization().id(), List.of()))
+                .extracting(e -> ((SituationRejection) e).messageKey())
+                .isEqualTo("interventions.notCandidate");
+        assertThatThrownBy(() -> interventions.formTeam(chair, id, null, List.of()))
+                .extracting(e -> ((SituationRejection) e).field())
+                .isEqualTo("lead");
+
+        interventions.formTeam(chair, id, health.organization().id(), List.of());
+
+        assertThat(situations.get(worker, id).stage()).isEqualTo(Stage.INTERVENTION);
+        assertThat(interventions.team(id))
+                .containsExactly(java.util.Map.entry(health.organization().id(), TeamRole.LEAD));
+        assertThat(situations.identity(nurse, id).fullName()).isEqualTo("Alex Tremblay");
+        assertThatThrownBy(() -> situations.identity(worker, id)).isInstanceOf(NotFoundException.class);
+        assertThat(situations.get(outsider, id).summary()).isNotEmpty();
+
+        UUID note = interventions.addNote(nurse, id, "Visite prévue jeudi avec l’intervenante de proximité.");
+        byte[] stored = jdbc.queryForObject("select body from situation_team_note where id = ?", byte[].class, note);
+        assertThat(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .doesNotContain("Visite");
+        assertThat(interventions.notes(chair, id))
+                .extracting(Interventions.Note::body)
+                .containsExactly("Visite prévue jeudi avec l’intervenante de proximité.");
+        assertThatThrownBy(() -> interventions.notes(worker, id)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> interventions.addNote(outsider, id, "Note")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> interventions.addNote(nurse, id, " "))
+                .extracting(e -> ((SituationRejection) e).field())
+                .isEqualTo("body");
+        assertThatThrownBy(() ->
+                        interventions.formTeam(chair, id, health.organization().id(), List.of()))
+                .extracting(e -> ((SituationRejection) e).messageKey())
+                .isEqualTo("interventions.notAccepted");
     }
 
     @Test

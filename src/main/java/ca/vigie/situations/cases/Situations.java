@@ -184,6 +184,25 @@ public class Situations {
                         .single());
     }
 
+    /**
+     * Whether the person represents an organisation of the situation's intervention team, under an
+     * agreement in force today.
+     */
+    @Transactional(readOnly = true)
+    public boolean onTeam(VigiePrincipal who, Situation situation) {
+        return seats(who).stream()
+                .filter(seat -> seat.table().id().equals(situation.tableId()))
+                .filter(seat ->
+                        seat.table().mayReceiveIdentifyingInformation(seat.organizationId(), LocalDate.now(clock)))
+                .anyMatch(seat -> jdbc.sql("""
+                                select exists (select 1 from situation_team_member
+                                where situation_id = ? and organization_id = ?)
+                                """)
+                        .params(situation.id(), seat.organizationId())
+                        .query(Boolean.class)
+                        .single());
+    }
+
     /** Whether the person represents the organisation that opened the situation. */
     @Transactional(readOnly = true)
     public boolean isOriginating(VigiePrincipal who, Situation situation) {
@@ -204,7 +223,10 @@ public class Situations {
     @Transactional
     public Situation.Identity identity(VigiePrincipal who, UUID id) {
         Situation situation = visible(who, id);
-        if (!isOriginating(who, situation) && !disclosedToSeat(who, situation)) {
+        boolean allowed = situation.stage() == Stage.INTERVENTION
+                ? onTeam(who, situation)
+                : isOriginating(who, situation) || disclosedToSeat(who, situation);
+        if (!allowed) {
             throw new NotFoundException("Situation identity");
         }
         Situation.Identity identity = jdbc.sql(
@@ -405,6 +427,7 @@ public class Situations {
                 .anyMatch(seat -> seat.table().id().equals(situation.tableId())
                         && (situation.stage() == Stage.TABLED
                                 || situation.stage() == Stage.ACCEPTED
+                                || situation.stage() == Stage.INTERVENTION
                                 || seat.organizationId().equals(situation.originatingOrganizationId())));
         if (!seen) {
             throw new NotFoundException("Situation");

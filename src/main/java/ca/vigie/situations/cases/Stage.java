@@ -9,5 +9,7 @@ public enum Stage {
     /** Filter 2 decided: the four criteria of acutely elevated risk hold. */
     ACCEPTED,
     /** Filter 2 decided: not acutely elevated; back with its organisation, reduced to the minimum. */
-    REJECTED
+    REJECTED,
+    /** Filter 4: the lead and assisting organisations act; only they see identifying details and notes. */
+    INTERVENTION
 }

@@ -10,6 +10,7 @@ import ca.vigie.situations.cases.ConsentStatus;
 import ca.vigie.situations.cases.Disclosures;
 import ca.vigie.situations.cases.Gender;
 import ca.vigie.situations.cases.IdentifierCheck;
+import ca.vigie.situations.cases.Interventions;
 import ca.vigie.situations.cases.Involvement;
 import ca.vigie.situations.cases.LegalBasis;
 import ca.vigie.situations.cases.Meeting;
@@ -58,6 +59,7 @@ class SituationController {
     private final Situations situations;
     private final Meetings meetings;
     private final Disclosures disclosures;
+    private final Interventions interventions;
     private final SituationReference reference;
     private final OrganizationDirectory directory;
 
@@ -65,11 +67,13 @@ class SituationController {
             Situations situations,
             Meetings meetings,
             Disclosures disclosures,
+            Interventions interventions,
             SituationReference reference,
             OrganizationDirectory directory) {
         this.situations = situations;
         this.meetings = meetings;
         this.disclosures = disclosures;
+        this.interventions = interventions;
         this.reference = reference;
         this.directory = directory;
     }
@@ -175,6 +179,50 @@ class SituationController {
             model.addAttribute("typedBasisOther", legalBasisOther);
             model.addAttribute("typedConsent", consentStatus);
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return showSituation(who, situation, null, model);
+        }
+    }
+
+    @PostMapping("/situations/{id}/team")
+    String formTeam(
+            @AuthenticationPrincipal VigiePrincipal who,
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable UUID lead,
+            @RequestParam(required = false) @Nullable List<UUID> assisting,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        Situation situation = situations.get(who, id);
+        try {
+            interventions.formTeam(who, id, lead, assisting == null ? List.of() : assisting);
+            redirect.addFlashAttribute("notice", "interventions.formed");
+            return "redirect:/situations/" + id;
+        } catch (SituationRejection rejected) {
+            model.addAttribute("teamField", rejected.field());
+            model.addAttribute("teamProblem", rejected.messageKey());
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return showSituation(who, situation, null, model);
+        }
+    }
+
+    @PostMapping("/situations/{id}/notes")
+    String addNote(
+            @AuthenticationPrincipal VigiePrincipal who,
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String body,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        Situation situation = situations.get(who, id);
+        try {
+            interventions.addNote(who, id, body);
+            redirect.addFlashAttribute("notice", "interventions.noteAdded");
+            return "redirect:/situations/" + id;
+        } catch (SituationRejection rejected) {
+            model.addAttribute("noteProblem", rejected.messageKey());
+            model.addAttribute("typedNote", body);
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            noStore(response);
             return showSituation(who, situation, null, model);
         }
     }
@@ -365,8 +413,16 @@ class SituationController {
         boolean originating = situations.isOriginating(who, situation);
         model.addAttribute("originating", originating);
         model.addAttribute("disclosed", !originating && situations.disclosedToSeat(who, situation));
+        boolean accepted = situation.stage() == Stage.ACCEPTED || situation.stage() == Stage.INTERVENTION;
+        model.addAttribute("log", accepted ? disclosures.log(who, situation.id()) : List.of());
+        model.addAttribute("isChair", situations.isChair(who, situation.tableId()));
         model.addAttribute(
-                "log", situation.stage() == Stage.ACCEPTED ? disclosures.log(who, situation.id()) : List.of());
+                "candidates",
+                situation.stage() == Stage.ACCEPTED ? interventions.candidates(who, situation) : java.util.Set.of());
+        model.addAttribute("team", interventions.team(situation.id()));
+        boolean onTeam = situation.stage() == Stage.INTERVENTION && situations.onTeam(who, situation);
+        model.addAttribute("onTeam", onTeam);
+        model.addAttribute("notes", onTeam ? interventions.notes(who, situation.id()) : List.of());
         model.addAttribute("people", people(who));
         model.addAttribute("legalBases", LegalBasis.values());
         model.addAttribute("consentStatuses", ConsentStatus.values());

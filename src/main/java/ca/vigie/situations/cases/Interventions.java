@@ -1,0 +1,190 @@
+package ca.vigie.situations.cases;
+
+import ca.vigie.audit.AuditEntry;
+import ca.vigie.audit.AuditTrail;
+import ca.vigie.organizations.VigiePrincipal;
+import ca.vigie.situations.tables.SituationTable;
+import ca.vigie.system.FieldEncryption;
+import ca.vigie.system.NotFoundException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Filter 4: the chair forms the intervention team of an accepted situation, a lead organisation and
+ * assisting ones among those that hold its identifying details; from then on only the team's
+ * representatives see those details and the team's notes, which are encrypted and whose every
+ * reading is audited.
+ */
+@Service
+public class Interventions {
+
+    static final int MAX_NOTE = 4000;
+
+    private final JdbcClient jdbc;
+    private final Situations situations;
+    private final FieldEncryption encryption;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    Interventions(JdbcClient jdbc, Situations situations, FieldEncryption encryption, AuditTrail audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.situations = situations;
+        this.encryption = encryption;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** A note of the team: who wrote it, for which organisation, when, and what it says. */
+    public record Note(UUID id, @Nullable UUID authorId, UUID authorOrganizationId, Instant writtenAt, String body) {}
+
+    /**
+     * The organisations that may join the team: the originating one and those the details were
+     * revealed to, while their agreement is in force.
+     */
+    @Transactional(readOnly = true)
+    public Set<UUID> candidates(VigiePrincipal who, Situation situation) {
+        SituationTable table = situations.seat(who, situation.tableId()).table();
+        LocalDate today = LocalDate.now(clock);
+        Set<UUID> candidates = new java.util.LinkedHashSet<>();
+        candidates.add(situation.originatingOrganizationId());
+        candidates.addAll(jdbc.sql("select organization_id from situation_disclosure where situation_id = ?")
+                .param(situation.id())
+                .query(UUID.class)
+                .list());
+        return candidates.stream()
+                .filter(organization -> table.mayReceiveIdentifyingInformation(organization, today))
+                .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+    }
+
+    @Transactional
+    public void formTeam(VigiePrincipal who, UUID situationId, @Nullable UUID lead, List<UUID> assisting) {
+        Situation situation = situations.get(who, situationId);
+        if (!situations.isChair(who, situation.tableId())) {
+            throw new AccessDeniedException("Only the table's chair forms the intervention team");
+        }
+        if (situation.stage() != Stage.ACCEPTED) {
+            throw new SituationRejection("lead", "interventions.notAccepted");
+        }
+        Set<UUID> candidates = candidates(who, situation);
+        if (lead == null) {
+            throw new SituationRejection("lead", "validation.required");
+        }
+        if (!candidates.contains(lead)) {
+            throw new SituationRejection("lead", "interventions.notCandidate");
+        }
+        if (!candidates.containsAll(assisting)) {
+            throw new SituationRejection("assisting", "interventions.notCandidate");
+        }
+        int changed = jdbc.sql("""
+                        update situation set stage = ?, version = version + 1, updated_at = ?
+                        where id = ? and stage = ? and version = ?
+                        """)
+                .params(
+                        Stage.INTERVENTION.name(),
+                        Timestamp.from(Instant.now(clock)),
+                        situationId,
+                        Stage.ACCEPTED.name(),
+                        situation.version())
+                .update();
+        if (changed == 0) {
+            throw new SituationRejection("lead", "interventions.notAccepted");
+        }
+        Map<UUID, TeamRole> team = new LinkedHashMap<>();
+        team.put(lead, TeamRole.LEAD);
+        assisting.forEach(organization -> team.putIfAbsent(organization, TeamRole.ASSISTING));
+        team.forEach((organization, role) ->
+                jdbc.sql("""
+                        insert into situation_team_member (situation_id, organization_id, team_role) values (?, ?, ?)
+                        """).params(situationId, organization, role.name()).update());
+        audit.record(AuditEntry.by(who, "SITUATION_TEAM_FORMED", "situation", situationId));
+    }
+
+    /** The team, lead first; every representative at the table may know who acts. */
+    @Transactional(readOnly = true)
+    public Map<UUID, TeamRole> team(UUID situationId) {
+        Map<UUID, TeamRole> team = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select organization_id, team_role from situation_team_member where situation_id = ?
+                        order by team_role desc, organization_id
+                        """)
+                .param(situationId)
+                .query((rs, row) -> team.put(
+                        rs.getObject("organization_id", UUID.class), TeamRole.valueOf(rs.getString("team_role"))))
+                .list();
+        return team;
+    }
+
+    @Transactional
+    public UUID addNote(VigiePrincipal who, UUID situationId, String body) {
+        Situation situation = teamSituation(who, situationId);
+        if (body.isBlank()) {
+            throw new SituationRejection("body", "validation.required");
+        }
+        if (body.strip().length() > MAX_NOTE) {
+            throw new SituationRejection("body", "validation.tooLong");
+        }
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into situation_team_note (id, situation_id, author_id, author_organization_id, written_at, body)
+                        values (?, ?, ?, ?, ?, ?)
+                        """)
+                .params(
+                        id,
+                        situationId,
+                        who.userId(),
+                        situations.seat(who, situation.tableId()).organizationId(),
+                        Timestamp.from(Instant.now(clock)),
+                        encryption.encrypt(body.strip(), binding(id)))
+                .update();
+        audit.record(AuditEntry.by(who, "SITUATION_TEAM_NOTE_ADDED", "situation", situationId));
+        return id;
+    }
+
+    /** The team's notes, newest first, for the team alone; the reading is audited. */
+    @Transactional
+    public List<Note> notes(VigiePrincipal who, UUID situationId) {
+        teamSituation(who, situationId);
+        List<Note> notes = jdbc.sql("""
+                        select * from situation_team_note where situation_id = ? and destroyed_at is null
+                        order by written_at desc
+                        """)
+                .param(situationId)
+                .query((rs, row) -> {
+                    UUID id = rs.getObject("id", UUID.class);
+                    return new Note(
+                            id,
+                            rs.getObject("author_id", UUID.class),
+                            rs.getObject("author_organization_id", UUID.class),
+                            rs.getTimestamp("written_at").toInstant(),
+                            encryption.decrypt(rs.getBytes("body"), binding(id)));
+                })
+                .list();
+        audit.recordRead(who, "situation", situationId, "team notes read");
+        return notes;
+    }
+
+    private Situation teamSituation(VigiePrincipal who, UUID situationId) {
+        Situation situation = situations.get(who, situationId);
+        if (situation.stage() != Stage.INTERVENTION || !situations.onTeam(who, situation)) {
+            throw new NotFoundException("Team notes");
+        }
+        return situation;
+    }
+
+    private static String binding(UUID noteId) {
+        return "situation_team_note.body:" + noteId;
+    }
+}

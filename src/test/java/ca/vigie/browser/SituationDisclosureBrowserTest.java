@@ -144,6 +144,21 @@ class SituationDisclosureBrowserTest {
             assertThat(page.getByRole(AriaRole.STATUS)).hasText("Note ajoutée.");
             assertThat(page.locator("article")).containsText("Visite prévue jeudi");
             assertAccessible(page);
+
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Consigner la conclusion"))
+                    .click();
+            assertThat(page.locator("#reasonId-error")).isVisible();
+            assertAccessible(page);
+            page.getByLabel("Motif de la conclusion")
+                    .selectOption(new com.microsoft.playwright.options.SelectOption()
+                            .setLabel("Risque réduit — orienté vers des services"));
+            page.getByLabel("Conclue le", new Page.GetByLabelOptions().setExact(true))
+                    .fill(testTables.today().toString());
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Consigner la conclusion"))
+                    .click();
+            assertThat(page.getByRole(AriaRole.STATUS)).hasText("Situation conclue.");
+            assertThat(page.locator("main")).containsText("Risque réduit — orienté vers des services");
+            assertAccessible(page);
             assertThat(consoleErrors).isEmpty();
         }
 

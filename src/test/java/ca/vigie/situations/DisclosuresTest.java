@@ -180,6 +180,54 @@ class DisclosuresTest {
     }
 
     @Test
+    void the_team_records_services_and_the_chair_concludes_with_a_reason_and_a_date() {
+        UUID id = accepted();
+        meetings.recordAttendance(chair, meetingId, List.of(worker.userId(), nurse.userId()));
+        disclosures.reveal(worker, id, LegalBasis.CONSENT, "", ConsentStatus.GIVEN);
+        interventions.formTeam(
+                chair,
+                id,
+                health.organization().id(),
+                List.of(community.organization().id()));
+        UUID service = reference
+                .choices(community.community().id(), ReferenceList.SERVICE)
+                .get(0)
+                .id();
+        UUID reason = reference
+                .choices(community.community().id(), ReferenceList.CONCLUSION_REASON)
+                .get(0)
+                .id();
+
+        assertThatThrownBy(() -> interventions.recordServices(outsider, id, List.of(service)))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> interventions.recordServices(worker, id, List.of(UUID.randomUUID())))
+                .isInstanceOf(SituationRejection.class);
+        interventions.recordServices(worker, id, List.of(service));
+        assertThat(interventions.services(id)).containsExactly(service);
+
+        assertThatThrownBy(() -> interventions.conclude(nurse, id, reason, meetings.today()))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> interventions.conclude(chair, id, null, meetings.today()))
+                .extracting(e -> ((SituationRejection) e).field())
+                .isEqualTo("reasonId");
+        assertThatThrownBy(() -> interventions.conclude(
+                        chair, id, reason, meetings.today().plusDays(1)))
+                .extracting(e -> ((SituationRejection) e).field())
+                .isEqualTo("concludedOn");
+        interventions.conclude(chair, id, reason, meetings.today());
+
+        Situation concluded = situations.get(outsider, id);
+        assertThat(concluded.stage()).isEqualTo(Stage.CONCLUDED);
+        assertThat(concluded.conclusion().reasonId()).isEqualTo(reason);
+        assertThat(situations.identity(worker, id).fullName()).isEqualTo("Alex Tremblay");
+        assertThat(interventions.notes(nurse, id)).isEmpty();
+        assertThatThrownBy(() -> interventions.addNote(nurse, id, "Après coup")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> interventions.conclude(chair, id, reason, meetings.today()))
+                .extracting(e -> ((SituationRejection) e).messageKey())
+                .isEqualTo("interventions.conclusion.notIntervention");
+    }
+
+    @Test
     void only_an_accepted_situation_is_revealed() {
         UUID id = situations.open(worker, tableId, facts(), identity(), UUID.randomUUID());
         assertThatThrownBy(() -> disclosures.reveal(worker, id, LegalBasis.CONSENT, "", ConsentStatus.GIVEN))

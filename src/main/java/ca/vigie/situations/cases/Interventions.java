@@ -3,6 +3,9 @@ package ca.vigie.situations.cases;
 import ca.vigie.audit.AuditEntry;
 import ca.vigie.audit.AuditTrail;
 import ca.vigie.organizations.VigiePrincipal;
+import ca.vigie.situations.reference.ReferenceList;
+import ca.vigie.situations.reference.ReferenceValue;
+import ca.vigie.situations.reference.SituationReference;
 import ca.vigie.situations.tables.SituationTable;
 import ca.vigie.system.FieldEncryption;
 import ca.vigie.system.NotFoundException;
@@ -35,13 +38,21 @@ public class Interventions {
 
     private final JdbcClient jdbc;
     private final Situations situations;
+    private final SituationReference reference;
     private final FieldEncryption encryption;
     private final AuditTrail audit;
     private final Clock clock;
 
-    Interventions(JdbcClient jdbc, Situations situations, FieldEncryption encryption, AuditTrail audit, Clock clock) {
+    Interventions(
+            JdbcClient jdbc,
+            Situations situations,
+            SituationReference reference,
+            FieldEncryption encryption,
+            AuditTrail audit,
+            Clock clock) {
         this.jdbc = jdbc;
         this.situations = situations;
+        this.reference = reference;
         this.encryption = encryption;
         this.audit = audit;
         this.clock = clock;
@@ -129,7 +140,7 @@ public class Interventions {
 
     @Transactional
     public UUID addNote(VigiePrincipal who, UUID situationId, String body) {
-        Situation situation = teamSituation(who, situationId);
+        Situation situation = teamSituation(who, situationId, true);
         if (body.isBlank()) {
             throw new SituationRejection("body", "validation.required");
         }
@@ -156,7 +167,7 @@ public class Interventions {
     /** The team's notes, newest first, for the team alone; the reading is audited. */
     @Transactional
     public List<Note> notes(VigiePrincipal who, UUID situationId) {
-        teamSituation(who, situationId);
+        teamSituation(who, situationId, false);
         List<Note> notes = jdbc.sql("""
                         select * from situation_team_note where situation_id = ? and destroyed_at is null
                         order by written_at desc
@@ -176,9 +187,87 @@ public class Interventions {
         return notes;
     }
 
-    private Situation teamSituation(VigiePrincipal who, UUID situationId) {
+    /** The services the team mobilised: a team member records them; the list recorded replaces the last. */
+    @Transactional
+    public void recordServices(VigiePrincipal who, UUID situationId, List<UUID> services) {
+        teamSituation(who, situationId, true);
+        Set<UUID> inUse = reference.choices(who.communityId(), ReferenceList.SERVICE).stream()
+                .map(ReferenceValue::id)
+                .collect(Collectors.toSet());
+        if (!inUse.containsAll(services)) {
+            throw new SituationRejection("services", "validation.invalidChoice");
+        }
+        jdbc.sql("delete from situation_service where situation_id = ?")
+                .param(situationId)
+                .update();
+        services.stream()
+                .distinct()
+                .forEach(service -> jdbc.sql("insert into situation_service (situation_id, reference_id) values (?, ?)")
+                        .params(situationId, service)
+                        .update());
+        audit.record(AuditEntry.by(who, "SITUATION_SERVICES_RECORDED", "situation", situationId));
+    }
+
+    /** The services mobilised; de-identified, every representative at the table may know them. */
+    @Transactional(readOnly = true)
+    public List<UUID> services(UUID situationId) {
+        return jdbc.sql("select reference_id from situation_service where situation_id = ?")
+                .param(situationId)
+                .query(UUID.class)
+                .list();
+    }
+
+    /** The chair records the conclusion, with a reason in use and a date between tabling and today. */
+    @Transactional
+    public void conclude(
+            VigiePrincipal who, UUID situationId, @Nullable UUID reasonId, @Nullable LocalDate concludedOn) {
         Situation situation = situations.get(who, situationId);
-        if (situation.stage() != Stage.INTERVENTION || !situations.onTeam(who, situation)) {
+        if (!situations.isChair(who, situation.tableId())) {
+            throw new AccessDeniedException("Only the table's chair records a conclusion");
+        }
+        if (situation.stage() != Stage.INTERVENTION) {
+            throw new SituationRejection("reasonId", "interventions.conclusion.notIntervention");
+        }
+        boolean reasonInUse = reasonId != null
+                && reference.choices(who.communityId(), ReferenceList.CONCLUSION_REASON).stream()
+                        .anyMatch(value -> value.id().equals(reasonId));
+        if (!reasonInUse) {
+            throw new SituationRejection("reasonId", "validation.required");
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (concludedOn == null) {
+            throw new SituationRejection("concludedOn", "validation.required");
+        }
+        if (concludedOn.isAfter(today)
+                || concludedOn.isBefore(
+                        situation.openedAt().atZone(clock.getZone()).toLocalDate())) {
+            throw new SituationRejection("concludedOn", "interventions.conclusion.date");
+        }
+        int changed = jdbc.sql("""
+                        update situation set stage = ?, conclusion_reason_id = ?, concluded_on = ?,
+                            version = version + 1, updated_at = ?
+                        where id = ? and stage = ? and version = ?
+                        """)
+                .params(
+                        Stage.CONCLUDED.name(),
+                        reasonId,
+                        java.sql.Date.valueOf(concludedOn),
+                        Timestamp.from(Instant.now(clock)),
+                        situationId,
+                        Stage.INTERVENTION.name(),
+                        situation.version())
+                .update();
+        if (changed == 0) {
+            throw new SituationRejection("reasonId", "interventions.conclusion.notIntervention");
+        }
+        audit.record(AuditEntry.by(who, "SITUATION_CONCLUDED", "situation", situationId));
+    }
+
+    /** A situation whose team the person is on: while it acts, or, to read, once concluded too. */
+    private Situation teamSituation(VigiePrincipal who, UUID situationId, boolean writing) {
+        Situation situation = situations.get(who, situationId);
+        boolean open = situation.stage() == Stage.INTERVENTION || (!writing && situation.stage() == Stage.CONCLUDED);
+        if (!open || !situations.onTeam(who, situation)) {
             throw new NotFoundException("Team notes");
         }
         return situation;

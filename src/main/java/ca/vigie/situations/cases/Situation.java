@@ -22,7 +22,11 @@ public record Situation(
         boolean hasIdentity,
         @Nullable UUID meetingId,
         @Nullable Decision decision,
+        @Nullable Conclusion conclusion,
         int version) {
+
+    /** How and when the situation concluded. */
+    public record Conclusion(UUID reasonId, java.time.LocalDate concludedOn) {}
 
     /** The table's answer to each of the four criteria; the risk is acutely elevated only if all hold. */
     public record Criteria(

@@ -223,7 +223,7 @@ public class Situations {
     @Transactional
     public Situation.Identity identity(VigiePrincipal who, UUID id) {
         Situation situation = visible(who, id);
-        boolean allowed = situation.stage() == Stage.INTERVENTION
+        boolean allowed = situation.stage() == Stage.INTERVENTION || situation.stage() == Stage.CONCLUDED
                 ? onTeam(who, situation)
                 : isOriginating(who, situation) || disclosedToSeat(who, situation);
         if (!allowed) {
@@ -428,6 +428,7 @@ public class Situations {
                         && (situation.stage() == Stage.TABLED
                                 || situation.stage() == Stage.ACCEPTED
                                 || situation.stage() == Stage.INTERVENTION
+                                || situation.stage() == Stage.CONCLUDED
                                 || seat.organizationId().equals(situation.originatingOrganizationId())));
         if (!seen) {
             throw new NotFoundException("Situation");
@@ -493,6 +494,11 @@ public class Situations {
                                         rs.getBoolean("severe_harm"),
                                         rs.getBoolean("multiple_agencies")),
                                 rs.getTimestamp("decided_at").toInstant()),
+                rs.getObject("conclusion_reason_id", UUID.class) == null
+                        ? null
+                        : new Situation.Conclusion(
+                                rs.getObject("conclusion_reason_id", UUID.class),
+                                rs.getDate("concluded_on").toLocalDate()),
                 rs.getInt("version"));
     }
 

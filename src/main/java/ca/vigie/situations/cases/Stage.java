@@ -11,5 +11,7 @@ public enum Stage {
     /** Filter 2 decided: not acutely elevated; back with its organisation, reduced to the minimum. */
     REJECTED,
     /** Filter 4: the lead and assisting organisations act; only they see identifying details and notes. */
-    INTERVENTION
+    INTERVENTION,
+    /** Concluded with a reason and a date; the team keeps its access until retention destroys the details. */
+    CONCLUDED
 }

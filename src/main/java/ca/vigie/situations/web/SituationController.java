@@ -26,6 +26,7 @@ import ca.vigie.situations.reference.SituationReference;
 import ca.vigie.system.NotFoundException;
 import ca.vigie.system.StaleEditException;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +35,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -227,6 +229,42 @@ class SituationController {
         }
     }
 
+    @PostMapping("/situations/{id}/services")
+    String recordServices(
+            @AuthenticationPrincipal VigiePrincipal who,
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable List<UUID> services,
+            RedirectAttributes redirect) {
+        interventions.recordServices(who, id, services == null ? List.of() : services);
+        redirect.addFlashAttribute("notice", "interventions.servicesSaved");
+        return "redirect:/situations/" + id;
+    }
+
+    @PostMapping("/situations/{id}/conclusion")
+    String conclude(
+            @AuthenticationPrincipal VigiePrincipal who,
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable UUID reasonId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
+                    LocalDate concludedOn,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        Situation situation = situations.get(who, id);
+        try {
+            interventions.conclude(who, id, reasonId, concludedOn);
+            redirect.addFlashAttribute("notice", "interventions.concluded");
+            return "redirect:/situations/" + id;
+        } catch (SituationRejection rejected) {
+            model.addAttribute("conclusionField", rejected.field());
+            model.addAttribute("conclusionProblem", rejected.messageKey());
+            model.addAttribute("typedReason", reasonId);
+            model.addAttribute("typedConcludedOn", concludedOn);
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return showSituation(who, situation, null, model);
+        }
+    }
+
     @PostMapping("/situations/{id}/involvement")
     String involvement(
             @AuthenticationPrincipal VigiePrincipal who,
@@ -413,15 +451,30 @@ class SituationController {
         boolean originating = situations.isOriginating(who, situation);
         model.addAttribute("originating", originating);
         model.addAttribute("disclosed", !originating && situations.disclosedToSeat(who, situation));
-        boolean accepted = situation.stage() == Stage.ACCEPTED || situation.stage() == Stage.INTERVENTION;
+        boolean accepted = situation.stage() == Stage.ACCEPTED
+                || situation.stage() == Stage.INTERVENTION
+                || situation.stage() == Stage.CONCLUDED;
         model.addAttribute("log", accepted ? disclosures.log(who, situation.id()) : List.of());
         model.addAttribute("isChair", situations.isChair(who, situation.tableId()));
         model.addAttribute(
                 "candidates",
                 situation.stage() == Stage.ACCEPTED ? interventions.candidates(who, situation) : java.util.Set.of());
         model.addAttribute("team", interventions.team(situation.id()));
-        boolean onTeam = situation.stage() == Stage.INTERVENTION && situations.onTeam(who, situation);
+        boolean acting = situation.stage() == Stage.INTERVENTION;
+        boolean onTeam = (acting || situation.stage() == Stage.CONCLUDED) && situations.onTeam(who, situation);
         model.addAttribute("onTeam", onTeam);
+        model.addAttribute("acting", acting);
+        model.addAttribute("services", interventions.services(situation.id()));
+        model.addAttribute("serviceChoices", reference.choices(who.communityId(), ReferenceList.SERVICE));
+        model.addAttribute("reasons", reference.choices(who.communityId(), ReferenceList.CONCLUSION_REASON));
+        model.addAttribute(
+                "allReasons",
+                reference.values(who.communityId(), ReferenceList.CONCLUSION_REASON).stream()
+                        .collect(Collectors.toMap(ReferenceValue::id, Function.identity())));
+        model.addAttribute(
+                "allServices",
+                reference.values(who.communityId(), ReferenceList.SERVICE).stream()
+                        .collect(Collectors.toMap(ReferenceValue::id, Function.identity())));
         model.addAttribute("notes", onTeam ? interventions.notes(who, situation.id()) : List.of());
         model.addAttribute("people", people(who));
         model.addAttribute("legalBases", LegalBasis.values());

@@ -422,6 +422,20 @@ class AuthorizationMatrixTest {
                         Where.OTHER,
                         404,
                         Role.TABLE_MEMBER,
+                        Role.TABLE_CHAIR),
+                Row.only(
+                        "POST",
+                        "/situations/{situation}/services",
+                        Where.SAME,
+                        404,
+                        Role.TABLE_MEMBER,
+                        Role.TABLE_CHAIR),
+                Row.only(
+                        "POST",
+                        "/situations/{situation}/conclusion?concludedOn=2026-01-01",
+                        Where.OTHER,
+                        404,
+                        Role.TABLE_MEMBER,
                         Role.TABLE_CHAIR));
     }
 

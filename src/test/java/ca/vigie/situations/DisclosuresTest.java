@@ -161,6 +161,12 @@ class DisclosuresTest {
         assertThatThrownBy(() -> situations.identity(worker, id)).isInstanceOf(NotFoundException.class);
         assertThat(situations.get(outsider, id).summary()).isNotEmpty();
 
+        UUID next = meetings.schedule(chair, tableId, meetings.today().plusDays(14), UUID.randomUUID());
+        assertThat(situations.followUps(outsider, tableId, next))
+                .extracting(Situation::id)
+                .containsExactly(id);
+        assertThat(situations.followUps(outsider, tableId, meetingId)).isEmpty();
+
         UUID note = interventions.addNote(nurse, id, "Visite prévue jeudi avec l’intervenante de proximité.");
         byte[] stored = jdbc.queryForObject("select body from situation_team_note where id = ?", byte[].class, note);
         assertThat(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1))

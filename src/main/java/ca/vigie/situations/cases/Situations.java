@@ -351,6 +351,29 @@ public class Situations {
                 .toList();
     }
 
+    /**
+     * The follow-ups of a meeting: the table's situations whose intervention team is at work, tabled
+     * at an earlier meeting. De-identified; each one shown is an audited read.
+     */
+    @Transactional
+    public List<Situation> followUps(VigiePrincipal who, UUID tableId, UUID meetingId) {
+        seat(who, tableId);
+        return jdbc
+                .sql("""
+                        select s.* from situation s
+                        join situation_meeting tabled on tabled.id = s.meeting_id
+                        join situation_meeting this on this.id = ?
+                        where s.community_id = ? and s.table_id = ? and s.stage = ? and tabled.held_on < this.held_on
+                        order by s.tabled_at
+                        """)
+                .params(meetingId, who.communityId(), tableId, Stage.INTERVENTION.name())
+                .query(this::situation)
+                .list()
+                .stream()
+                .peek(situation -> audit.recordRead(who, "situation", situation.id(), "meeting follow-up read"))
+                .toList();
+    }
+
     /** Whether the person chairs the table: the table's chair, seated there, with the chair's role. */
     @Transactional(readOnly = true)
     public boolean isChair(VigiePrincipal who, UUID tableId) {

@@ -129,6 +129,7 @@ class SituationController {
         model.addAttribute("seat", situations.seat(who, tableId));
         model.addAttribute("meeting", meeting);
         model.addAttribute("agenda", situations.agenda(who, tableId, meetingId));
+        model.addAttribute("followUps", situations.followUps(who, tableId, meetingId));
         model.addAttribute("isChair", situations.isChair(who, tableId));
         model.addAttribute("present", meetings.attendance(who, meetingId));
         model.addAttribute("today", meetings.today());

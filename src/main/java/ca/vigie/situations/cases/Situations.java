@@ -90,7 +90,7 @@ public class Situations {
             return List.of();
         }
         // A seat counts only for the organisation the person belongs to now, and while it is active.
-        return tables.tables(who.communityId()).stream()
+        return tables.tablesWithRepresentative(who.communityId(), who.userId()).stream()
                 .flatMap(table -> table.representatives().stream()
                         .filter(r -> r.userId().equals(who.userId()))
                         .filter(r -> r.organizationId().equals(who.organizationId()))
@@ -171,17 +171,9 @@ public class Situations {
      */
     @Transactional(readOnly = true)
     public boolean disclosedToSeat(VigiePrincipal who, Situation situation) {
-        return seats(who).stream()
-                .filter(seat -> seat.table().id().equals(situation.tableId()))
-                .filter(seat ->
-                        seat.table().mayReceiveIdentifyingInformation(seat.organizationId(), LocalDate.now(clock)))
-                .anyMatch(seat -> jdbc.sql("""
-                                select exists (select 1 from situation_disclosure
-                                where situation_id = ? and organization_id = ?)
-                                """)
-                        .params(situation.id(), seat.organizationId())
-                        .query(Boolean.class)
-                        .single());
+        return seatListed(who, situation, """
+                select exists (select 1 from situation_disclosure where situation_id = ? and organization_id = ?)
+                """);
     }
 
     /**
@@ -190,14 +182,18 @@ public class Situations {
      */
     @Transactional(readOnly = true)
     public boolean onTeam(VigiePrincipal who, Situation situation) {
+        return seatListed(who, situation, """
+                select exists (select 1 from situation_team_member where situation_id = ? and organization_id = ?)
+                """);
+    }
+
+    /** Whether the organisation the person represents at the situation's table, under an agreement in force, is listed. */
+    private boolean seatListed(VigiePrincipal who, Situation situation, String listedSql) {
         return seats(who).stream()
                 .filter(seat -> seat.table().id().equals(situation.tableId()))
                 .filter(seat ->
                         seat.table().mayReceiveIdentifyingInformation(seat.organizationId(), LocalDate.now(clock)))
-                .anyMatch(seat -> jdbc.sql("""
-                                select exists (select 1 from situation_team_member
-                                where situation_id = ? and organization_id = ?)
-                                """)
+                .anyMatch(seat -> jdbc.sql(listedSql)
                         .params(situation.id(), seat.organizationId())
                         .query(Boolean.class)
                         .single());
@@ -448,10 +444,7 @@ public class Situations {
         Situation situation = load(who, id);
         boolean seen = seats(who).stream()
                 .anyMatch(seat -> seat.table().id().equals(situation.tableId())
-                        && (situation.stage() == Stage.TABLED
-                                || situation.stage() == Stage.ACCEPTED
-                                || situation.stage() == Stage.INTERVENTION
-                                || situation.stage() == Stage.CONCLUDED
+                        && (situation.stage().sharedWithTable()
                                 || seat.organizationId().equals(situation.originatingOrganizationId())));
         if (!seen) {
             throw new NotFoundException("Situation");
@@ -462,10 +455,7 @@ public class Situations {
     /** A situation of the person's own organisation, the only one that may correct, table or identify it yet. */
     private Situation originating(VigiePrincipal who, UUID id) {
         Situation situation = load(who, id);
-        boolean own = seats(who).stream()
-                .anyMatch(seat -> seat.table().id().equals(situation.tableId())
-                        && seat.organizationId().equals(situation.originatingOrganizationId()));
-        if (!own) {
+        if (!isOriginating(who, situation)) {
             throw new NotFoundException("Situation");
         }
         return situation;

@@ -13,5 +13,10 @@ public enum Stage {
     /** Filter 4: the lead and assisting organisations act; only they see identifying details and notes. */
     INTERVENTION,
     /** Concluded with a reason and a date; the team keeps its access until retention destroys the details. */
-    CONCLUDED
+    CONCLUDED;
+
+    /** From tabling on, every representative at the table sees the de-identified facts; a rejected one went back. */
+    public boolean sharedWithTable() {
+        return this != ORIGINATING && this != REJECTED;
+    }
 }

@@ -62,6 +62,18 @@ public class SituationTables {
                 .toList();
     }
 
+    /** The community's tables where the person sits as a representative, by name. */
+    @Transactional(readOnly = true)
+    public List<SituationTable> tablesWithRepresentative(UUID communityId, UUID userId) {
+        return jdbc.sql("""
+                        select t.id from situation_table t
+                        join situation_table_representative r on r.table_id = t.id
+                        where t.community_id = ? and r.user_id = ? order by lower(t.name_fr)
+                        """).params(communityId, userId).query(UUID.class).list().stream()
+                .map(id -> find(communityId, id).orElseThrow())
+                .toList();
+    }
+
     /** One table of the community; another community's answers as absent. */
     @Transactional(readOnly = true)
     public SituationTable get(UUID communityId, UUID id) {

@@ -145,6 +145,22 @@ class SituationDisclosureBrowserTest {
             assertThat(page.locator("article")).containsText("Visite prévue jeudi");
             assertAccessible(page);
 
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer le plan"))
+                    .click();
+            assertThat(page.locator("#interventionOn-error")).isVisible();
+            assertAccessible(page);
+            page.getByLabel("Jour de l’intervention")
+                    .fill(testTables.today().plusDays(1).toString());
+            page.locator("fieldset", new Page.LocatorOptions().setHasText("Quelles organisations"))
+                    .getByLabel(health.organization().nameFr())
+                    .check();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer le plan"))
+                    .click();
+            assertThat(page.getByRole(AriaRole.STATUS)).hasText("Plan d’intervention enregistré.");
+            assertThat(page.locator("main")).containsText("Prévue le");
+            assertThat(page.locator("main"))
+                    .containsText("Le progrès se signale à une rencontre de la table tenue après celle");
+
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Consigner la conclusion"))
                     .click();
             assertThat(page.locator("#reasonId-error")).isVisible();

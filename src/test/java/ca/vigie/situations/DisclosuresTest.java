@@ -10,6 +10,7 @@ import ca.vigie.situations.cases.ConsentStatus;
 import ca.vigie.situations.cases.Disclosure;
 import ca.vigie.situations.cases.Disclosures;
 import ca.vigie.situations.cases.Gender;
+import ca.vigie.situations.cases.IdentifierCheck;
 import ca.vigie.situations.cases.Interventions;
 import ca.vigie.situations.cases.Involvement;
 import ca.vigie.situations.cases.LegalBasis;
@@ -231,6 +232,103 @@ class DisclosuresTest {
         assertThatThrownBy(() -> interventions.conclude(chair, id, reason, meetings.today()))
                 .extracting(e -> ((SituationRejection) e).messageKey())
                 .isEqualTo("interventions.conclusion.notIntervention");
+    }
+
+    @Test
+    void the_team_plans_its_intervention_and_reports_progress_at_later_meetings_without_identifiers() {
+        UUID id = accepted();
+        meetings.recordAttendance(chair, meetingId, List.of(worker.userId(), nurse.userId()));
+        disclosures.reveal(worker, id, LegalBasis.CONSENT, "", ConsentStatus.GIVEN);
+        interventions.formTeam(
+                chair,
+                id,
+                health.organization().id(),
+                List.of(community.organization().id()));
+        int version = situations.get(nurse, id).version();
+
+        assertThatThrownBy(() -> interventions.planIntervention(
+                        outsider,
+                        id,
+                        meetings.today(),
+                        List.of(health.organization().id()),
+                        version))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> interventions.planIntervention(nurse, id, meetings.today(), List.of(), version))
+                .extracting(e -> ((SituationRejection) e).messageKey())
+                .isEqualTo("interventions.plan.nobody");
+        assertThatThrownBy(() -> interventions.planIntervention(
+                        nurse,
+                        id,
+                        meetings.today().minusDays(1),
+                        List.of(health.organization().id()),
+                        version))
+                .extracting(e -> ((SituationRejection) e).messageKey())
+                .isEqualTo("interventions.plan.beforeDecision");
+        assertThatThrownBy(() -> interventions.planIntervention(
+                        nurse,
+                        id,
+                        meetings.today(),
+                        List.of(lapsed.organization().id()),
+                        version))
+                .extracting(e -> ((SituationRejection) e).field())
+                .isEqualTo("going");
+        interventions.planIntervention(
+                nurse,
+                id,
+                meetings.today().plusDays(1),
+                List.of(health.organization().id()),
+                version);
+        assertThat(interventions.plan(id))
+                .isEqualTo(new Interventions.Plan(
+                        meetings.today().plusDays(1),
+                        java.util.Set.of(health.organization().id())));
+        assertThatThrownBy(() -> interventions.planIntervention(
+                        worker,
+                        id,
+                        meetings.today(),
+                        List.of(community.organization().id()),
+                        version))
+                .isInstanceOf(ca.vigie.system.StaleEditException.class);
+
+        // No meeting after the accepting one yet; then two weeks pass and the table meets again.
+        assertThatThrownBy(() -> interventions.reportProgress(
+                        chair, id, meetingId, ca.vigie.situations.cases.Progress.SUPPORT_UNDER_WAY, ""))
+                .extracting(e -> ((SituationRejection) e).field())
+                .isEqualTo("meetingId");
+        jdbc.update("update situation_meeting set held_on = held_on - 14 where id = ?", meetingId);
+        UUID followUp = meetings.schedule(chair, tableId, meetings.today(), UUID.randomUUID());
+
+        assertThat(interventions.reportProgress(
+                        nurse,
+                        id,
+                        followUp,
+                        ca.vigie.situations.cases.Progress.RISK_LOWERING,
+                        "Alex Tremblay a accepté le suivi; joindre au 613-555-0199."))
+                .extracting(IdentifierCheck.Hit::kind)
+                .contains(IdentifierCheck.Kind.NAME, IdentifierCheck.Kind.PHONE);
+        assertThat(interventions.progress(id)).isEmpty();
+        assertThatThrownBy(() -> interventions.reportProgress(
+                        outsider, id, followUp, ca.vigie.situations.cases.Progress.RISK_LOWERING, ""))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> interventions.reportProgress(nurse, id, followUp, null, ""))
+                .extracting(e -> ((SituationRejection) e).field())
+                .isEqualTo("status");
+
+        assertThat(interventions.reportProgress(
+                        nurse,
+                        id,
+                        followUp,
+                        ca.vigie.situations.cases.Progress.SUPPORT_UNDER_WAY,
+                        "Premier contact fait, suivi hebdomadaire convenu."))
+                .isEmpty();
+        assertThat(interventions.reportProgress(
+                        chair, id, followUp, ca.vigie.situations.cases.Progress.RISK_LOWERING, ""))
+                .isEmpty();
+        assertThat(interventions.progress(id)).singleElement().satisfies(report -> {
+            assertThat(report.status()).isEqualTo(ca.vigie.situations.cases.Progress.RISK_LOWERING);
+            assertThat(report.remark()).isEmpty();
+        });
+        assertThat(interventions.progressAt(followUp)).containsOnlyKeys(id);
     }
 
     @Test

@@ -9,6 +9,7 @@ import ca.vigie.situations.reference.SituationReference;
 import ca.vigie.situations.tables.SituationTable;
 import ca.vigie.system.FieldEncryption;
 import ca.vigie.system.NotFoundException;
+import ca.vigie.system.StaleEditException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -35,6 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Interventions {
 
     static final int MAX_NOTE = 4000;
+    static final int MAX_REMARK = 500;
 
     private final JdbcClient jdbc;
     private final Situations situations;
@@ -57,6 +59,12 @@ public class Interventions {
         this.audit = audit;
         this.clock = clock;
     }
+
+    /** The planned intervention: the day, and the team organisations that go. */
+    public record Plan(@Nullable LocalDate on, Set<UUID> going) {}
+
+    /** Progress reported at a follow-up meeting; the remark, checked for identifiers, may be empty. */
+    public record ProgressReport(UUID meetingId, Progress status, String remark, Instant recordedAt) {}
 
     /** A note of the team: who wrote it, for which organisation, when, and what it says. */
     public record Note(UUID id, @Nullable UUID authorId, UUID authorOrganizationId, Instant writtenAt, String body) {}
@@ -217,6 +225,165 @@ public class Interventions {
                 .list();
     }
 
+    /** The intervention as planned; de-identified, every representative at the table may know it. */
+    @Transactional(readOnly = true)
+    public Plan plan(UUID situationId) {
+        LocalDate on = jdbc.sql("select intervention_on from situation where id = ?")
+                .param(situationId)
+                .query((rs, row) -> rs.getDate(1) == null ? null : rs.getDate(1).toLocalDate())
+                .optional()
+                .orElse(null);
+        Set<UUID> going =
+                Set.copyOf(jdbc.sql("select organization_id from situation_team_member where situation_id = ? and goes")
+                        .param(situationId)
+                        .query(UUID.class)
+                        .list());
+        return new Plan(on, going);
+    }
+
+    /**
+     * A team member plans the intervention: a day from the decision on, and which of the team's
+     * organisations go. The plan replaces the previous one, unless someone changed the situation since
+     * the form was shown.
+     */
+    @Transactional
+    public void planIntervention(
+            VigiePrincipal who, UUID situationId, @Nullable LocalDate on, List<UUID> going, int expectedVersion) {
+        Situation situation = teamSituation(who, situationId, true);
+        if (on == null) {
+            throw new SituationRejection("interventionOn", "validation.required");
+        }
+        if (situation.decision() != null
+                && on.isBefore(
+                        situation.decision().decidedAt().atZone(clock.getZone()).toLocalDate())) {
+            throw new SituationRejection("interventionOn", "interventions.plan.beforeDecision");
+        }
+        Set<UUID> team = team(situationId).keySet();
+        if (going.isEmpty()) {
+            throw new SituationRejection("going", "interventions.plan.nobody");
+        }
+        if (!team.containsAll(going)) {
+            throw new SituationRejection("going", "validation.invalidChoice");
+        }
+        int changed = jdbc.sql("""
+                        update situation set intervention_on = ?, version = version + 1, updated_at = ?
+                        where id = ? and stage = ? and version = ?
+                        """)
+                .params(
+                        java.sql.Date.valueOf(on),
+                        Timestamp.from(Instant.now(clock)),
+                        situationId,
+                        Stage.INTERVENTION.name(),
+                        expectedVersion)
+                .update();
+        if (changed == 0) {
+            throw new StaleEditException("Situation");
+        }
+        jdbc.sql("update situation_team_member set goes = organization_id = any(?) where situation_id = ?")
+                .params(going.toArray(UUID[]::new), situationId)
+                .update();
+        audit.record(AuditEntry.by(who, "SITUATION_INTERVENTION_PLANNED", "situation", situationId));
+    }
+
+    /**
+     * The chair or a team member reports progress at a follow-up meeting: a meeting of the table held
+     * after the one that accepted the situation, today or earlier. The remark is read by the whole
+     * table, so a remark that could identify someone is refused with what to remove. Reporting again
+     * at the same meeting replaces the report.
+     */
+    @Transactional
+    public List<IdentifierCheck.Hit> reportProgress(
+            VigiePrincipal who, UUID situationId, @Nullable UUID meetingId, @Nullable Progress status, String remark) {
+        Situation situation = situations.get(who, situationId);
+        if (situation.stage() != Stage.INTERVENTION) {
+            throw new SituationRejection("status", "interventions.conclusion.notIntervention");
+        }
+        if (!situations.isChair(who, situation.tableId()) && !situations.onTeam(who, situation)) {
+            throw new AccessDeniedException("Only the chair or the team reports progress");
+        }
+        if (meetingId == null || !followUpMeetings(situation).contains(meetingId)) {
+            throw new SituationRejection("meetingId", "interventions.progress.meeting");
+        }
+        if (status == null) {
+            throw new SituationRejection("status", "validation.required");
+        }
+        if (remark.strip().length() > MAX_REMARK) {
+            throw new SituationRejection("remark", "validation.tooLong");
+        }
+        List<IdentifierCheck.Hit> hits = IdentifierCheck.find(remark, situations.namesToAvoid(situationId));
+        if (!hits.isEmpty()) {
+            return hits;
+        }
+        jdbc.sql("""
+                        insert into situation_progress (situation_id, meeting_id, status, remark, recorded_by, recorded_at)
+                        values (?, ?, ?, ?, ?, ?)
+                        on conflict (situation_id, meeting_id) do update set status = excluded.status,
+                            remark = excluded.remark, recorded_by = excluded.recorded_by, recorded_at = excluded.recorded_at
+                        """)
+                .params(
+                        situationId,
+                        meetingId,
+                        status.name(),
+                        remark.isBlank()
+                                ? null
+                                : encryption.encrypt(remark.strip(), remarkBinding(situationId, meetingId)),
+                        who.userId(),
+                        Timestamp.from(Instant.now(clock)))
+                .update();
+        audit.record(AuditEntry.by(who, "SITUATION_PROGRESS_REPORTED", "situation", situationId));
+        return List.of();
+    }
+
+    /** The meetings at which progress may be reported: held after the accepting one, up to today. */
+    @Transactional(readOnly = true)
+    public List<UUID> followUpMeetings(Situation situation) {
+        return jdbc.sql("""
+                        select m.id from situation_meeting m
+                        join situation_meeting tabled on tabled.id = ?
+                        where m.table_id = ? and m.held_on > tabled.held_on and m.held_on <= ?
+                        order by m.held_on desc
+                        """)
+                .params(situation.meetingId(), situation.tableId(), java.sql.Date.valueOf(LocalDate.now(clock)))
+                .query(UUID.class)
+                .list();
+    }
+
+    /** The progress reported at one meeting, by situation; de-identified, for the whole table. */
+    @Transactional(readOnly = true)
+    public Map<UUID, ProgressReport> progressAt(UUID meetingId) {
+        Map<UUID, ProgressReport> reports = new LinkedHashMap<>();
+        jdbc.sql("select * from situation_progress where meeting_id = ?")
+                .param(meetingId)
+                .query((rs, row) -> {
+                    UUID situationId = rs.getObject("situation_id", UUID.class);
+                    return reports.put(situationId, report(rs, situationId, meetingId));
+                })
+                .list();
+        return reports;
+    }
+
+    /** The progress reported so far, latest meeting first; de-identified, for the whole table. */
+    @Transactional(readOnly = true)
+    public List<ProgressReport> progress(UUID situationId) {
+        return jdbc.sql("""
+                        select p.* from situation_progress p join situation_meeting m on m.id = p.meeting_id
+                        where p.situation_id = ? order by m.held_on desc
+                        """)
+                .param(situationId)
+                .query((rs, row) -> report(rs, situationId, rs.getObject("meeting_id", UUID.class)))
+                .list();
+    }
+
+    private ProgressReport report(java.sql.ResultSet rs, UUID situationId, UUID meetingId)
+            throws java.sql.SQLException {
+        byte[] remark = rs.getBytes("remark");
+        return new ProgressReport(
+                meetingId,
+                Progress.valueOf(rs.getString("status")),
+                remark == null ? "" : encryption.decrypt(remark, remarkBinding(situationId, meetingId)),
+                rs.getTimestamp("recorded_at").toInstant());
+    }
+
     /** The chair records the conclusion, with a reason in use and a date between tabling and today. */
     @Transactional
     public void conclude(
@@ -271,6 +438,10 @@ public class Interventions {
             throw new NotFoundException("Team notes");
         }
         return situation;
+    }
+
+    private static String remarkBinding(UUID situationId, UUID meetingId) {
+        return "situation_progress.remark:" + situationId + ":" + meetingId;
     }
 
     private static String binding(UUID noteId) {

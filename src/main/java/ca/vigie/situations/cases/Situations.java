@@ -300,13 +300,7 @@ public class Situations {
         if (!upcoming) {
             throw new SituationRejection("meetingId", "situations.tabling.meeting");
         }
-        String name = jdbc.sql(
-                        "select full_name from situation_identity where situation_id = ? and destroyed_at is null")
-                .param(id)
-                .query((rs, row) -> decrypt(rs.getBytes("full_name"), id, "full_name"))
-                .optional()
-                .orElse("");
-        List<IdentifierCheck.Hit> hits = IdentifierCheck.find(situation.summary(), List.of(name));
+        List<IdentifierCheck.Hit> hits = IdentifierCheck.find(situation.summary(), namesToAvoid(id));
         if (!hits.isEmpty()) {
             return hits;
         }
@@ -368,6 +362,17 @@ public class Situations {
                 .stream()
                 .peek(situation -> audit.recordRead(who, "situation", situation.id(), "meeting follow-up read"))
                 .toList();
+    }
+
+    /**
+     * The names a text shown to the table must not contain: those in the situation's identifying
+     * details, for the identifier check. Never shown to anyone.
+     */
+    List<String> namesToAvoid(UUID id) {
+        return jdbc.sql("select full_name from situation_identity where situation_id = ? and destroyed_at is null")
+                .param(id)
+                .query((rs, row) -> decrypt(rs.getBytes("full_name"), id, "full_name"))
+                .list();
     }
 
     /** Whether the person chairs the table: the table's chair, seated there, with the chair's role. */

@@ -15,6 +15,7 @@ import ca.vigie.situations.cases.Involvement;
 import ca.vigie.situations.cases.LegalBasis;
 import ca.vigie.situations.cases.Meeting;
 import ca.vigie.situations.cases.Meetings;
+import ca.vigie.situations.cases.Progress;
 import ca.vigie.situations.cases.Situation;
 import ca.vigie.situations.cases.SituationRejection;
 import ca.vigie.situations.cases.SituationType;
@@ -130,6 +131,7 @@ class SituationController {
         model.addAttribute("meeting", meeting);
         model.addAttribute("agenda", situations.agenda(who, tableId, meetingId));
         model.addAttribute("followUps", situations.followUps(who, tableId, meetingId));
+        model.addAttribute("progressAtMeeting", interventions.progressAt(meetingId));
         model.addAttribute("isChair", situations.isChair(who, tableId));
         model.addAttribute("present", meetings.attendance(who, meetingId));
         model.addAttribute("today", meetings.today());
@@ -239,6 +241,68 @@ class SituationController {
         interventions.recordServices(who, id, services == null ? List.of() : services);
         redirect.addFlashAttribute("notice", "interventions.servicesSaved");
         return "redirect:/situations/" + id;
+    }
+
+    @PostMapping("/situations/{id}/plan")
+    String planIntervention(
+            @AuthenticationPrincipal VigiePrincipal who,
+            @PathVariable UUID id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
+                    LocalDate interventionOn,
+            @RequestParam(required = false) @Nullable List<UUID> going,
+            @RequestParam int version,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        Situation situation = situations.get(who, id);
+        try {
+            interventions.planIntervention(who, id, interventionOn, going == null ? List.of() : going, version);
+            redirect.addFlashAttribute("notice", "interventions.plan.saved");
+            return "redirect:/situations/" + id;
+        } catch (SituationRejection rejected) {
+            model.addAttribute("planField", rejected.field());
+            model.addAttribute("planProblem", rejected.messageKey());
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        } catch (StaleEditException stale) {
+            model.addAttribute("planField", "interventionOn");
+            model.addAttribute("planProblem", "interventions.plan.stale");
+            response.setStatus(HttpStatus.CONFLICT.value());
+        }
+        model.addAttribute(
+                "typedPlan",
+                new Interventions.Plan(
+                        interventionOn, going == null ? java.util.Set.of() : java.util.Set.copyOf(going)));
+        return showSituation(who, situation, null, model);
+    }
+
+    @PostMapping("/situations/{id}/progress")
+    String reportProgress(
+            @AuthenticationPrincipal VigiePrincipal who,
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable UUID meetingId,
+            @RequestParam(required = false) @Nullable Progress status,
+            @RequestParam(defaultValue = "") String remark,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        Situation situation = situations.get(who, id);
+        try {
+            List<IdentifierCheck.Hit> hits = interventions.reportProgress(who, id, meetingId, status, remark);
+            if (hits.isEmpty()) {
+                redirect.addFlashAttribute("notice", "interventions.progress.saved");
+                return "redirect:/situations/" + id;
+            }
+            model.addAttribute("progressHits", hits);
+        } catch (SituationRejection rejected) {
+            model.addAttribute("progressField", rejected.field());
+            model.addAttribute("progressProblem", rejected.messageKey());
+        }
+        model.addAttribute("typedProgressMeeting", meetingId);
+        model.addAttribute("typedStatus", status);
+        model.addAttribute("typedRemark", remark);
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        noStore(response);
+        return showSituation(who, situation, null, model);
     }
 
     @PostMapping("/situations/{id}/conclusion")
@@ -444,6 +508,7 @@ class SituationController {
     private String showSituation(
             VigiePrincipal who, Situation situation, Situation.@Nullable Identity identity, Model model) {
         Map<UUID, ReferenceValue> labels = labels(who);
+        List<Meeting> all = meetings.of(who, situation.tableId());
         model.addAttribute("situation", situation);
         model.addAttribute("identity", identity);
         model.addAttribute("labels", labels);
@@ -466,6 +531,11 @@ class SituationController {
         model.addAttribute("onTeam", onTeam);
         model.addAttribute("acting", acting);
         model.addAttribute("services", interventions.services(situation.id()));
+        model.addAttribute("plan", interventions.plan(situation.id()));
+        model.addAttribute("progress", interventions.progress(situation.id()));
+        model.addAttribute("progressStatuses", Progress.values());
+        model.addAttribute("followUpMeetings", acting ? interventions.followUpMeetings(situation) : List.of());
+        model.addAttribute("meetingDates", all.stream().collect(Collectors.toMap(Meeting::id, Meeting::heldOn)));
         model.addAttribute("serviceChoices", reference.choices(who.communityId(), ReferenceList.SERVICE));
         model.addAttribute("reasons", reference.choices(who.communityId(), ReferenceList.CONCLUSION_REASON));
         model.addAttribute(
@@ -482,7 +552,6 @@ class SituationController {
         model.addAttribute("consentStatuses", ConsentStatus.values());
         model.addAttribute(
                 "seatOrganization", situations.seat(who, situation.tableId()).organizationId());
-        List<Meeting> all = meetings.of(who, situation.tableId());
         model.addAttribute(
                 "upcoming",
                 all.stream()

@@ -32,6 +32,12 @@ public record AuditEntry(
                 AuditOutcome.SUCCESS);
     }
 
+    /** An event of a scheduled job, done on no one's behalf. */
+    public static AuditEntry bySystem(UUID communityId, String action, String objectType, Object objectId) {
+        return new AuditEntry(
+                communityId, null, null, null, action, objectType, objectId.toString(), null, AuditOutcome.SUCCESS);
+    }
+
     public AuditEntry withPurpose(String purpose) {
         return new AuditEntry(
                 communityId, actorId, actorUsername, organizationId, action, objectType, objectId, purpose, outcome);

@@ -17,6 +17,7 @@ import ca.vigie.situations.cases.LegalBasis;
 import ca.vigie.situations.cases.Meetings;
 import ca.vigie.situations.cases.Situation;
 import ca.vigie.situations.cases.SituationRejection;
+import ca.vigie.situations.cases.SituationRetention;
 import ca.vigie.situations.cases.SituationType;
 import ca.vigie.situations.cases.Situations;
 import ca.vigie.situations.cases.Stage;
@@ -53,6 +54,9 @@ class DisclosuresTest {
 
     @Autowired
     Meetings meetings;
+
+    @Autowired
+    SituationRetention retention;
 
     @Autowired
     TestTables testTables;
@@ -332,11 +336,80 @@ class DisclosuresTest {
     }
 
     @Test
+    void retention_destroys_identifiers_notes_and_remarks_once_and_keeps_the_de_identified_record() throws Exception {
+        UUID id = concluded();
+        UUID recent = concluded();
+        jdbc.update("update situation set concluded_on = concluded_on - 90 where id = ?", id);
+        jdbc.update("update situation set concluded_on = concluded_on - 89 where id = ?", recent);
+
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(() -> retention.destroyDue(meetings.today()));
+            var second = pool.submit(() -> retention.destroyDue(meetings.today()));
+            List<SituationRetention.Destroyed> destroyed = new java.util.ArrayList<>(first.get());
+            destroyed.addAll(second.get());
+            assertThat(destroyed)
+                    .extracting(SituationRetention.Destroyed::situationId)
+                    .containsExactly(id);
+        } finally {
+            pool.shutdown();
+        }
+
+        assertThat(jdbc.queryForList(
+                        "select full_name, date_of_birth from situation_identity where situation_id = ? and destroyed_at is not null",
+                        id))
+                .singleElement()
+                .satisfies(row -> assertThat(row.values()).containsOnlyNulls());
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from situation_team_note where situation_id = ? and body is not null",
+                        Integer.class,
+                        id))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from situation_team_note where situation_id = ? and body is not null",
+                        Integer.class,
+                        recent))
+                .isOne();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where action = 'SITUATION_DETAILS_DESTROYED' and object_id = ?",
+                        Integer.class,
+                        id.toString()))
+                .isOne();
+        Situation kept = situations.get(outsider, id);
+        assertThat(kept.stage()).isEqualTo(Stage.CONCLUDED);
+        assertThat(kept.conclusion()).isNotNull();
+        assertThat(kept.riskFactorIds()).isNotEmpty();
+        assertThat(kept.hasIdentity()).isFalse();
+        assertThat(kept.detailsDestroyedAt()).isNotNull();
+        assertThat(situations.identity(nurse, id)).isEqualTo(Situation.Identity.NONE);
+        assertThat(interventions.notes(nurse, id)).isEmpty();
+        assertThat(situations.identity(nurse, recent).fullName()).isEqualTo("Alex Tremblay");
+        assertThat(retention.destroyDue(meetings.today())).isEmpty();
+    }
+
+    @Test
     void only_an_accepted_situation_is_revealed() {
         UUID id = situations.open(worker, tableId, facts(), identity(), UUID.randomUUID());
         assertThatThrownBy(() -> disclosures.reveal(worker, id, LegalBasis.CONSENT, "", ConsentStatus.GIVEN))
                 .extracting(e -> ((SituationRejection) e).messageKey())
                 .isEqualTo("disclosures.notAccepted");
+    }
+
+    private UUID concluded() {
+        UUID id = accepted();
+        meetings.recordAttendance(chair, meetingId, List.of(worker.userId(), nurse.userId()));
+        disclosures.reveal(worker, id, LegalBasis.CONSENT, "", ConsentStatus.GIVEN);
+        interventions.formTeam(chair, id, health.organization().id(), List.of());
+        interventions.addNote(nurse, id, "Rencontre faite avec la travailleuse de rue.");
+        interventions.conclude(
+                chair,
+                id,
+                reference
+                        .choices(community.community().id(), ReferenceList.CONCLUSION_REASON)
+                        .get(0)
+                        .id(),
+                meetings.today());
+        return id;
     }
 
     private UUID accepted() {

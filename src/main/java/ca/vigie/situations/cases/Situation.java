@@ -23,6 +23,7 @@ public record Situation(
         @Nullable UUID meetingId,
         @Nullable Decision decision,
         @Nullable Conclusion conclusion,
+        @Nullable Instant detailsDestroyedAt,
         int version) {
 
     /** How and when the situation concluded. */

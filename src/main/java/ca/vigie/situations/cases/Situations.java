@@ -517,6 +517,9 @@ public class Situations {
                         : new Situation.Conclusion(
                                 rs.getObject("conclusion_reason_id", UUID.class),
                                 rs.getDate("concluded_on").toLocalDate()),
+                rs.getTimestamp("details_destroyed_at") == null
+                        ? null
+                        : rs.getTimestamp("details_destroyed_at").toInstant(),
                 rs.getInt("version"));
     }
 

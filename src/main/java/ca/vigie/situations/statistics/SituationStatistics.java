@@ -1,0 +1,410 @@
+package ca.vigie.situations.statistics;
+
+import ca.vigie.organizations.Role;
+import ca.vigie.organizations.VigiePrincipal;
+import ca.vigie.situations.SituationSettings;
+import ca.vigie.situations.cases.AgeBand;
+import ca.vigie.situations.cases.Gender;
+import ca.vigie.situations.cases.SituationType;
+import ca.vigie.situations.cases.Situations;
+import ca.vigie.situations.cases.Stage;
+import ca.vigie.situations.reference.ReferenceList;
+import ca.vigie.situations.reference.ReferenceValue;
+import ca.vigie.situations.reference.SituationReference;
+import ca.vigie.situations.tables.SituationTables;
+import ca.vigie.system.NotFoundException;
+import ca.vigie.system.VigieProperties;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Statistics on the situations brought to a table, or to all the community's tables, from filter 2
+ * on (a situation still with its organisation is nobody else's business): by month of tabling,
+ * stage, type, age band, gender, risk factor category, conclusion reason, days from tabling to
+ * conclusion, and organisations and services mobilised. Every count goes through small-cell
+ * suppression; a total that another breakdown would give away is withheld.
+ */
+@Service
+public class SituationStatistics {
+
+    /** The days from tabling to conclusion, grouped. */
+    static final List<String> DAY_RANGES = List.of("0-7", "8-14", "15-30", "31-60", "61+");
+
+    private final JdbcClient jdbc;
+    private final Situations situations;
+    private final SituationTables tables;
+    private final SituationReference reference;
+    private final SmallCells smallCells;
+    private final String zone;
+
+    SituationStatistics(
+            JdbcClient jdbc,
+            Situations situations,
+            SituationTables tables,
+            SituationReference reference,
+            SituationSettings settings,
+            VigieProperties properties) {
+        this.jdbc = jdbc;
+        this.situations = situations;
+        this.tables = tables;
+        this.reference = reference;
+        this.smallCells = new SmallCells(settings.smallestCount());
+        this.zone = properties.zone().getId();
+    }
+
+    /** The days of tabling covered, both ends included; either may be open. */
+    public record Period(@Nullable LocalDate from, @Nullable LocalDate to) {
+
+        public static final Period ALL = new Period(null, null);
+    }
+
+    /** How long concluded situations took, shown only when enough concluded to hide who. */
+    public record Duration(
+            @Nullable Double medianDays, @Nullable Double averageDays) {}
+
+    /** The statistics of a table, or of the community when the table is absent. */
+    public record Statistics(
+            @Nullable UUID tableId,
+            Period period,
+            Count total,
+            Map<Dimension, Breakdown> breakdowns,
+            Duration duration) {
+
+        public Breakdown breakdown(Dimension dimension) {
+            return breakdowns.get(dimension);
+        }
+    }
+
+    /** For the representatives seated at the table, and the community's administrators and plan coordinators. */
+    @Transactional(readOnly = true)
+    public Statistics forTable(VigiePrincipal who, UUID tableId, Period period) {
+        boolean seated = situations.seats(who).stream()
+                .anyMatch(seat -> seat.table().id().equals(tableId));
+        if (!seated && !overseesCommunity(who)) {
+            throw new NotFoundException("Situation table");
+        }
+        tables.get(who.communityId(), tableId);
+        return compute(who.communityId(), tableId, period);
+    }
+
+    /** For the community's administrators and plan coordinators, and anyone seated at one of its tables. */
+    @Transactional(readOnly = true)
+    public Statistics forCommunity(VigiePrincipal who, Period period) {
+        if (!mayReadCommunity(who)) {
+            throw new NotFoundException("Situation statistics");
+        }
+        return compute(who.communityId(), null, period);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean mayReadCommunity(VigiePrincipal who) {
+        return overseesCommunity(who) || !situations.seats(who).isEmpty();
+    }
+
+    /**
+     * Situations of the community accepted in a quarter, or concluded in it with their outcome, for
+     * computed indicators; suppressed like any count.
+     */
+    @Transactional(readOnly = true)
+    public Count acceptedBetween(UUID communityId, LocalDate from, LocalDate to) {
+        int accepted = jdbc.sql("""
+                        select count(*) from situation
+                        where community_id = ? and decided_at is not null and stage <> 'REJECTED'
+                          and (decided_at at time zone ?)::date between ? and ?
+                        """)
+                .params(communityId, zone, java.sql.Date.valueOf(from), java.sql.Date.valueOf(to))
+                .query(Integer.class)
+                .single();
+        return smallCells.suppress(accepted);
+    }
+
+    /** The share, in percent, of situations concluded in a period whose risk was lowered; empty when suppressed. */
+    @Transactional(readOnly = true)
+    public @Nullable Double shareConcludedWithRiskLowered(UUID communityId, LocalDate from, LocalDate to) {
+        Map<String, Integer> byOutcome = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select r.grouping, count(*) from situation s
+                        join situation_reference r on r.id = s.conclusion_reason_id
+                        where s.community_id = ? and s.stage = 'CONCLUDED' and s.concluded_on between ? and ?
+                        group by r.grouping
+                        """)
+                .params(communityId, java.sql.Date.valueOf(from), java.sql.Date.valueOf(to))
+                .query((rs, row) -> byOutcome.put(rs.getString(1), rs.getInt(2)))
+                .list();
+        int lowered = byOutcome.getOrDefault("RISK_LOWERED", 0);
+        int all = byOutcome.values().stream().mapToInt(Integer::intValue).sum();
+        return smallCells.shareShown(lowered, all) ? Math.round(1000.0 * lowered / all) / 10.0 : null;
+    }
+
+    Statistics compute(UUID communityId, @Nullable UUID tableId, Period period) {
+        Scope scope = new Scope(communityId, tableId, period, zone);
+        Map<Dimension, Breakdown> breakdowns = new EnumMap<>(Dimension.class);
+
+        Map<String, Integer> byStage = keyed(
+                Arrays.stream(Stage.values())
+                        .filter(s -> s != Stage.ORIGINATING)
+                        .map(Enum::name)
+                        .toList(),
+                scope.grouped("s.stage"));
+        int total = byStage.values().stream().mapToInt(Integer::intValue).sum();
+        Breakdown stages = smallCells.suppress(Dimension.STAGE, byStage, total);
+        breakdowns.put(Dimension.STAGE, stages);
+
+        if (tableId == null) {
+            breakdowns.put(
+                    Dimension.TABLE,
+                    smallCells.suppress(
+                            Dimension.TABLE,
+                            keyed(
+                                    tables.tables(communityId).stream()
+                                            .map(t -> t.id().toString())
+                                            .toList(),
+                                    scope.grouped("s.table_id::text")),
+                            total));
+        }
+        breakdowns.put(Dimension.MONTH, smallCells.suppress(Dimension.MONTH, byMonth(scope), total));
+        breakdowns.put(
+                Dimension.SITUATION_TYPE,
+                smallCells.suppress(
+                        Dimension.SITUATION_TYPE,
+                        keyed(names(SituationType.values()), scope.grouped("s.situation_type")),
+                        total));
+        List<String> ageBands = new java.util.ArrayList<>(names(AgeBand.values()));
+        ageBands.add(NOT_APPLICABLE);
+        breakdowns.put(
+                Dimension.AGE_BAND,
+                smallCells.suppress(
+                        Dimension.AGE_BAND,
+                        keyed(ageBands, scope.grouped("coalesce(s.age_band, '" + NOT_APPLICABLE + "')")),
+                        total));
+        breakdowns.put(
+                Dimension.GENDER,
+                smallCells.suppress(Dimension.GENDER, keyed(names(Gender.values()), scope.grouped("s.gender")), total));
+
+        // Rejected situations keep no factors; those still at work or concluded are the ones with a team.
+        Set<Stage> withFactors = EnumSet.of(Stage.TABLED, Stage.ACCEPTED, Stage.INTERVENTION, Stage.CONCLUDED);
+        breakdowns.put(
+                Dimension.RISK_FACTOR_CATEGORY,
+                smallCells.suppress(
+                        Dimension.RISK_FACTOR_CATEGORY,
+                        keyed(ids(communityId, ReferenceList.RISK_CATEGORY), scope.riskCategories()),
+                        sum(byStage, withFactors),
+                        !published(stages, withFactors, total)));
+        Set<Stage> concludedOnly = EnumSet.of(Stage.CONCLUDED);
+        int concluded = byStage.get(Stage.CONCLUDED.name());
+        boolean concludedWithheld = !published(stages, concludedOnly, total);
+        breakdowns.put(
+                Dimension.CONCLUSION_REASON,
+                smallCells.suppress(
+                        Dimension.CONCLUSION_REASON,
+                        keyed(
+                                ids(communityId, ReferenceList.CONCLUSION_REASON),
+                                scope.grouped("s.conclusion_reason_id::text")),
+                        concluded,
+                        concludedWithheld));
+        breakdowns.put(
+                Dimension.DAYS_TO_CONCLUSION,
+                smallCells.suppress(
+                        Dimension.DAYS_TO_CONCLUSION,
+                        keyed(DAY_RANGES, scope.dayRanges()),
+                        concluded,
+                        concludedWithheld));
+        Set<Stage> withTeam = EnumSet.of(Stage.INTERVENTION, Stage.CONCLUDED);
+        int teamed = sum(byStage, withTeam);
+        boolean teamedWithheld = !published(stages, withTeam, total);
+        Map<String, Integer> organizations = scope.organizationsMobilised();
+        breakdowns.put(
+                Dimension.ORGANIZATION_MOBILISED,
+                smallCells.suppress(Dimension.ORGANIZATION_MOBILISED, organizations, teamed, teamedWithheld));
+        breakdowns.put(
+                Dimension.SERVICE_MOBILISED,
+                smallCells.suppress(
+                        Dimension.SERVICE_MOBILISED,
+                        keyed(ids(communityId, ReferenceList.SERVICE), scope.servicesMobilised()),
+                        teamed,
+                        teamedWithheld));
+        Duration duration = concluded >= smallestCount() ? scope.duration() : new Duration(null, null);
+        return new Statistics(tableId, period, stages.total(), breakdowns, duration);
+    }
+
+    private int smallestCount() {
+        return smallCells.smallestCount();
+    }
+
+    /**
+     * Whether a subtotal over some stages can be published: it can be worked out from what is shown
+     * anyway, because those stages' counts are all shown, or all the others' are and the total too.
+     */
+    private static boolean published(Breakdown stages, Set<Stage> subset, int total) {
+        boolean inShown = stages.cells().stream()
+                .filter(cell -> subset.contains(Stage.valueOf(cell.key())))
+                .noneMatch(cell -> cell.count().suppressed());
+        boolean outShown = !stages.total().suppressed()
+                && stages.cells().stream()
+                        .filter(cell -> !subset.contains(Stage.valueOf(cell.key())))
+                        .noneMatch(cell -> cell.count().suppressed());
+        return total == 0 || inShown || outShown;
+    }
+
+    private Map<String, Integer> byMonth(Scope scope) {
+        Map<String, Integer> found = scope.grouped("to_char(s.tabled_at at time zone :zone, 'YYYY-MM')");
+        YearMonth first = scope.period().from() != null
+                ? YearMonth.from(scope.period().from())
+                : found.keySet().stream()
+                        .map(YearMonth::parse)
+                        .min(YearMonth::compareTo)
+                        .orElse(null);
+        YearMonth last = scope.period().to() != null
+                ? YearMonth.from(scope.period().to())
+                : found.keySet().stream()
+                        .map(YearMonth::parse)
+                        .max(YearMonth::compareTo)
+                        .orElse(null);
+        Map<String, Integer> months = new LinkedHashMap<>();
+        if (first == null || last == null) {
+            return months;
+        }
+        for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+            months.put(month.toString(), found.getOrDefault(month.toString(), 0));
+        }
+        return months;
+    }
+
+    private List<String> ids(UUID communityId, ReferenceList list) {
+        return reference.values(communityId, list).stream()
+                .map(ReferenceValue::id)
+                .map(UUID::toString)
+                .toList();
+    }
+
+    /** Every expected key in order, zero when absent, then any other found (a value since removed). */
+    private static Map<String, Integer> keyed(List<String> keys, Map<String, Integer> found) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        keys.forEach(key -> counts.put(key, found.getOrDefault(key, 0)));
+        found.forEach(counts::putIfAbsent);
+        return counts;
+    }
+
+    private static int sum(Map<String, Integer> byStage, Set<Stage> stages) {
+        return stages.stream().mapToInt(stage -> byStage.get(stage.name())).sum();
+    }
+
+    private static List<String> names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).toList();
+    }
+
+    static final String NOT_APPLICABLE = "NOT_APPLICABLE";
+
+    /** The situations counted: the community's, or one table's, tabled in the period. */
+    private final class Scope {
+
+        private final Map<String, Object> params = new LinkedHashMap<>();
+        private final String where;
+        private final Period period;
+
+        Scope(UUID communityId, @Nullable UUID tableId, Period period, String zone) {
+            this.period = period;
+            params.put("community", communityId);
+            params.put("zone", zone);
+            StringBuilder where = new StringBuilder("s.community_id = :community and s.stage <> 'ORIGINATING'");
+            if (tableId != null) {
+                where.append(" and s.table_id = :table");
+                params.put("table", tableId);
+            }
+            if (period.from() != null) {
+                where.append(" and s.tabled_at >= :from");
+                params.put("from", Timestamp.valueOf(period.from().atStartOfDay()));
+            }
+            if (period.to() != null) {
+                where.append(" and s.tabled_at < :to");
+                params.put("to", Timestamp.valueOf(period.to().plusDays(1).atStartOfDay()));
+            }
+            this.where = where.toString();
+        }
+
+        Period period() {
+            return period;
+        }
+
+        Map<String, Integer> grouped(String key) {
+            return counts("select " + key + " as k, count(*) as n from situation s where " + where + " group by 1");
+        }
+
+        Map<String, Integer> riskCategories() {
+            return counts("""
+                    select f.parent_id::text as k, count(distinct s.id) as n from situation s
+                    join situation_factor sf on sf.situation_id = s.id and sf.kind = 'RISK'
+                    join situation_reference f on f.id = sf.reference_id
+                    where %s group by 1
+                    """.formatted(where));
+        }
+
+        Map<String, Integer> dayRanges() {
+            return counts("""
+                    select case
+                        when d <= 7 then '0-7' when d <= 14 then '8-14' when d <= 30 then '15-30'
+                        when d <= 60 then '31-60' else '61+' end as k, count(*) as n
+                    from (select s.concluded_on - (s.tabled_at at time zone :zone)::date as d from situation s
+                          where %s and s.stage = 'CONCLUDED') days
+                    group by 1
+                    """.formatted(where));
+        }
+
+        Map<String, Integer> organizationsMobilised() {
+            return counts("""
+                    select t.organization_id::text as k, count(*) as n from situation s
+                    join situation_team_member t on t.situation_id = s.id
+                    where %s group by 1 order by 1
+                    """.formatted(where));
+        }
+
+        Map<String, Integer> servicesMobilised() {
+            return counts("""
+                    select v.reference_id::text as k, count(*) as n from situation s
+                    join situation_service v on v.situation_id = s.id
+                    where %s group by 1
+                    """.formatted(where));
+        }
+
+        Duration duration() {
+            return jdbc.sql("""
+                            select percentile_cont(0.5) within group (order by d) as median, avg(d) as average
+                            from (select s.concluded_on - (s.tabled_at at time zone :zone)::date as d from situation s
+                                  where %s and s.stage = 'CONCLUDED') days
+                            """.formatted(where))
+                    .params(params)
+                    .query((rs, row) -> new Duration(
+                            rs.getObject("median") == null ? null : rs.getDouble("median"),
+                            rs.getObject("average") == null ? null : Math.round(rs.getDouble("average") * 10) / 10.0))
+                    .single();
+        }
+
+        private Map<String, Integer> counts(String sql) {
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            // A null key is a situation the dimension does not apply to yet, such as a reason before conclusion.
+            jdbc.sql(sql).params(params).query(rs -> {
+                if (rs.getString("k") != null) {
+                    counts.put(rs.getString("k"), rs.getInt("n"));
+                }
+            });
+            return counts;
+        }
+    }
+
+    private static boolean overseesCommunity(VigiePrincipal who) {
+        return who.has(Role.COMMUNITY_ADMIN) || who.has(Role.PLAN_COORDINATOR);
+    }
+}

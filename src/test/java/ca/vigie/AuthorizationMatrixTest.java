@@ -436,7 +436,57 @@ class AuthorizationMatrixTest {
                         Where.OTHER,
                         404,
                         Role.TABLE_MEMBER,
-                        Role.TABLE_CHAIR));
+                        Role.TABLE_CHAIR),
+                Row.only(
+                        "POST",
+                        "/situations/{situation}/plan?version=0&interventionOn=2099-01-01",
+                        Where.SAME,
+                        404,
+                        Role.TABLE_MEMBER,
+                        Role.TABLE_CHAIR),
+                Row.only(
+                        "POST",
+                        "/situations/{situation}/progress?status=RISK_LOWERING&meetingId={meeting}",
+                        Where.OTHER,
+                        404,
+                        Role.TABLE_MEMBER,
+                        Role.TABLE_CHAIR),
+                // Statistics: administrators and plan coordinators of the community, and whoever sits at
+                // the table; the export only for those seated. Nobody in the matrix sits at a table.
+                Row.hidden(
+                        "GET",
+                        "/situation-tables/{table}/statistics",
+                        Where.SAME,
+                        200,
+                        Role.COMMUNITY_ADMIN,
+                        Role.PLAN_COORDINATOR),
+                Row.hidden("GET", "/situation-tables/{table}/statistics", Where.OTHER, 404),
+                Row.hidden(
+                        "GET", "/situation-statistics", Where.SAME, 200, Role.COMMUNITY_ADMIN, Role.PLAN_COORDINATOR),
+                Row.hidden("GET", "/situation-tables/{table}/export.csv", Where.SAME, 404),
+                new Row("GET", "/api/v1/situation-tables", Where.SAME, EVERYONE, 200, 401, 403),
+                new Row(
+                        "GET",
+                        "/api/v1/situation-tables/{table}/statistics",
+                        Where.SAME,
+                        Set.of(Role.COMMUNITY_ADMIN, Role.PLAN_COORDINATOR),
+                        200,
+                        404,
+                        401,
+                        403),
+                new Row(
+                        "GET",
+                        "/api/v1/situation-tables/{table}/statistics",
+                        Where.OTHER,
+                        Set.of(),
+                        404,
+                        404,
+                        401,
+                        403),
+                new Row("GET", "/api/v1/situation-tables/{table}/export.csv", Where.SAME, Set.of(), 404, 404, 401, 403),
+                new Row("GET", "/api/v1/situation-tables/{table}/situations", Where.SAME, Set.of(), 404, 404, 401, 403),
+                new Row("GET", "/api/v1/situations/{situation}", Where.SAME, Set.of(), 404, 404, 401, 403),
+                new Row("GET", "/api/v1/situations/{situation}", Where.OTHER, Set.of(), 404, 404, 401, 403));
     }
 
     @Autowired

@@ -13,6 +13,7 @@ public final class ApiScopes {
     public static final String INDICATORS_READ = "indicators:read";
     public static final String INDICATORS_WRITE = "indicators:write";
     public static final String DIRECTORY_READ = "directory:read";
+    public static final String SITUATIONS_READ = "situations:read";
 
     private static final String SESSION_OR_TOKEN_WITH =
             "hasAuthority('" + Authorities.SIGNED_IN + "') and (!hasAuthority('" + TOKEN + "') or hasAuthority('SCOPE_";
@@ -21,6 +22,7 @@ public final class ApiScopes {
     public static final String MAY_READ_INDICATORS = SESSION_OR_TOKEN_WITH + INDICATORS_READ + "'))";
     public static final String MAY_WRITE_INDICATORS = SESSION_OR_TOKEN_WITH + INDICATORS_WRITE + "'))";
     public static final String MAY_READ_DIRECTORY = SESSION_OR_TOKEN_WITH + DIRECTORY_READ + "'))";
+    public static final String MAY_READ_SITUATIONS = SESSION_OR_TOKEN_WITH + SITUATIONS_READ + "'))";
 
     private ApiScopes() {}
 }

@@ -142,7 +142,8 @@ class SituationStatisticsTest {
         assertThat(statistics.shareConcludedWithRiskLowered(
                         community.community().id(), meetings.today(), meetings.today()))
                 .isEqualTo(100.0);
-        assertThat(statistics.acceptedBetween(community.community().id(), meetings.today(), meetings.today())
+        assertThat(statistics
+                        .acceptedBetween(community.community().id(), meetings.today(), meetings.today())
                         .value())
                 .isEqualTo(11);
     }

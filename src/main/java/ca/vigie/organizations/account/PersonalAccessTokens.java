@@ -43,7 +43,11 @@ import org.springframework.transaction.annotation.Transactional;
 class PersonalAccessTokens implements ApiTokenAuthenticator {
 
     static final Set<String> SCOPES = Set.of(
-            ApiScopes.PLANS_READ, ApiScopes.INDICATORS_READ, ApiScopes.INDICATORS_WRITE, ApiScopes.DIRECTORY_READ);
+            ApiScopes.PLANS_READ,
+            ApiScopes.INDICATORS_READ,
+            ApiScopes.INDICATORS_WRITE,
+            ApiScopes.DIRECTORY_READ,
+            ApiScopes.SITUATIONS_READ);
     static final List<Integer> LIFETIMES_IN_DAYS = List.of(30, 90, 365);
     private static final String PREFIX = "vgt_";
 

@@ -120,13 +120,32 @@ public class Situations {
                         order by opened_at desc
                         """)
                 .params(who.communityId(), tableId, seat.organizationId())
-                .query((rs, row) -> new Line(
-                        rs.getObject("id", UUID.class),
-                        rs.getTimestamp("opened_at").toInstant(),
-                        Stage.valueOf(rs.getString("stage")),
-                        SituationType.valueOf(rs.getString("situation_type")),
-                        ageBand(rs),
-                        Gender.valueOf(rs.getString("gender"))))
+                .query(Situations::line)
+                .list();
+    }
+
+    /**
+     * Every situation of a table the person may see, as lines: their own organisation's at any stage,
+     * and from tabling on the table's others. The lines carry no summary.
+     */
+    @Transactional(readOnly = true)
+    public List<Line> listedAt(VigiePrincipal who, UUID tableId) {
+        Seat seat = seat(who, tableId);
+        return jdbc.sql("""
+                        select id, opened_at, stage, situation_type, age_band, gender from situation
+                        where community_id = ? and table_id = ?
+                          and (originating_organization_id = ? or stage = any(?))
+                        order by opened_at desc
+                        """)
+                .params(
+                        who.communityId(),
+                        tableId,
+                        seat.organizationId(),
+                        java.util.Arrays.stream(Stage.values())
+                                .filter(Stage::sharedWithTable)
+                                .map(Stage::name)
+                                .toArray(String[]::new))
+                .query(Situations::line)
                 .list();
     }
 
@@ -625,6 +644,16 @@ public class Situations {
         return facts.type() != null && facts.type().hasAgeBand() && facts.ageBand() != null
                 ? facts.ageBand().name()
                 : null;
+    }
+
+    private static Line line(ResultSet rs, int row) throws SQLException {
+        return new Line(
+                rs.getObject("id", UUID.class),
+                rs.getTimestamp("opened_at").toInstant(),
+                Stage.valueOf(rs.getString("stage")),
+                SituationType.valueOf(rs.getString("situation_type")),
+                ageBand(rs),
+                Gender.valueOf(rs.getString("gender")));
     }
 
     private static @Nullable AgeBand ageBand(ResultSet rs) throws SQLException {

@@ -174,7 +174,7 @@ public class Situations {
                             facts.type().name(),
                             ageBandOf(facts),
                             facts.gender().name(),
-                            encryption.encrypt(facts.summary().strip(), summaryBinding(id)),
+                            encryption.encrypt(facts.summary().strip(), EncryptionBindings.summary(id)),
                             now)
                     .update();
             saveFactors(id, facts);
@@ -277,7 +277,7 @@ public class Situations {
                         facts.type().name(),
                         ageBandOf(facts),
                         facts.gender().name(),
-                        encryption.encrypt(facts.summary().strip(), summaryBinding(id)),
+                        encryption.encrypt(facts.summary().strip(), EncryptionBindings.summary(id)),
                         Timestamp.from(Instant.now(clock)),
                         id,
                         who.communityId(),
@@ -517,7 +517,9 @@ public class Situations {
                 SituationType.valueOf(rs.getString("situation_type")),
                 ageBand(rs),
                 Gender.valueOf(rs.getString("gender")),
-                rs.getBytes("summary") == null ? "" : encryption.decrypt(rs.getBytes("summary"), summaryBinding(id)),
+                rs.getBytes("summary") == null
+                        ? ""
+                        : encryption.decrypt(rs.getBytes("summary"), EncryptionBindings.summary(id)),
                 risk,
                 protective,
                 hasIdentity,
@@ -629,15 +631,11 @@ public class Situations {
     }
 
     private byte @Nullable [] encrypt(String value, UUID id, String column) {
-        return value.isBlank() ? null : encryption.encrypt(value.strip(), "situation_identity." + column + ":" + id);
+        return value.isBlank() ? null : encryption.encrypt(value.strip(), EncryptionBindings.identity(column, id));
     }
 
     private String decrypt(byte @Nullable [] value, UUID id, String column) {
-        return value == null ? "" : encryption.decrypt(value, "situation_identity." + column + ":" + id);
-    }
-
-    private static String summaryBinding(UUID id) {
-        return "situation.summary:" + id;
+        return value == null ? "" : encryption.decrypt(value, EncryptionBindings.identity(column, id));
     }
 
     private static @Nullable String ageBandOf(Situation.Facts facts) {

@@ -119,12 +119,15 @@ public class IndicatorCatalog {
         }
     }
 
+    /** The values a person owes: those of the indicators they are responsible for, unless computed. */
     @Transactional(readOnly = true)
     public List<OwedValue> owedBy(UUID communityId, UUID userId, LocalDate today) {
         return jdbc
                 .sql("""
                         select id, name_fr, name_en, frequency from indicator
-                        where community_id = ? and responsible_user_id = ? and not archived order by lower(name_fr)
+                        where community_id = ? and responsible_user_id = ? and not archived
+                          and not exists (select 1 from indicator_computation c where c.indicator_id = indicator.id)
+                        order by lower(name_fr)
                         """)
                 .params(communityId, userId)
                 .query((rs, row) -> {

@@ -5,7 +5,7 @@
  */
 @ApplicationModule(
         displayName = "Situations",
-        allowedDependencies = {"system", "audit", "organizations"})
+        allowedDependencies = {"system", "audit", "organizations", "indicators"})
 @NullMarked
 package ca.vigie.situations;
 

@@ -46,26 +46,35 @@ class SituationStatisticsBrowserTest {
             String toLabel,
             String apply,
             String download,
-            String myTables) throws Exception {
+            String myTables)
+            throws Exception {
         try (BrowserContext context = Chromium.context(locale, "http://localhost:" + port)) {
             Page page = context.newPage();
             List<String> consoleErrors = Chromium.consoleErrors(page);
             page.navigate("/login");
             page.getByLabel(usernameLabel).fill("chair");
             page.getByLabel(passwordLabel).fill("vigie-demo");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(signIn)).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(signIn))
+                    .click();
 
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(statisticsNav).setExact(true))
+            page.getByRole(
+                            AriaRole.LINK,
+                            new Page.GetByRoleOptions().setName(statisticsNav).setExact(true))
                     .click();
             assertThat(page.locator("h1")).isVisible();
             assertThat(page.locator("table", new Page.LocatorOptions().setHasText(tableName)))
                     .isVisible();
             assertAccessible(page);
 
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(myTables).setExact(true))
+            page.getByRole(
+                            AriaRole.LINK,
+                            new Page.GetByRoleOptions().setName(myTables).setExact(true))
                     .click();
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(tableName)).click();
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(statisticsLink).setExact(true))
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(tableName))
+                    .click();
+            page.getByRole(
+                            AriaRole.LINK,
+                            new Page.GetByRoleOptions().setName(statisticsLink).setExact(true))
                     .click();
             assertThat(page.locator("h1")).containsText(tableName);
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(byStage)))
@@ -76,7 +85,8 @@ class SituationStatisticsBrowserTest {
 
             page.getByLabel(fromLabel).fill("2030-02-01");
             page.getByLabel(toLabel).fill("2030-01-01");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(apply)).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(apply))
+                    .click();
             assertThat(page.locator("#to-error")).isVisible();
             assertThat(page.getByLabel(toLabel)).hasValue("2030-01-01");
             assertThat(page.getByLabel(toLabel)).hasAttribute("aria-invalid", "true");
@@ -84,12 +94,13 @@ class SituationStatisticsBrowserTest {
 
             page.getByLabel(fromLabel).fill("2030-01-01");
             page.getByLabel(toLabel).fill("2030-12-31");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(apply)).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(apply))
+                    .click();
             assertThat(page.locator("dl.facts dd").first()).hasText("0");
 
-            Download file = page.waitForDownload(() -> page.getByRole(
-                            AriaRole.LINK, new Page.GetByRoleOptions().setName(download))
-                    .click());
+            Download file = page.waitForDownload(
+                    () -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(download))
+                            .click());
             String csv = Files.readString(file.path(), StandardCharsets.UTF_8);
             assertThat(csv).startsWith("row,tabled_month,stage,");
             assertThat(csv.lines().count()).isGreaterThan(140);

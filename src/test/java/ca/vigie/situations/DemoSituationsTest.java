@@ -71,6 +71,22 @@ class DemoSituationsTest {
     }
 
     @Test
+    void the_demo_computed_indicators_have_values_from_the_history_and_measure_a_plan_objective() {
+        var computed = jdbc.queryForMap("""
+                select count(*) filter (where v.value > 0) as quarters,
+                       (select count(*) from plan_item_indicator l where l.indicator_id = i.id) as linked
+                from indicator i
+                join indicator_computation c on c.indicator_id = i.id
+                left join indicator_value v on v.indicator_id = i.id and v.replaced_at is null
+                where i.name_en = 'Situations accepted by the situation table'
+                group by i.id
+                """);
+
+        assertThat(((Number) computed.get("quarters")).intValue()).isGreaterThanOrEqualTo(6);
+        assertThat(((Number) computed.get("linked")).intValue()).isOne();
+    }
+
+    @Test
     void todays_situation_shows_three_views() {
         UUID id = jdbc.queryForObject(
                 "select id from situation where situation_type = 'FAMILY' and stage = 'INTERVENTION' and intervention_on is null",

@@ -3,6 +3,7 @@ package ca.vigie.indicators.demo;
 import ca.vigie.indicators.Direction;
 import ca.vigie.indicators.Frequency;
 import ca.vigie.indicators.Unit;
+import ca.vigie.indicators.registry.ComputedIndicators;
 import ca.vigie.indicators.registry.Indicator;
 import ca.vigie.indicators.registry.IndicatorRegistry;
 import ca.vigie.organizations.DemoCommunityCreated;
@@ -33,11 +34,13 @@ class DemoIndicators {
     static final int MONTHS = 26;
 
     private final IndicatorRegistry registry;
+    private final ComputedIndicators computedIndicators;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    DemoIndicators(IndicatorRegistry registry, JdbcClient jdbc, Clock clock) {
+    DemoIndicators(IndicatorRegistry registry, ComputedIndicators computedIndicators, JdbcClient jdbc, Clock clock) {
         this.registry = registry;
+        this.computedIndicators = computedIndicators;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -217,6 +220,72 @@ class DemoIndicators {
             }
             writeSeries(id, community.communityId(), coordinator.userId(), demo, lastMonth, new Random(1_000L + index));
         }
+        computedFromSituations(community, coordinator);
+    }
+
+    /** Once the other modules wrote their demo records, the computed indicators are brought up to date. */
+    @EventListener
+    @Order(10)
+    void compute(DemoCommunityCreated community) {
+        computedIndicators.refreshAll();
+    }
+
+    /**
+     * Two quarterly indicators computed from the situation tables; their values appear once the demo
+     * table's history is written.
+     */
+    private void computedFromSituations(DemoCommunityCreated community, VigiePrincipal coordinator) {
+        computed(
+                community,
+                coordinator,
+                "Situations retenues par la table de situation",
+                "Situations accepted by the situation table",
+                "Situations jugées à risque très élevé au filtre 2, par trimestre de la décision.",
+                "Situations found at acutely elevated risk at filter 2, by quarter of the decision.",
+                Unit.COUNT,
+                "SITUATIONS_ACCEPTED");
+        computed(
+                community,
+                coordinator,
+                "Part des situations conclues avec risque réduit",
+                "Share of situations concluded with risk lowered",
+                "Parmi les situations conclues dans le trimestre, celles dont le risque a été réduit.",
+                "Among the situations concluded in the quarter, those whose risk was lowered.",
+                Unit.PERCENT,
+                "SITUATIONS_RISK_LOWERED_SHARE");
+    }
+
+    private void computed(
+            DemoCommunityCreated community,
+            VigiePrincipal coordinator,
+            String nameFr,
+            String nameEn,
+            String definitionFr,
+            String definitionEn,
+            Unit unit,
+            String source) {
+        UUID id = registry.define(
+                coordinator,
+                new Indicator.Definition(
+                        nameFr,
+                        nameEn,
+                        definitionFr,
+                        definitionEn,
+                        unit,
+                        Direction.HIGHER_IS_BETTER,
+                        new BigDecimal(10),
+                        null,
+                        null,
+                        null,
+                        null,
+                        "",
+                        Frequency.QUARTERLY,
+                        "Tables de situation (calcul automatique)",
+                        community.organizations().get("family"),
+                        null,
+                        List.of()),
+                UUID.randomUUID());
+        computedIndicators.compute(coordinator, id, source);
     }
 
     /** A trend from the first to the last value, with a seasonal swing and seeded noise. */

@@ -70,6 +70,13 @@ public class IndicatorValues {
     public UUID enter(VigiePrincipal person, UUID indicatorId, Entry entry) {
         Indicator indicator = registry.get(person, indicatorId);
         IndicatorAccess.requireEnterValues(person, indicator);
+        boolean computed = jdbc.sql("select exists (select 1 from indicator_computation where indicator_id = ?)")
+                .param(indicatorId)
+                .query(Boolean.class)
+                .single();
+        if (computed) {
+            throw new IndicatorRejection("value", "indicators.computation.noEntry");
+        }
         if (!indicator.frequency().isPeriodStart(entry.periodStart())) {
             throw new IndicatorRejection("periodStart", "indicators.period.notAligned");
         }

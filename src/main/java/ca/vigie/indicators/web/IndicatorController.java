@@ -10,6 +10,7 @@ import ca.vigie.indicators.Sparkline;
 import ca.vigie.indicators.Unit;
 import ca.vigie.indicators.ValuePoint;
 import ca.vigie.indicators.registry.Breakdowns;
+import ca.vigie.indicators.registry.ComputedIndicators;
 import ca.vigie.indicators.registry.Indicator;
 import ca.vigie.indicators.registry.IndicatorAccess;
 import ca.vigie.indicators.registry.IndicatorRegistry;
@@ -55,6 +56,7 @@ class IndicatorController {
 
     private final IndicatorRegistry registry;
     private final IndicatorValues values;
+    private final ComputedIndicators computed;
     private final IndicatorCatalog list;
     private final Breakdowns breakdowns;
     private final OrganizationDirectory directory;
@@ -64,6 +66,7 @@ class IndicatorController {
     IndicatorController(
             IndicatorRegistry registry,
             IndicatorValues values,
+            ComputedIndicators computed,
             IndicatorCatalog list,
             Breakdowns breakdowns,
             OrganizationDirectory directory,
@@ -71,6 +74,7 @@ class IndicatorController {
             Clock clock) {
         this.registry = registry;
         this.values = values;
+        this.computed = computed;
         this.list = list;
         this.breakdowns = breakdowns;
         this.directory = directory;
@@ -244,6 +248,30 @@ class IndicatorController {
         return "indicators/sheet";
     }
 
+    @PostMapping("/{id}/computation")
+    @PreAuthorize("hasRole('PLAN_COORDINATOR')")
+    String compute(
+            @AuthenticationPrincipal VigiePrincipal coordinator,
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String source,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        Indicator indicator = registry.get(coordinator, id);
+        try {
+            computed.compute(coordinator, id, source);
+            redirect.addFlashAttribute(
+                    "notice", source.isBlank() ? "indicators.computation.removed" : "indicators.computation.saved");
+            return "redirect:/indicators/" + id;
+        } catch (IndicatorRejection rejected) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            showSheet(coordinator, indicator, indicator.frequency().periodOf(LocalDate.now(clock)), "", model);
+            model.addAttribute("computationProblem", rejected.messageKey());
+            model.addAttribute("typedSource", source);
+            return "indicators/sheet";
+        }
+    }
+
     @PostMapping("/{id}/targets")
     @PreAuthorize("hasRole('PLAN_COORDINATOR')")
     String setTarget(
@@ -326,7 +354,12 @@ class IndicatorController {
                         .toList());
         model.addAttribute("locked", values.lockedPeriods(indicator.id()));
         model.addAttribute("canDefine", IndicatorAccess.canDefine(reader));
-        model.addAttribute("canEnter", IndicatorAccess.canEnterValues(reader, indicator) && !indicator.archived());
+        String computedFrom = computed.sourceOf(indicator.id()).orElse(null);
+        model.addAttribute("computedFrom", computedFrom);
+        model.addAttribute("sources", computed.sources());
+        model.addAttribute(
+                "canEnter",
+                IndicatorAccess.canEnterValues(reader, indicator) && !indicator.archived() && computedFrom == null);
         model.addAttribute("periods", periods(indicator));
         model.addAttribute("period", period);
         model.addAttribute("breakdown", breakdown);

@@ -407,6 +407,9 @@ class DemoPlans {
                 "OBJECTIVE",
                 Item.of("Renforcer les voies vers la sécurité", "Strengthen the pathways to safety", "ON_TRACK")
                         .area(PlanningArea.RISK_INTERVENTION)
+                        .measuredBy(
+                                "Situations accepted by the situation table",
+                                "Share of situations concluded with risk lowered")
                         .target(
                                 "Moins d’appels répétés à la même adresse d’ici la fin du plan.",
                                 "Fewer repeat calls to the same address by the end of the plan."));

@@ -181,6 +181,13 @@ class AuthorizationMatrixTest {
                         404,
                         Role.PLAN_COORDINATOR),
                 Row.only("POST", "/indicators/{indicator}", Where.OTHER, 404, Role.PLAN_COORDINATOR),
+                Row.only("POST", "/indicators/{indicator}/computation?source=", Where.SAME, 302, Role.PLAN_COORDINATOR),
+                Row.only(
+                        "POST",
+                        "/indicators/{indicator}/computation?source=SITUATIONS_ACCEPTED",
+                        Where.OTHER,
+                        404,
+                        Role.PLAN_COORDINATOR),
                 Row.only(
                         "POST",
                         "/indicators/{indicator}/archived?archived=false",

@@ -125,6 +125,34 @@ class IndicatorScreensTest {
                 .doesNotContain("<html");
     }
 
+    @Test
+    void a_coordinator_makes_an_indicator_computed_and_the_sheet_stops_offering_value_entry() throws Exception {
+        String refused = mvc.perform(post("/indicators/" + indicator + "/computation")
+                        .with(coordinator)
+                        .with(csrf())
+                        .param("source", "SITUATIONS_RISK_LOWERED_SHARE"))
+                .andExpect(status().isUnprocessableContent())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(refused)
+                .contains("id=\"source-error\"")
+                .contains("aria-invalid=\"true\"")
+                .contains("<option value=\"SITUATIONS_RISK_LOWERED_SHARE\" selected=\"selected\"");
+
+        mvc.perform(post("/indicators/" + indicator + "/computation")
+                        .with(coordinator)
+                        .with(csrf())
+                        .param("source", "SITUATIONS_ACCEPTED"))
+                .andExpect(status().is3xxRedirection());
+        String sheet = page(get("/indicators/" + indicator));
+
+        assertThat(sheet)
+                .contains("Calculées à partir de : Situations retenues")
+                .doesNotContain("id=\"value-form\"")
+                .contains("101");
+    }
+
     private String page(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request)
             throws Exception {
         return mvc.perform(request.with(coordinator))

@@ -11,11 +11,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -36,8 +34,6 @@ class PlanBenchmark {
     static final int ACTIONS = 9;
     static final int INDICATORS = 500;
     static final int MONTHS = 120;
-    static final int WARM_UP = 5;
-    static final int RUNS = 30;
 
     @LocalServerPort
     int port;
@@ -58,18 +54,19 @@ class PlanBenchmark {
 
         WebSession browser = new WebSession(port);
         browser.signIn(coordinator.username(), TestCommunities.PASSWORD);
-        report("tree page", () -> browser.get("/plans/" + plan).statusCode());
+        Timings.report("tree page", () -> browser.get("/plans/" + plan).statusCode());
         UUID strategy = jdbc.queryForObject(
                 "select id from plan_item where plan_id = ? and level_code = 'STRATEGY' limit 1", UUID.class, plan);
-        report(
+        Timings.report(
                 "tree branch opened in place",
                 () -> browser.fragment("/plans/" + plan + "?branch=" + strategy).statusCode());
-        report("dashboard", () -> browser.get("/plans/" + plan + "/dashboard").statusCode());
-        report(
+        Timings.report(
+                "dashboard", () -> browser.get("/plans/" + plan + "/dashboard").statusCode());
+        Timings.report(
                 "report PDF",
                 () -> browser.get("/plans/" + plan + "/report.pdf", "application/pdf")
                         .statusCode());
-        report("SQL: items and links", () -> {
+        Timings.report("SQL: items and links", () -> {
             jdbc.queryForList(
                     "select * from plan_item where community_id = ? and plan_id = ? order by parent_id nulls first, position",
                     community.community().id(),
@@ -82,7 +79,7 @@ class PlanBenchmark {
                     plan);
             return 200;
         });
-        report("SQL: indicator tiles", () -> {
+        Timings.report("SQL: indicator tiles", () -> {
             jdbc.queryForList(
                     "select * from indicator where community_id = ?",
                     community.community().id());
@@ -94,25 +91,6 @@ class PlanBenchmark {
                     ) latest where rank <= 24""", community.community().id());
             return 200;
         });
-    }
-
-    private void report(String name, Supplier<Integer> request) {
-        for (int i = 0; i < WARM_UP; i++) {
-            request.get();
-        }
-        long[] millis = new long[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            long start = System.nanoTime();
-            int status = request.get();
-            millis[i] = (System.nanoTime() - start) / 1_000_000;
-            if (status != 200) {
-                throw new IllegalStateException(name + " answered " + status);
-            }
-        }
-        Arrays.sort(millis);
-        System.out.printf(
-                "BENCH | %s | p50 %d ms | p95 %d ms | max %d ms%n",
-                name, millis[RUNS / 2], millis[(int) Math.ceil(RUNS * 0.95) - 1], millis[RUNS - 1]);
     }
 
     private UUID generate(TestCommunity community, VigiePrincipal coordinator) {

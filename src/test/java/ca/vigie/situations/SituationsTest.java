@@ -78,16 +78,37 @@ class SituationsTest {
     }
 
     @Test
+    void an_organisations_list_comes_fifty_at_a_time_latest_first() {
+        List<UUID> opened = new java.util.ArrayList<>();
+        for (int i = 0; i < 51; i++) {
+            opened.add(situations.open(
+                    worker, tableId, facts("Situation " + i), Situation.Identity.NONE, UUID.randomUUID()));
+        }
+
+        Situations.LinePage first = situations.visibleAt(worker, tableId, 0);
+        assertThat(first.lines()).hasSize(50);
+        assertThat(first.total()).isEqualTo(51);
+        assertThat(first.hasNext()).isTrue();
+        assertThat(first.hasPrevious()).isFalse();
+        Situations.LinePage last = situations.visibleAt(worker, tableId, 1);
+        assertThat(last.lines()).extracting(Situations.Line::id).containsExactly(opened.get(0));
+        assertThat(last.first()).isEqualTo(51);
+        assertThat(last.hasNext()).isFalse();
+        assertThat(situations.visibleAt(worker, tableId, 99).page()).isEqualTo(1);
+        assertThat(situations.visibleAt(worker, tableId, -3).page()).isZero();
+    }
+
+    @Test
     void a_situation_is_seen_by_its_organisations_representatives_alone() {
         UUID id = situations.open(worker, tableId, facts("Isolement depuis l’hiver"), identity(), UUID.randomUUID());
 
-        assertThat(situations.visibleAt(worker, tableId))
+        assertThat(situations.visibleAt(worker, tableId, 0).lines())
                 .extracting(Situations.Line::id)
                 .containsExactly(id);
-        assertThat(situations.visibleAt(colleague, tableId))
+        assertThat(situations.visibleAt(colleague, tableId, 0).lines())
                 .extracting(Situations.Line::id)
                 .containsExactly(id);
-        assertThat(situations.visibleAt(nurse, tableId)).isEmpty();
+        assertThat(situations.visibleAt(nurse, tableId, 0).lines()).isEmpty();
         assertThatThrownBy(() -> situations.get(nurse, id)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> situations.identity(nurse, id)).isInstanceOf(NotFoundException.class);
 
@@ -188,7 +209,7 @@ class SituationsTest {
         UUID first = situations.open(worker, tableId, facts("Une fois"), identity(), token);
         assertThat(situations.open(worker, tableId, facts("Une fois"), identity(), token))
                 .isEqualTo(first);
-        assertThat(situations.visibleAt(worker, tableId)).hasSize(1);
+        assertThat(situations.visibleAt(worker, tableId, 0).lines()).hasSize(1);
 
         VigiePrincipal notSeated = communities.person(community, Role.TABLE_MEMBER);
         assertThatThrownBy(() -> situations.open(notSeated, tableId, facts("Non"), identity(), UUID.randomUUID()))

@@ -44,6 +44,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Situations {
 
     static final int MAX_SUMMARY = 1000;
+    static final int PAGE_SIZE = 50;
     static final int MAX_IDENTITY_FIELD = 200;
 
     private final JdbcClient jdbc;
@@ -110,43 +111,78 @@ public class Situations {
                 .orElseThrow(() -> new NotFoundException("Situation table"));
     }
 
-    /** Their own organisation's situations at a table, whatever their stage. */
+    /** One page of a list of situations, latest first, and how many there are in all. */
+    public record LinePage(List<Line> lines, int page, int size, int total) {
+
+        public boolean hasPrevious() {
+            return page > 0;
+        }
+
+        public boolean hasNext() {
+            return (page + 1) * size < total;
+        }
+
+        public int first() {
+            return total == 0 ? 0 : page * size + 1;
+        }
+
+        public int last() {
+            return page * size + lines.size();
+        }
+    }
+
+    /** Their own organisation's situations at a table, whatever their stage, a page at a time. */
     @Transactional(readOnly = true)
-    public List<Line> visibleAt(VigiePrincipal who, UUID tableId) {
+    public LinePage visibleAt(VigiePrincipal who, UUID tableId, int page) {
         Seat seat = seat(who, tableId);
-        return jdbc.sql("""
-                        select id, opened_at, stage, situation_type, age_band, gender from situation
+        int total = jdbc.sql("""
+                        select count(*) from situation
                         where community_id = ? and table_id = ? and originating_organization_id = ?
-                        order by opened_at desc
                         """)
                 .params(who.communityId(), tableId, seat.organizationId())
+                .query(Integer.class)
+                .single();
+        int shown = Math.max(0, Math.min(page, (total - 1) / PAGE_SIZE));
+        List<Line> lines = jdbc.sql("""
+                        select id, opened_at, stage, situation_type, age_band, gender from situation
+                        where community_id = ? and table_id = ? and originating_organization_id = ?
+                        order by opened_at desc, id limit ? offset ?
+                        """)
+                .params(who.communityId(), tableId, seat.organizationId(), PAGE_SIZE, shown * PAGE_SIZE)
                 .query(Situations::line)
                 .list();
+        return new LinePage(lines, shown, PAGE_SIZE, total);
     }
 
     /**
-     * Every situation of a table the person may see, as lines: their own organisation's at any stage,
-     * and from tabling on the table's others. The lines carry no summary.
+     * The situations of a table the person may see, as lines, a page at a time: their own
+     * organisation's at any stage, and from tabling on the table's others. The lines carry no summary.
      */
     @Transactional(readOnly = true)
-    public List<Line> listedAt(VigiePrincipal who, UUID tableId) {
+    public LinePage listedAt(VigiePrincipal who, UUID tableId, int page, int size) {
         Seat seat = seat(who, tableId);
-        return jdbc.sql("""
+        String[] shared = java.util.Arrays.stream(Stage.values())
+                .filter(Stage::sharedWithTable)
+                .map(Stage::name)
+                .toArray(String[]::new);
+        int total = jdbc.sql("""
+                        select count(*) from situation where community_id = ? and table_id = ?
+                          and (originating_organization_id = ? or stage = any(?))
+                        """)
+                .params(who.communityId(), tableId, seat.organizationId(), shared)
+                .query(Integer.class)
+                .single();
+        int shown = Math.max(0, Math.min(page, (total - 1) / size));
+        List<Line> lines = jdbc.sql("""
                         select id, opened_at, stage, situation_type, age_band, gender from situation
                         where community_id = ? and table_id = ?
                           and (originating_organization_id = ? or stage = any(?))
-                        order by opened_at desc
+                        order by opened_at desc, id limit ? offset ?
                         """)
-                .params(
-                        who.communityId(),
-                        tableId,
-                        seat.organizationId(),
-                        java.util.Arrays.stream(Stage.values())
-                                .filter(Stage::sharedWithTable)
-                                .map(Stage::name)
-                                .toArray(String[]::new))
+                .params(who.communityId(), tableId, seat.organizationId(), shared, size, shown * size)
                 .query(Situations::line)
                 .list();
+        return new LinePage(lines, shown, size, total);
     }
 
     @Transactional

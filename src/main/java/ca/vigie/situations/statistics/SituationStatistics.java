@@ -186,10 +186,7 @@ public class SituationStatistics {
         ageBands.add(NOT_APPLICABLE);
         breakdowns.put(
                 Dimension.AGE_BAND,
-                smallCells.suppress(
-                        Dimension.AGE_BAND,
-                        keyed(ageBands, scope.grouped("coalesce(s.age_band, '" + NOT_APPLICABLE + "')")),
-                        total));
+                smallCells.suppress(Dimension.AGE_BAND, keyed(ageBands, scope.grouped(Scope.AGE_BAND)), total));
         breakdowns.put(
                 Dimension.GENDER,
                 smallCells.suppress(Dimension.GENDER, keyed(names(Gender.values()), scope.grouped("s.gender")), total));
@@ -260,7 +257,7 @@ public class SituationStatistics {
     }
 
     private Map<String, Integer> byMonth(Scope scope) {
-        Map<String, Integer> found = scope.grouped("to_char(s.tabled_at at time zone :zone, 'YYYY-MM')");
+        Map<String, Integer> found = scope.grouped(scope.month());
         YearMonth first = scope.period().from() != null
                 ? YearMonth.from(scope.period().from())
                 : found.keySet().stream()
@@ -311,7 +308,11 @@ public class SituationStatistics {
     /** The situations counted: the community's, or one table's, tabled in the period. */
     private final class Scope {
 
+        static final String AGE_BAND = "coalesce(s.age_band, '" + NOT_APPLICABLE + "')";
+
         private final Map<String, Object> params = new LinkedHashMap<>();
+        private @Nullable Map<String, Map<String, Integer>> scalars;
+        private final List<String> scalarKeys;
         private final String where;
         private final Period period;
 
@@ -333,6 +334,24 @@ public class SituationStatistics {
                 params.put("to", Timestamp.valueOf(period.to().plusDays(1).atStartOfDay()));
             }
             this.where = where.toString();
+            // Grouping sets match the grouped expressions by their text, so the zone is written in it rather
+            // than bound; it is a zone id from the configuration, never typed by a user.
+            if (!zone.matches("[A-Za-z0-9/_+-]+")) {
+                throw new IllegalStateException("Unexpected time zone id");
+            }
+            this.scalarKeys = List.of(
+                    "s.stage",
+                    "s.table_id::text",
+                    month(),
+                    "s.situation_type",
+                    AGE_BAND,
+                    "s.gender",
+                    "s.conclusion_reason_id::text");
+        }
+
+        /** The month of tabling in the community's zone. */
+        String month() {
+            return "to_char(s.tabled_at at time zone '" + params.get("zone") + "', 'YYYY-MM')";
         }
 
         Period period() {
@@ -340,7 +359,42 @@ public class SituationStatistics {
         }
 
         Map<String, Integer> grouped(String key) {
-            return counts("select " + key + " as k, count(*) as n from situation s where " + where + " group by 1");
+            if (scalars == null) {
+                scalars = scalarCounts();
+            }
+            return scalars.get(key);
+        }
+
+        /** Every one-column breakdown in a single pass over the situations, by grouping sets. */
+        private Map<String, Map<String, Integer>> scalarCounts() {
+            StringBuilder select = new StringBuilder("select ");
+            for (int i = 0; i < scalarKeys.size(); i++) {
+                select.append(scalarKeys.get(i))
+                        .append(" as k")
+                        .append(i)
+                        .append(", grouping(")
+                        .append(scalarKeys.get(i))
+                        .append(") as g")
+                        .append(i)
+                        .append(", ");
+            }
+            String sets =
+                    scalarKeys.stream().map(key -> "(" + key + ")").collect(java.util.stream.Collectors.joining(", "));
+            Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
+            scalarKeys.forEach(key -> counts.put(key, new LinkedHashMap<>()));
+            jdbc.sql(select + "count(*) as n from situation s where " + where + " group by grouping sets (" + sets
+                            + ")")
+                    .params(params)
+                    .query(rs -> {
+                        for (int i = 0; i < scalarKeys.size(); i++) {
+                            // A null key is a situation the dimension does not apply to yet, such as a reason before
+                            // conclusion.
+                            if (rs.getInt("g" + i) == 0 && rs.getString("k" + i) != null) {
+                                counts.get(scalarKeys.get(i)).put(rs.getString("k" + i), rs.getInt("n"));
+                            }
+                        }
+                    });
+            return counts;
         }
 
         Map<String, Integer> riskCategories() {

@@ -89,9 +89,13 @@ class SituationController {
     }
 
     @GetMapping("/situation-tables/{tableId}")
-    String table(@AuthenticationPrincipal VigiePrincipal who, @PathVariable UUID tableId, Model model) {
+    String table(
+            @AuthenticationPrincipal VigiePrincipal who,
+            @PathVariable UUID tableId,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         model.addAttribute("meetingForm", new MeetingForm(null, UUID.randomUUID()));
-        return showTable(who, tableId, model);
+        return showTable(who, tableId, page, model);
     }
 
     @PostMapping("/situation-tables/{tableId}/meetings")
@@ -114,7 +118,7 @@ class SituationController {
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return showTable(who, tableId, model);
+        return showTable(who, tableId, 0, model);
     }
 
     @GetMapping("/situation-tables/{tableId}/meetings/{meetingId}")
@@ -567,9 +571,9 @@ class SituationController {
         return "situations/situation";
     }
 
-    private String showTable(VigiePrincipal who, UUID tableId, Model model) {
+    private String showTable(VigiePrincipal who, UUID tableId, int page, Model model) {
         model.addAttribute("seat", situations.seat(who, tableId));
-        model.addAttribute("situations", situations.visibleAt(who, tableId));
+        model.addAttribute("situations", situations.visibleAt(who, tableId, page));
         model.addAttribute("meetings", meetings.of(who, tableId));
         model.addAttribute("isChair", situations.isChair(who, tableId));
         model.addAttribute("today", meetings.today());

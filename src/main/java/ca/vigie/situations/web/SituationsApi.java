@@ -163,17 +163,25 @@ class SituationsApi {
 
     @GetMapping(path = "/situation-tables/{id}/situations", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
-            summary = "The situations of a table the caller sees: their organisation's, and the others from tabling on")
-    List<SituationLine> situations(@AuthenticationPrincipal VigiePrincipal who, @PathVariable UUID id) {
-        return situations.listedAt(who, id).stream()
-                .map(line -> new SituationLine(
-                        line.id(),
-                        line.openedAt(),
-                        line.stage().name(),
-                        line.type().name(),
-                        line.ageBand() == null ? null : line.ageBand().name(),
-                        line.gender().name()))
-                .toList();
+            summary = "The situations of a table the caller sees, latest first, a page at a time (size 1 to 500;"
+                    + " the total is in X-Total-Count): their organisation's, and the others from tabling on")
+    ResponseEntity<List<SituationLine>> situations(
+            @AuthenticationPrincipal VigiePrincipal who,
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "100") int size) {
+        Situations.LinePage lines = situations.listedAt(who, id, page, Math.max(1, Math.min(size, 500)));
+        return ResponseEntity.ok()
+                .header("X-Total-Count", Integer.toString(lines.total()))
+                .body(lines.lines().stream()
+                        .map(line -> new SituationLine(
+                                line.id(),
+                                line.openedAt(),
+                                line.stage().name(),
+                                line.type().name(),
+                                line.ageBand() == null ? null : line.ageBand().name(),
+                                line.gender().name()))
+                        .toList());
     }
 
     @GetMapping(path = "/situations/{id}", produces = MediaType.APPLICATION_JSON_VALUE)

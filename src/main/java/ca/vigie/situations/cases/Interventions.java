@@ -94,7 +94,7 @@ public class Interventions {
         if (!situations.isChair(who, situation.tableId())) {
             throw new AccessDeniedException("Only the table's chair forms the intervention team");
         }
-        if (situation.stage() != Stage.ACCEPTED) {
+        if (!situation.stage().mayMoveTo(Stage.INTERVENTION)) {
             throw new SituationRejection("lead", "interventions.notAccepted");
         }
         Set<UUID> candidates = candidates(who, situation);
@@ -392,7 +392,7 @@ public class Interventions {
         if (!situations.isChair(who, situation.tableId())) {
             throw new AccessDeniedException("Only the table's chair records a conclusion");
         }
-        if (situation.stage() != Stage.INTERVENTION) {
+        if (!situation.stage().mayMoveTo(Stage.CONCLUDED)) {
             throw new SituationRejection("reasonId", "interventions.conclusion.notIntervention");
         }
         boolean reasonInUse = reasonId != null

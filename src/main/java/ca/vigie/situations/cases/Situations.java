@@ -341,7 +341,7 @@ public class Situations {
     @Transactional
     public List<IdentifierCheck.Hit> table(VigiePrincipal who, UUID id, @Nullable UUID meetingId) {
         Situation situation = originating(who, id);
-        if (situation.stage() != Stage.ORIGINATING) {
+        if (!situation.stage().mayMoveTo(Stage.TABLED)) {
             throw new SituationRejection("meetingId", "situations.tabled.already");
         }
         boolean upcoming = meetingId != null
@@ -447,7 +447,7 @@ public class Situations {
         if (!isChair(who, situation.tableId())) {
             throw new AccessDeniedException("Only the table's chair records decisions");
         }
-        if (situation.stage() != Stage.TABLED) {
+        if (!situation.stage().mayMoveTo(Stage.ACCEPTED)) {
             throw new SituationRejection("decision", "situations.decision.notTabled");
         }
         boolean meetingHeld = jdbc.sql("select held_on <= ? from situation_meeting where id = ?")

@@ -15,6 +15,20 @@ public enum Stage {
     /** Concluded with a reason and a date; the team keeps its access until retention destroys the details. */
     CONCLUDED;
 
+    /**
+     * Whether a situation at this stage may move to another: each filter in turn, the decision either
+     * way, and nothing back. Rejected and concluded are final.
+     */
+    public boolean mayMoveTo(Stage next) {
+        return switch (this) {
+            case ORIGINATING -> next == TABLED;
+            case TABLED -> next == ACCEPTED || next == REJECTED;
+            case ACCEPTED -> next == INTERVENTION;
+            case INTERVENTION -> next == CONCLUDED;
+            case REJECTED, CONCLUDED -> false;
+        };
+    }
+
     /** From tabling on, every representative at the table sees the de-identified facts; a rejected one went back. */
     public boolean sharedWithTable() {
         return this != ORIGINATING && this != REJECTED;

@@ -86,6 +86,30 @@ class SituationListsBrowserTest {
             assertThat(page.locator("tr", new Page.LocatorOptions().setHasText("Jeu — la personne")))
                     .containsText("Retirée");
             assertAccessible(page);
+
+            page.getByRole(
+                            AriaRole.LINK,
+                            new Page.GetByRoleOptions()
+                                    .setName("Les secteurs des organisations se gèrent avec les organisations."))
+                    .click();
+            assertThat(page.locator("h1")).hasText("Secteurs");
+            page.getByLabel("Libellé en français").fill("Premières Nations");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ajouter le secteur"))
+                    .click();
+            assertThat(page.locator("#labelEn-error")).isVisible();
+            assertThat(page.getByLabel("Libellé en français")).hasValue("Premières Nations");
+            assertAccessible(page);
+            page.getByLabel("Libellé en anglais").fill("First Nations");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ajouter le secteur"))
+                    .click();
+            assertThat(page.getByRole(AriaRole.STATUS)).hasText("Secteur ajouté.");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Retirer « Justice »"))
+                    .click();
+            assertThat(page.locator("tr", new Page.LocatorOptions().setHasText("Premières Nations")))
+                    .containsText("En usage");
+            assertThat(page.locator("tr", new Page.LocatorOptions().setHasText("Justice")))
+                    .containsText("Retiré");
+            assertAccessible(page);
             assertThat(consoleErrors).isEmpty();
         }
     }

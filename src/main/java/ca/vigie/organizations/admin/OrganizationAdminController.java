@@ -39,9 +39,10 @@ class OrganizationAdminController {
         this.sectors = sectors;
     }
 
+    /** Every sector the community sees; forms offer those in use and the organisation's own. */
     @ModelAttribute("sectors")
-    java.util.List<Sectors.Sector> sectors() {
-        return sectors.selectable();
+    java.util.List<Sectors.Sector> sectors(@AuthenticationPrincipal VigiePrincipal admin) {
+        return sectors.all(admin.communityId());
     }
 
     @GetMapping

@@ -87,7 +87,7 @@ public class OrganizationAdministration {
     @Transactional
     public UUID create(Actor admin, OrganizationDetails details, UUID formToken) {
         return submissions.once(formToken, () -> {
-            checkSector(details.sector());
+            checkSector(admin.communityId(), details.sector());
             checkNamesFree(admin.communityId(), details, null);
             Organization created = Organization.create(admin.communityId(), details, now());
             saveChecked(created);
@@ -99,7 +99,10 @@ public class OrganizationAdministration {
     @Transactional
     public void edit(Actor admin, UUID id, OrganizationDetails details, int expectedVersion) {
         Organization current = get(admin, id);
-        checkSector(details.sector());
+        // An organisation keeps a sector retired since it was given; it cannot be given a retired one.
+        if (!details.sector().equals(current.sector())) {
+            checkSector(admin.communityId(), details.sector());
+        }
         checkNamesFree(admin.communityId(), details, id);
         try {
             saveChecked(current.edit(details, expectedVersion, now()));
@@ -120,8 +123,8 @@ public class OrganizationAdministration {
                 AuditEntry.by(admin, active ? "ORGANIZATION_ENABLED" : "ORGANIZATION_DISABLED", "organization", id));
     }
 
-    private void checkSector(String sector) {
-        if (!sectors.isSelectable(sector)) {
+    private void checkSector(UUID communityId, String sector) {
+        if (!sectors.isSelectable(communityId, sector)) {
             throw RejectedValueException.invalidChoice("sector");
         }
     }

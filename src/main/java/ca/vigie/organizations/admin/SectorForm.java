@@ -1,0 +1,24 @@
+package ca.vigie.organizations.admin;
+
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** A sector as typed: its two wordings. */
+record SectorForm(
+        @Nullable String labelFr,
+        @Nullable String labelEn,
+        @Nullable UUID formToken,
+        @Nullable Integer version) {
+
+    static SectorForm blank() {
+        return new SectorForm("", "", UUID.randomUUID(), null);
+    }
+
+    String fr() {
+        return labelFr == null ? "" : labelFr;
+    }
+
+    String en() {
+        return labelEn == null ? "" : labelEn;
+    }
+}

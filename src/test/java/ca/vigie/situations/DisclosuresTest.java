@@ -127,6 +127,13 @@ class DisclosuresTest {
             assertThat(entry.consentStatus()).isEqualTo(ConsentStatus.COULD_NOT_BE_SOUGHT);
         });
         assertThat(disclosures.log(outsider, id)).isEmpty();
+        UUID disclosure = disclosures.log(worker, id).get(0).id();
+        assertThat(jdbc.queryForObject("""
+                        select count(*) from audit_event where action = 'SITUATION_IDENTITY_DISCLOSED'
+                          and object_type = 'situation_disclosure' and object_id = ?
+                        """, Integer.class, disclosure.toString()))
+                .as("each reveal writes an audit row beside its disclosure row")
+                .isOne();
 
         disclosures.answer(nurse, id, Involvement.INVOLVED);
         assertThat(disclosures.log(nurse, id))

@@ -305,6 +305,12 @@ class SituationsTest {
         assertThat(jdbc.queryForObject(
                         "select count(*) from situation_identity where situation_id = ?", Integer.class, rejected))
                 .isZero();
+        for (String child : List.of("situation_team_member", "situation_service", "situation_disclosure")) {
+            assertThat(jdbc.queryForObject(
+                            "select count(*) from " + child + " where situation_id = ?", Integer.class, rejected))
+                    .as(child)
+                    .isZero();
+        }
         Situation kept = situations.get(worker, rejected);
         assertThat(kept.stage()).isEqualTo(Stage.REJECTED);
         assertThat(kept.type()).isEqualTo(SituationType.PERSON);

@@ -467,29 +467,16 @@ class AuthorizationMatrixTest {
                         404,
                         Role.TABLE_MEMBER,
                         Role.TABLE_CHAIR),
-                // Statistics: administrators and plan coordinators of the community, and whoever sits at
-                // the table; the export only for those seated. Nobody in the matrix sits at a table.
-                Row.hidden(
-                        "GET",
-                        "/situation-tables/{table}/statistics",
-                        Where.SAME,
-                        200,
-                        Role.COMMUNITY_ADMIN,
-                        Role.PLAN_COORDINATOR),
+                // Statistics: a table's for the representatives seated there, the community's for its
+                // administrators and plan coordinators; the export for those seated. Nobody in the matrix
+                // sits at a table.
+                Row.hidden("GET", "/situation-tables/{table}/statistics", Where.SAME, 404),
                 Row.hidden("GET", "/situation-tables/{table}/statistics", Where.OTHER, 404),
                 Row.hidden(
                         "GET", "/situation-statistics", Where.SAME, 200, Role.COMMUNITY_ADMIN, Role.PLAN_COORDINATOR),
                 Row.hidden("GET", "/situation-tables/{table}/export.csv", Where.SAME, 404),
                 new Row("GET", "/api/v1/situation-tables", Where.SAME, EVERYONE, 200, 401, 403),
-                new Row(
-                        "GET",
-                        "/api/v1/situation-tables/{table}/statistics",
-                        Where.SAME,
-                        Set.of(Role.COMMUNITY_ADMIN, Role.PLAN_COORDINATOR),
-                        200,
-                        404,
-                        401,
-                        403),
+                new Row("GET", "/api/v1/situation-tables/{table}/statistics", Where.SAME, Set.of(), 404, 404, 401, 403),
                 new Row(
                         "GET",
                         "/api/v1/situation-tables/{table}/statistics",

@@ -159,7 +159,7 @@ class SituationDisclosureBrowserTest {
             assertThat(page.getByRole(AriaRole.STATUS)).hasText("Plan d’intervention enregistré.");
             assertThat(page.locator("main")).containsText("Prévue le");
             assertThat(page.locator("main"))
-                    .containsText("Le progrès se signale à une rencontre de la table tenue après celle");
+                    .containsText("Les progrès se signalent à une rencontre de la table tenue après celle");
 
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Consigner la conclusion"))
                     .click();

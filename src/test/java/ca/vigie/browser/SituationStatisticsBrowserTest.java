@@ -17,8 +17,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The demo chair reads the statistics of the community and of the demo table, in French and
- * English, narrows the period, and downloads the de-identified export.
+ * In French and English, the demo chair reads the demo table's statistics, narrows the period to
+ * whole months and downloads the de-identified export; the demo coordinator reads the community's.
  */
 @VigieTest
 class SituationStatisticsBrowserTest {
@@ -30,8 +30,8 @@ class SituationStatisticsBrowserTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "fr-CA|Nom d’utilisateur|Mot de passe|Se connecter|Statistiques des situations|Table de concertation du centre|Statistiques|Par étape|Présentées à partir du|Présentées jusqu’au|Afficher cette période|Télécharger le CSV dépersonnalisé|Mes tables de situation",
-                "en-CA|Username|Password|Sign in|Situation statistics|Downtown situation table|Statistics|By stage|Tabled from|Tabled up to|Show this period|Download the de-identified CSV|My situation tables"
+                "fr-CA|Nom d’utilisateur|Mot de passe|Se connecter|Statistiques des situations|Table de concertation du centre|Statistiques|Par étape|Présentées à partir du mois de|Présentées jusqu’au mois de|Afficher cette période|Télécharger le CSV dépersonnalisé|Mes tables de situation",
+                "en-CA|Username|Password|Sign in|Situation statistics|Downtown situation table|Statistics|By stage|Tabled from the month of|Tabled up to the month of|Show this period|Download the de-identified CSV|My situation tables"
             })
     void the_chair_reads_statistics_and_downloads_the_export(
             String locale,
@@ -59,15 +59,6 @@ class SituationStatisticsBrowserTest {
 
             page.getByRole(
                             AriaRole.LINK,
-                            new Page.GetByRoleOptions().setName(statisticsNav).setExact(true))
-                    .click();
-            assertThat(page.locator("h1")).isVisible();
-            assertThat(page.locator("table", new Page.LocatorOptions().setHasText(tableName)))
-                    .isVisible();
-            assertAccessible(page);
-
-            page.getByRole(
-                            AriaRole.LINK,
                             new Page.GetByRoleOptions().setName(myTables).setExact(true))
                     .click();
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(tableName))
@@ -83,17 +74,17 @@ class SituationStatisticsBrowserTest {
             assertThat(Integer.parseInt(total)).isGreaterThan(140);
             assertAccessible(page);
 
-            page.getByLabel(fromLabel).fill("2030-02-01");
-            page.getByLabel(toLabel).fill("2030-01-01");
+            page.getByLabel(fromLabel).fill("2030-02");
+            page.getByLabel(toLabel).fill("2030-01");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(apply))
                     .click();
             assertThat(page.locator("#to-error")).isVisible();
-            assertThat(page.getByLabel(toLabel)).hasValue("2030-01-01");
+            assertThat(page.getByLabel(toLabel)).hasValue("2030-01");
             assertThat(page.getByLabel(toLabel)).hasAttribute("aria-invalid", "true");
             assertAccessible(page);
 
-            page.getByLabel(fromLabel).fill("2030-01-01");
-            page.getByLabel(toLabel).fill("2030-12-31");
+            page.getByLabel(fromLabel).fill("2030-01");
+            page.getByLabel(toLabel).fill("2030-12");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(apply))
                     .click();
             assertThat(page.locator("dl.facts dd").first()).hasText("0");
@@ -105,6 +96,26 @@ class SituationStatisticsBrowserTest {
             assertThat(csv).startsWith("row,tabled_month,stage,");
             assertThat(csv.lines().count()).isGreaterThan(140);
             assertThat(csv).doesNotContain("fictive").doesNotContain("Mère seule");
+            assertThat(consoleErrors).isEmpty();
+        }
+
+        try (BrowserContext context = Chromium.context(locale, "http://localhost:" + port)) {
+            Page page = context.newPage();
+            List<String> consoleErrors = Chromium.consoleErrors(page);
+            page.navigate("/login");
+            page.getByLabel(usernameLabel).fill("coordinator");
+            page.getByLabel(passwordLabel).fill("vigie-demo");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(signIn))
+                    .click();
+            page.getByRole(
+                            AriaRole.LINK,
+                            new Page.GetByRoleOptions().setName(statisticsNav).setExact(true))
+                    .click();
+            assertThat(page.locator("table", new Page.LocatorOptions().setHasText(tableName)))
+                    .isVisible();
+            assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(download)))
+                    .hasCount(0);
+            assertAccessible(page);
             assertThat(consoleErrors).isEmpty();
         }
     }

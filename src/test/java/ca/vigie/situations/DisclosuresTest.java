@@ -127,6 +127,10 @@ class DisclosuresTest {
             assertThat(entry.consentStatus()).isEqualTo(ConsentStatus.COULD_NOT_BE_SOUGHT);
         });
         assertThat(disclosures.log(outsider, id)).isEmpty();
+        assertThat(meetings.attendanceLocked(meetingId)).isTrue();
+        assertThatThrownBy(() -> meetings.recordAttendance(chair, meetingId, List.of(worker.userId(), nurse.userId())))
+                .extracting(e -> ((SituationRejection) e).messageKey())
+                .isEqualTo("meetings.attendance.locked");
         UUID disclosure = disclosures.log(worker, id).get(0).id();
         assertThat(jdbc.queryForObject("""
                         select count(*) from audit_event where action = 'SITUATION_IDENTITY_DISCLOSED'
@@ -179,7 +183,8 @@ class DisclosuresTest {
                 .containsExactly(id);
         assertThat(situations.followUps(outsider, tableId, meetingId)).isEmpty();
 
-        UUID note = interventions.addNote(nurse, id, "Visite prévue jeudi avec l’intervenante de proximité.");
+        UUID note = interventions.addNote(
+                nurse, id, "Visite prévue jeudi avec l’intervenante de proximité.", UUID.randomUUID());
         byte[] stored = jdbc.queryForObject("select body from situation_team_note where id = ?", byte[].class, note);
         assertThat(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1))
                 .doesNotContain("Visite");
@@ -187,8 +192,13 @@ class DisclosuresTest {
                 .extracting(Interventions.Note::body)
                 .containsExactly("Visite prévue jeudi avec l’intervenante de proximité.");
         assertThatThrownBy(() -> interventions.notes(worker, id)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> interventions.addNote(outsider, id, "Note")).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> interventions.addNote(nurse, id, " "))
+        UUID token = UUID.randomUUID();
+        assertThat(interventions.addNote(nurse, id, "Appel au refuge fait.", token))
+                .isEqualTo(interventions.addNote(nurse, id, "Appel au refuge fait.", token));
+        assertThat(interventions.notes(nurse, id)).hasSize(2);
+        assertThatThrownBy(() -> interventions.addNote(outsider, id, "Note", UUID.randomUUID()))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> interventions.addNote(nurse, id, " ", UUID.randomUUID()))
                 .extracting(e -> ((SituationRejection) e).field())
                 .isEqualTo("body");
         assertThatThrownBy(() ->
@@ -239,7 +249,8 @@ class DisclosuresTest {
         assertThat(concluded.conclusion().reasonId()).isEqualTo(reason);
         assertThat(situations.identity(worker, id).fullName()).isEqualTo("Alex Tremblay");
         assertThat(interventions.notes(nurse, id)).isEmpty();
-        assertThatThrownBy(() -> interventions.addNote(nurse, id, "Après coup")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> interventions.addNote(nurse, id, "Après coup", UUID.randomUUID()))
+                .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> interventions.conclude(chair, id, reason, meetings.today()))
                 .extracting(e -> ((SituationRejection) e).messageKey())
                 .isEqualTo("interventions.conclusion.notIntervention");
@@ -404,10 +415,12 @@ class DisclosuresTest {
 
     private UUID concluded() {
         UUID id = accepted();
-        meetings.recordAttendance(chair, meetingId, List.of(worker.userId(), nurse.userId()));
+        if (!meetings.attendanceLocked(meetingId)) {
+            meetings.recordAttendance(chair, meetingId, List.of(worker.userId(), nurse.userId()));
+        }
         disclosures.reveal(worker, id, LegalBasis.CONSENT, "", ConsentStatus.GIVEN);
         interventions.formTeam(chair, id, health.organization().id(), List.of());
-        interventions.addNote(nurse, id, "Rencontre faite avec la travailleuse de rue.");
+        interventions.addNote(nurse, id, "Rencontre faite avec la travailleuse de rue.", UUID.randomUUID());
         interventions.conclude(
                 chair,
                 id,

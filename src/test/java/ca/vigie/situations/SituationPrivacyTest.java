@@ -78,6 +78,7 @@ class SituationPrivacyTest {
 
     UUID tableId;
     UUID situationId;
+    UUID meeting;
     Map<String, VigiePrincipal> readers = new LinkedHashMap<>();
 
     @BeforeEach
@@ -91,7 +92,7 @@ class SituationPrivacyTest {
         VigiePrincipal chair = communities.person(services, Role.TABLE_CHAIR, Role.TABLE_MEMBER);
         testTables.seat(police, tableId, officer, nurse);
         testTables.chair(police, tableId, chair);
-        UUID meeting = meetings.schedule(chair, tableId, meetings.today(), UUID.randomUUID());
+        meeting = meetings.schedule(chair, tableId, meetings.today(), UUID.randomUUID());
         situationId = situations.open(
                 officer,
                 tableId,
@@ -116,7 +117,8 @@ class SituationPrivacyTest {
                 situationId,
                 police.organization().id(),
                 List.of(services.organization().id()));
-        interventions.addNote(officer, situationId, "Note d’équipe : " + CANARY + " rencontrée au refuge.");
+        interventions.addNote(
+                officer, situationId, "Note d’équipe : " + CANARY + " rencontrée au refuge.", UUID.randomUUID());
 
         readers.put("chair", chair);
         readers.put("police", officer);
@@ -146,21 +148,79 @@ class SituationPrivacyTest {
                             answer(get("/api/v1/situation-tables/" + tableId + "/statistics"), who),
                             answer(get("/situation-tables/" + tableId + "/statistics"), who),
                             answer(get("/situation-tables/" + tableId + "/export.csv"), who),
-                            answer(get("/api/v1/situation-tables/" + tableId + "/export.csv"), who)));
+                            answer(get("/api/v1/situation-tables/" + tableId + "/export.csv"), who),
+                            answer(get("/situation-tables/" + tableId + "/meetings/" + meeting), who),
+                            answer(get("/situations/" + situationId + "/edit"), who)));
         }
 
-        // page, identity, API situation, API list, API statistics, statistics page, CSV, API CSV; the
-        // team's page shows its notes, which name the person.
+        // page, identity, API situation, API list, API statistics, statistics page, CSV, API CSV, meeting
+        // page, correction form; the team's page shows its notes, which name the person, and nobody
+        // corrects a situation once tabled.
         assertThat(seen.get("police"))
-                .containsExactly("200 CANARY", "200 CANARY", "200 facts", "200", "200", "200", "200", "200");
+                .containsExactly(
+                        "200 CANARY", "200 CANARY", "200 facts", "200", "200", "200", "200", "200", "200 facts", "404");
         assertThat(seen.get("chair"))
-                .containsExactly("200 CANARY", "200 CANARY", "200 facts", "200", "200", "200", "200", "200");
+                .containsExactly(
+                        "200 CANARY", "200 CANARY", "200 facts", "200", "200", "200", "200", "200", "200 facts", "404");
         assertThat(seen.get("health"))
-                .containsExactly("200 facts", "404", "200 facts", "200", "200", "200", "200", "200");
+                .containsExactly(
+                        "200 facts", "404", "200 facts", "200", "200", "200", "200", "200", "200 facts", "404");
         // Pages for people seated at tables refuse anyone without a table role, whatever the id.
-        assertThat(seen.get("administrator")).containsExactly("403", "403", "404", "404", "200", "200", "404", "404");
-        assertThat(seen.get("auditor")).containsExactly("403", "403", "404", "404", "404", "404", "404", "404");
-        assertThat(seen.get("other community")).containsExactly("404", "404", "404", "404", "404", "404", "404", "404");
+        assertThat(seen.get("administrator"))
+                .containsExactly("403", "403", "404", "404", "404", "404", "404", "404", "403", "403");
+        assertThat(seen.get("auditor"))
+                .containsExactly("403", "403", "404", "404", "404", "404", "404", "404", "403", "403");
+        assertThat(seen.get("other community"))
+                .containsExactly("404", "404", "404", "404", "404", "404", "404", "404", "404", "404");
+    }
+
+    @Test
+    void at_filter_three_the_organisations_present_see_the_details_on_purpose_and_no_one_else() throws Exception {
+        VigiePrincipal officer = readers.get("police");
+        UUID accepted = situations.open(
+                officer,
+                tableId,
+                new Situation.Facts(
+                        SituationType.PERSON,
+                        AgeBand.AGE_60_PLUS,
+                        Gender.MAN_BOY,
+                        "Aîné isolé, chutes répétées.",
+                        List.of(reference
+                                .choices(officer.communityId(), ReferenceList.RISK_FACTOR)
+                                .get(0)
+                                .id()),
+                        List.of()),
+                new Situation.Identity("Anatole Canarivoix", "", "", ""),
+                UUID.randomUUID());
+        assertThat(situations.table(officer, accepted, meeting)).isEmpty();
+        situations.decide(readers.get("chair"), accepted, new Situation.Criteria(true, true, true, true));
+        disclosures.reveal(officer, accepted, LegalBasis.CONSENT, "", ConsentStatus.GIVEN);
+
+        for (String reader : List.of("police", "health", "chair")) {
+            MockHttpServletResponse shown = mvc.perform(post("/situations/" + accepted + "/identity")
+                            .with(csrf())
+                            .with(authentication(TestCommunities.signedIn(readers.get(reader)))))
+                    .andReturn()
+                    .getResponse();
+            assertThat(shown.getContentAsString(StandardCharsets.UTF_8))
+                    .as(reader)
+                    .contains("Anatole Canarivoix");
+            String page = mvc.perform(get("/situations/" + accepted)
+                            .with(authentication(TestCommunities.signedIn(readers.get(reader)))))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8);
+            assertThat(page).as(reader).doesNotContain("Anatole Canarivoix");
+        }
+        for (String reader : List.of("administrator", "auditor", "other community")) {
+            int status = mvc.perform(post("/situations/" + accepted + "/identity")
+                            .with(csrf())
+                            .with(authentication(TestCommunities.signedIn(readers.get(reader)))))
+                    .andReturn()
+                    .getResponse()
+                    .getStatus();
+            assertThat(status).as(reader).isIn(403, 404);
+        }
     }
 
     @Test

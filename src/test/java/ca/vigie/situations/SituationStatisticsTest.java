@@ -135,10 +135,13 @@ class SituationStatisticsTest {
                 .singleElement()
                 .satisfies(cell -> assertThat(cell.count().value()).isEqualTo(14));
         assertThat(statistics
-                        .forTable(admin, tableId, new Period(meetings.today().plusDays(1), null))
+                        .forTable(chair, tableId, new Period(meetings.today().plusDays(1), null))
                         .total()
                         .value())
                 .isZero();
+        assertThatThrownBy(() -> statistics.forTable(admin, tableId, Period.ALL))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> statistics.forCommunity(chair, Period.ALL)).isInstanceOf(NotFoundException.class);
         assertThat(statistics.shareConcludedWithRiskLowered(
                         community.community().id(), meetings.today(), meetings.today()))
                 .isEqualTo(100.0);

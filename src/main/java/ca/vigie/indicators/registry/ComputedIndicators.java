@@ -114,6 +114,7 @@ public class ComputedIndicators {
 
     @Scheduled(cron = "${vigie.indicators.computed-cron:0 5 * * * *}", zone = "${vigie.zone:America/Toronto}")
     @SchedulerLock(name = "computed-indicators", lockAtMostFor = "PT30M")
+    @Transactional
     public void hourly() {
         log.info("Computed indicators: {} values changed", refreshAll());
     }

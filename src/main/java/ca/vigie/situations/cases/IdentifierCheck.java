@@ -42,6 +42,11 @@ public final class IdentifierCheck {
             "rue|avenue|av|boulevard|boul|bd|chemin|ch|route|rte|rang|place|pl|montée|côte|cote|allée|allee|impasse|terrasse";
     private static final String STREET_TYPES_AFTER_NAME =
             "street|st|road|rd|avenue|ave|drive|dr|boulevard|blvd|lane|ln|court|ct|crescent|cres|way|place|pl|terrace|trail|parkway";
+    /** Street types that mean nothing else in a summary, so that what follows is a street name in any case. */
+    private static final String STREET_TYPES_ALONE_FR =
+            "rue|avenue|boulevard|boul|chemin|rang|montée|montee|allée|allee|impasse|terrasse";
+
+    private static final String STREET_TYPES_ALONE_EN = "street|avenue|boulevard|crescent|road";
     /** Particles of names, too common in prose to be told apart from the name they belong to. */
     private static final java.util.Set<String> PARTICLES = java.util.Set.of(
             "de", "da", "di", "do", "du", "la", "le", "les", "des", "del", "della", "van", "von", "der", "den", "ter",
@@ -71,6 +76,17 @@ public final class IdentifierCheck {
                     "(?<!\\d)\\d{1,5}[a-zA-Z]?\\s+(?:\\p{Lu}[\\p{L}'.-]*\\s+){1,3}(?i:" + STREET_TYPES_AFTER_NAME
                             + ")\\.?(?![\\p{L}])",
                     false),
+            // Typed in lower case, a street name is still a street name after a type that is never anything else.
+            new Rule(
+                    Kind.STREET_ADDRESS,
+                    "(?<!\\d)\\d{1,5}[a-z]?,?\\s+(?:" + STREET_TYPES_ALONE_FR + ")\\.?\\s+"
+                            + "(?:(?:de la|de l'|des|du|de|d'|la|le|l')\\s*)?\\p{L}{2,}[\\p{L}'.-]*",
+                    true),
+            new Rule(
+                    Kind.STREET_ADDRESS,
+                    "(?<!\\d)\\d{1,5}[a-z]?\\s+(?:(?!(?:the|a|an|of|to|down|across|up|along|on|in|at|from|by|other|more)\\s)"
+                            + "\\p{L}[\\p{L}'.-]*\\s+){1,2}(?:" + STREET_TYPES_ALONE_EN + ")(?![\\p{L}])",
+                    true),
             new Rule(Kind.FULL_DATE, "(?<!\\d)\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}(?!\\d)"),
             new Rule(Kind.FULL_DATE, "(?<!\\d)\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}(?!\\d)"),
             new Rule(

@@ -10,6 +10,7 @@ import ca.vigie.situations.tables.SituationTable;
 import ca.vigie.system.FieldEncryption;
 import ca.vigie.system.NotFoundException;
 import ca.vigie.system.StaleEditException;
+import ca.vigie.system.SubmissionGuard;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -43,6 +44,7 @@ public class Interventions {
     private final SituationReference reference;
     private final FieldEncryption encryption;
     private final AuditTrail audit;
+    private final SubmissionGuard submissions;
     private final Clock clock;
 
     Interventions(
@@ -51,7 +53,9 @@ public class Interventions {
             SituationReference reference,
             FieldEncryption encryption,
             AuditTrail audit,
+            SubmissionGuard submissions,
             Clock clock) {
+        this.submissions = submissions;
         this.jdbc = jdbc;
         this.situations = situations;
         this.reference = reference;
@@ -146,8 +150,9 @@ public class Interventions {
         return team;
     }
 
+    /** A team member adds a note; the same form submitted again adds nothing. */
     @Transactional
-    public UUID addNote(VigiePrincipal who, UUID situationId, String body) {
+    public UUID addNote(VigiePrincipal who, UUID situationId, String body, UUID formToken) {
         Situation situation = teamSituation(who, situationId, true);
         if (body.isBlank()) {
             throw new SituationRejection("body", "validation.required");
@@ -155,6 +160,11 @@ public class Interventions {
         if (body.strip().length() > MAX_NOTE) {
             throw new SituationRejection("body", "validation.tooLong");
         }
+        return submissions.once(formToken, () -> writeNote(who, situation, body));
+    }
+
+    private UUID writeNote(VigiePrincipal who, Situation situation, String body) {
+        UUID situationId = situation.id();
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                         insert into situation_team_note (id, situation_id, author_id, author_organization_id, written_at, body)
@@ -405,9 +415,11 @@ public class Interventions {
         if (concludedOn == null) {
             throw new SituationRejection("concludedOn", "validation.required");
         }
-        if (concludedOn.isAfter(today)
-                || concludedOn.isBefore(
-                        situation.openedAt().atZone(clock.getZone()).toLocalDate())) {
+        // A situation concludes after the table accepted it, so that its days to conclusion are never negative.
+        LocalDate accepted = situation.decision() == null
+                ? situation.openedAt().atZone(clock.getZone()).toLocalDate()
+                : situation.decision().decidedAt().atZone(clock.getZone()).toLocalDate();
+        if (concludedOn.isAfter(today) || concludedOn.isBefore(accepted)) {
             throw new SituationRejection("concludedOn", "interventions.conclusion.date");
         }
         int changed = jdbc.sql("""

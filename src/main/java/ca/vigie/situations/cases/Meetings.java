@@ -115,6 +115,9 @@ public class Meetings {
         if (meeting.heldOn().isAfter(today())) {
             throw new SituationRejection("present", "meetings.attendance.beforeMeeting");
         }
+        if (attendanceLocked(meetingId)) {
+            throw new SituationRejection("present", "meetings.attendance.locked");
+        }
         SituationTable table = situations.seat(who, meeting.tableId()).table();
         for (UUID person : present) {
             if (table.representatives().stream().noneMatch(r -> r.userId().equals(person))) {
@@ -135,6 +138,18 @@ public class Meetings {
             }
         }
         audit.record(AuditEntry.by(who, "SITUATION_MEETING_ATTENDANCE", "situation_meeting", meetingId));
+    }
+
+    /**
+     * Whether the attendance of a meeting is final: filter 3 reveals to the organisations present, so
+     * once it has for a situation of the meeting, the list it used is the record.
+     */
+    @Transactional(readOnly = true)
+    public boolean attendanceLocked(UUID meetingId) {
+        return jdbc.sql("""
+                        select exists (select 1 from situation_disclosure d join situation s on s.id = d.situation_id
+                                       where s.meeting_id = ?)
+                        """).param(meetingId).query(Boolean.class).single();
     }
 
     public LocalDate today() {

@@ -46,6 +46,7 @@ public class SituationRetention {
 
     @Scheduled(cron = "${vigie.situations.retention-cron:0 30 2 * * *}", zone = "${vigie.zone:America/Toronto}")
     @SchedulerLock(name = "situation-retention", lockAtMostFor = "PT1H")
+    @Transactional
     public void daily() {
         List<Destroyed> destroyed = destroyDue(LocalDate.now(clock));
         log.info("Situation retention: details destroyed for {} concluded situations", destroyed.size());

@@ -294,6 +294,18 @@ public class Situations {
         return identity;
     }
 
+    /**
+     * The identifying details, to be corrected: only for the originating organisation while the
+     * situation is still with it; for anyone else the situation cannot be corrected and does not exist.
+     */
+    @Transactional
+    public Situation.Identity identityToCorrect(VigiePrincipal who, UUID id) {
+        if (originating(who, id).stage() != Stage.ORIGINATING) {
+            throw new NotFoundException("Situation");
+        }
+        return identity(who, id);
+    }
+
     /** Corrections by the originating organisation, before the situation is tabled. */
     @Transactional
     public void edit(

@@ -142,7 +142,8 @@ class DemoSituations {
         interventions.addNote(
                 police,
                 id,
-                "Rencontre prévue demain avec l’intervenante en violence conjugale; hébergement à confirmer.");
+                "Rencontre prévue demain avec l’intervenante en violence conjugale; hébergement à confirmer.",
+                UUID.randomUUID());
 
         UUID accepted = situations.open(
                 health,

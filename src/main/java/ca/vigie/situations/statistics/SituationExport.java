@@ -88,8 +88,7 @@ public class SituationExport {
     }
 
     /** Only the representatives seated at the table export its situations. */
-    @Transactional(readOnly = true)
-    public boolean mayExport(VigiePrincipal who, UUID tableId) {
+    private boolean mayExport(VigiePrincipal who, UUID tableId) {
         return situations.seats(who).stream().anyMatch(seat -> seat.table().id().equals(tableId));
     }
 

@@ -17,6 +17,7 @@ import ca.vigie.system.VigieProperties;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -69,6 +70,11 @@ public class SituationStatistics {
     public record Period(@Nullable LocalDate from, @Nullable LocalDate to) {
 
         public static final Period ALL = new Period(null, null);
+
+        /** From the first day of a month to the last day of another, either open. */
+        public static Period months(@Nullable YearMonth from, @Nullable YearMonth to) {
+            return new Period(from == null ? null : from.atDay(1), to == null ? null : to.atEndOfMonth());
+        }
     }
 
     /** How long concluded situations took, shown only when enough concluded to hide who. */
@@ -88,19 +94,22 @@ public class SituationStatistics {
         }
     }
 
-    /** For the representatives seated at the table, and the community's administrators and plan coordinators. */
+    /**
+     * For the representatives seated at the table. Nobody but someone who also oversees the community
+     * reads both a table's statistics and the community's: a hidden count of one table could otherwise
+     * be worked out from the community's and the other tables'.
+     */
     @Transactional(readOnly = true)
     public Statistics forTable(VigiePrincipal who, UUID tableId, Period period) {
         boolean seated = situations.seats(who).stream()
                 .anyMatch(seat -> seat.table().id().equals(tableId));
-        if (!seated && !overseesCommunity(who)) {
+        if (!seated) {
             throw new NotFoundException("Situation table");
         }
-        tables.get(who.communityId(), tableId);
         return compute(who.communityId(), tableId, period);
     }
 
-    /** For the community's administrators and plan coordinators, and anyone seated at one of its tables. */
+    /** For the community's administrators and plan coordinators: every table together, and by table. */
     @Transactional(readOnly = true)
     public Statistics forCommunity(VigiePrincipal who, Period period) {
         if (!mayReadCommunity(who)) {
@@ -109,9 +118,8 @@ public class SituationStatistics {
         return compute(who.communityId(), null, period);
     }
 
-    @Transactional(readOnly = true)
     public boolean mayReadCommunity(VigiePrincipal who) {
-        return overseesCommunity(who) || !situations.seats(who).isEmpty();
+        return who.has(Role.COMMUNITY_ADMIN) || who.has(Role.PLAN_COORDINATOR);
     }
 
     /**
@@ -327,11 +335,19 @@ public class SituationStatistics {
             }
             if (period.from() != null) {
                 where.append(" and s.tabled_at >= :from");
-                params.put("from", Timestamp.valueOf(period.from().atStartOfDay()));
+                params.put(
+                        "from",
+                        Timestamp.from(
+                                period.from().atStartOfDay(ZoneId.of(zone)).toInstant()));
             }
             if (period.to() != null) {
                 where.append(" and s.tabled_at < :to");
-                params.put("to", Timestamp.valueOf(period.to().plusDays(1).atStartOfDay()));
+                params.put(
+                        "to",
+                        Timestamp.from(period.to()
+                                .plusDays(1)
+                                .atStartOfDay(ZoneId.of(zone))
+                                .toInstant()));
             }
             this.where = where.toString();
             // Grouping sets match the grouped expressions by their text, so the zone is written in it rather
@@ -456,9 +472,5 @@ public class SituationStatistics {
             });
             return counts;
         }
-    }
-
-    private static boolean overseesCommunity(VigiePrincipal who) {
-        return who.has(Role.COMMUNITY_ADMIN) || who.has(Role.PLAN_COORDINATOR);
     }
 }

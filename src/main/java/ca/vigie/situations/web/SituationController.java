@@ -24,6 +24,7 @@ import ca.vigie.situations.cases.Stage;
 import ca.vigie.situations.reference.ReferenceList;
 import ca.vigie.situations.reference.ReferenceValue;
 import ca.vigie.situations.reference.SituationReference;
+import ca.vigie.situations.tables.SituationTable;
 import ca.vigie.system.NotFoundException;
 import ca.vigie.system.StaleEditException;
 import jakarta.servlet.http.HttpServletResponse;
@@ -114,6 +115,7 @@ class SituationController {
                 redirect.addFlashAttribute("notice", "meetings.scheduled");
                 return "redirect:/situation-tables/" + tableId;
             } catch (SituationRejection rejected) {
+                stageChanged(model, rejected);
                 errors.rejectValue(rejected.field(), rejected.messageKey());
             }
         }
@@ -138,6 +140,7 @@ class SituationController {
         model.addAttribute("progressAtMeeting", interventions.progressAt(meetingId));
         model.addAttribute("isChair", situations.isChair(who, tableId));
         model.addAttribute("present", meetings.attendance(who, meetingId));
+        model.addAttribute("attendanceLocked", meetings.attendanceLocked(meetingId));
         model.addAttribute("today", meetings.today());
         model.addAttribute("people", people(who));
         model.addAttribute("labels", labels(who));
@@ -182,6 +185,7 @@ class SituationController {
             redirect.addFlashAttribute("withoutAgreement", reveal.withoutAgreement());
             return "redirect:/situations/" + id;
         } catch (SituationRejection rejected) {
+            stageChanged(model, rejected);
             model.addAttribute("disclosureField", rejected.field());
             model.addAttribute("disclosureProblem", rejected.messageKey());
             model.addAttribute("typedBasis", legalBasis);
@@ -207,6 +211,7 @@ class SituationController {
             redirect.addFlashAttribute("notice", "interventions.formed");
             return "redirect:/situations/" + id;
         } catch (SituationRejection rejected) {
+            stageChanged(model, rejected);
             model.addAttribute("teamField", rejected.field());
             model.addAttribute("teamProblem", rejected.messageKey());
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -219,15 +224,17 @@ class SituationController {
             @AuthenticationPrincipal VigiePrincipal who,
             @PathVariable UUID id,
             @RequestParam(defaultValue = "") String body,
+            @RequestParam(required = false) @Nullable UUID formToken,
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
         Situation situation = situations.get(who, id);
         try {
-            interventions.addNote(who, id, body);
+            interventions.addNote(who, id, body, formToken == null ? UUID.randomUUID() : formToken);
             redirect.addFlashAttribute("notice", "interventions.noteAdded");
             return "redirect:/situations/" + id;
         } catch (SituationRejection rejected) {
+            stageChanged(model, rejected);
             model.addAttribute("noteProblem", rejected.messageKey());
             model.addAttribute("typedNote", body);
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -241,10 +248,20 @@ class SituationController {
             @AuthenticationPrincipal VigiePrincipal who,
             @PathVariable UUID id,
             @RequestParam(required = false) @Nullable List<UUID> services,
-            RedirectAttributes redirect) {
-        interventions.recordServices(who, id, services == null ? List.of() : services);
-        redirect.addFlashAttribute("notice", "interventions.servicesSaved");
-        return "redirect:/situations/" + id;
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        Situation situation = situations.get(who, id);
+        try {
+            interventions.recordServices(who, id, services == null ? List.of() : services);
+            redirect.addFlashAttribute("notice", "interventions.servicesSaved");
+            return "redirect:/situations/" + id;
+        } catch (SituationRejection rejected) {
+            stageChanged(model, rejected);
+            model.addAttribute("servicesProblem", rejected.messageKey());
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return showSituation(who, situation, null, model);
+        }
     }
 
     @PostMapping("/situations/{id}/plan")
@@ -264,6 +281,7 @@ class SituationController {
             redirect.addFlashAttribute("notice", "interventions.plan.saved");
             return "redirect:/situations/" + id;
         } catch (SituationRejection rejected) {
+            stageChanged(model, rejected);
             model.addAttribute("planField", rejected.field());
             model.addAttribute("planProblem", rejected.messageKey());
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -298,6 +316,7 @@ class SituationController {
             }
             model.addAttribute("progressHits", hits);
         } catch (SituationRejection rejected) {
+            stageChanged(model, rejected);
             model.addAttribute("progressField", rejected.field());
             model.addAttribute("progressProblem", rejected.messageKey());
         }
@@ -325,6 +344,7 @@ class SituationController {
             redirect.addFlashAttribute("notice", "interventions.concluded");
             return "redirect:/situations/" + id;
         } catch (SituationRejection rejected) {
+            stageChanged(model, rejected);
             model.addAttribute("conclusionField", rejected.field());
             model.addAttribute("conclusionProblem", rejected.messageKey());
             model.addAttribute("typedReason", reasonId);
@@ -386,6 +406,7 @@ class SituationController {
             }
             model.addAttribute("hits", hits);
         } catch (SituationRejection rejected) {
+            stageChanged(model, rejected);
             model.addAttribute("tablingProblem", rejected.messageKey());
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -420,6 +441,7 @@ class SituationController {
                 redirect.addFlashAttribute("notice", "situations.opened");
                 return "redirect:/situations/" + id;
             } catch (SituationRejection rejected) {
+                stageChanged(model, rejected);
                 errors.rejectValue(rejected.field(), rejected.messageKey());
             }
         }
@@ -452,7 +474,7 @@ class SituationController {
             Model model,
             HttpServletResponse response) {
         Situation situation = situations.get(who, id);
-        model.addAttribute("form", SituationForm.of(situation, situations.identity(who, id)));
+        model.addAttribute("form", SituationForm.of(situation, situations.identityToCorrect(who, id)));
         noStore(response);
         return showForm(who, situation.tableId(), situation, model);
     }
@@ -474,6 +496,7 @@ class SituationController {
                 redirect.addFlashAttribute("notice", "situations.saved");
                 return "redirect:/situations/" + id;
             } catch (SituationRejection rejected) {
+                stageChanged(model, rejected);
                 errors.rejectValue(rejected.field(), rejected.messageKey());
             } catch (StaleEditException stale) {
                 model.addAttribute("stale", true);
@@ -551,11 +574,14 @@ class SituationController {
                 reference.values(who.communityId(), ReferenceList.SERVICE).stream()
                         .collect(Collectors.toMap(ReferenceValue::id, Function.identity())));
         model.addAttribute("notes", onTeam ? interventions.notes(who, situation.id()) : List.of());
+        model.addAttribute("noteToken", UUID.randomUUID());
         model.addAttribute("people", people(who));
         model.addAttribute("legalBases", LegalBasis.values());
         model.addAttribute("consentStatuses", ConsentStatus.values());
         model.addAttribute(
                 "seatOrganization", situations.seat(who, situation.tableId()).organizationId());
+        model.addAttribute("seatAgreement", seatAgreement(who, situation.tableId()));
+        model.addAttribute("today", meetings.today());
         model.addAttribute(
                 "upcoming",
                 all.stream()
@@ -571,7 +597,32 @@ class SituationController {
         return "situations/situation";
     }
 
+    /** Refusals because the situation moved on: the form they belong to is no longer on the page. */
+    private static final java.util.Set<String> STAGE_CHANGED = java.util.Set.of(
+            "situations.tabled.already",
+            "situations.tabled.locked",
+            "situations.decision.notTabled",
+            "disclosures.notAccepted",
+            "interventions.notAccepted",
+            "interventions.conclusion.notIntervention");
+
+    private static void stageChanged(Model model, SituationRejection rejected) {
+        if (STAGE_CHANGED.contains(rejected.messageKey())) {
+            model.addAttribute("problem", rejected.messageKey());
+        }
+    }
+
+    /** The agreement of the organisation the person represents, when it does not let it receive identifying details. */
+    private SituationTable.@Nullable Member seatAgreement(VigiePrincipal who, UUID tableId) {
+        Situations.Seat seat = situations.seat(who, tableId);
+        return seat.table()
+                .member(seat.organizationId())
+                .filter(member -> !member.agreement(meetings.today()).allowsIdentifyingInformation())
+                .orElse(null);
+    }
+
     private String showTable(VigiePrincipal who, UUID tableId, int page, Model model) {
+        model.addAttribute("seatAgreement", seatAgreement(who, tableId));
         model.addAttribute("seat", situations.seat(who, tableId));
         model.addAttribute("situations", situations.visibleAt(who, tableId, page));
         model.addAttribute("meetings", meetings.of(who, tableId));

@@ -21,6 +21,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -82,8 +83,8 @@ class SituationsApi {
 
     record StatisticsBody(
             UUID tableId,
-            @Nullable LocalDate from,
-            @Nullable LocalDate to,
+            @Nullable YearMonth from,
+            @Nullable YearMonth to,
             @Nullable Integer total,
             @Nullable Double medianDaysToConclusion,
             @Nullable Double averageDaysToConclusion,
@@ -138,9 +139,9 @@ class SituationsApi {
     StatisticsBody statistics(
             @AuthenticationPrincipal VigiePrincipal who,
             @PathVariable UUID id,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {
-        SituationStatistics.Statistics figures = statistics.forTable(who, id, new Period(from, to));
+            @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") @Nullable YearMonth from,
+            @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") @Nullable YearMonth to) {
+        SituationStatistics.Statistics figures = statistics.forTable(who, id, Period.months(from, to));
         return new StatisticsBody(
                 id,
                 from,

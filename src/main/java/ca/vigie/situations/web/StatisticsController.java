@@ -12,7 +12,7 @@ import ca.vigie.situations.statistics.SituationStatistics.Period;
 import ca.vigie.situations.statistics.SituationStatistics.Statistics;
 import ca.vigie.situations.tables.SituationTables;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -67,23 +67,22 @@ class StatisticsController {
     String table(
             @AuthenticationPrincipal VigiePrincipal who,
             @PathVariable UUID tableId,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+            @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") @Nullable YearMonth from,
+            @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") @Nullable YearMonth to,
             Locale locale,
             Model model,
             HttpServletResponse response) {
         Period period = period(from, to, model, response);
         Statistics figures = statistics.forTable(who, tableId, period);
         model.addAttribute("table", tables.get(who.communityId(), tableId));
-        model.addAttribute("mayExport", export.mayExport(who, tableId));
         return show(who, figures, locale, model);
     }
 
     @GetMapping("/situation-statistics")
     String community(
             @AuthenticationPrincipal VigiePrincipal who,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+            @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") @Nullable YearMonth from,
+            @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") @Nullable YearMonth to,
             Locale locale,
             Model model,
             HttpServletResponse response) {
@@ -129,9 +128,12 @@ class StatisticsController {
                 breakdown.total());
     }
 
-    /** The period asked for; one that ends before it starts is refused and the whole history shown instead. */
+    /**
+     * The months asked for, whole months only, so that no two periods differ by a few days; one that
+     * ends before it starts is refused and the whole history shown instead.
+     */
     private static Period period(
-            @Nullable LocalDate from, @Nullable LocalDate to, Model model, HttpServletResponse response) {
+            @Nullable YearMonth from, @Nullable YearMonth to, Model model, HttpServletResponse response) {
         model.addAttribute("from", from);
         model.addAttribute("to", to);
         if (from != null && to != null && to.isBefore(from)) {
@@ -139,6 +141,6 @@ class StatisticsController {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return Period.ALL;
         }
-        return new Period(from, to);
+        return Period.months(from, to);
     }
 }

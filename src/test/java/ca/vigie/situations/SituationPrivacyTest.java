@@ -153,6 +153,18 @@ class SituationPrivacyTest {
                             answer(get("/situations/" + situationId + "/edit"), who)));
         }
 
+        assertThat(mvc.perform(get("/api/v1/situation-tables")
+                                .with(authentication(TestCommunities.signedIn(readers.get("health")))))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains(tableId.toString());
+        assertThat(mvc.perform(get("/api/v1/situation-tables")
+                                .with(authentication(TestCommunities.signedIn(readers.get("administrator")))))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .isEqualTo("[]");
         // page, identity, API situation, API list, API statistics, statistics page, CSV, API CSV, meeting
         // page, correction form; the team's page shows its notes, which name the person, and nobody
         // corrects a situation once tabled.

@@ -1,6 +1,5 @@
 package ca.vigie.situations.web;
 
-import ca.vigie.organizations.Role;
 import ca.vigie.organizations.VigiePrincipal;
 import ca.vigie.situations.cases.Interventions;
 import ca.vigie.situations.cases.Situation;
@@ -14,15 +13,12 @@ import ca.vigie.situations.statistics.Dimension;
 import ca.vigie.situations.statistics.SituationExport;
 import ca.vigie.situations.statistics.SituationStatistics;
 import ca.vigie.situations.statistics.SituationStatistics.Period;
-import ca.vigie.situations.tables.SituationTable;
-import ca.vigie.situations.tables.SituationTables;
 import ca.vigie.system.ApiScopes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,7 +48,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Situation tables")
 class SituationsApi {
 
-    private final SituationTables tables;
     private final Situations situations;
     private final Interventions interventions;
     private final SituationStatistics statistics;
@@ -60,13 +55,11 @@ class SituationsApi {
     private final SituationReference reference;
 
     SituationsApi(
-            SituationTables tables,
             Situations situations,
             Interventions interventions,
             SituationStatistics statistics,
             SituationExport export,
             SituationReference reference) {
-        this.tables = tables;
         this.situations = situations;
         this.interventions = interventions;
         this.statistics = statistics;
@@ -118,17 +111,11 @@ class SituationsApi {
             @Nullable LocalDate concludedOn) {}
 
     @GetMapping(path = "/situation-tables", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(
-            summary =
-                    "The tables the caller sits at, and for administrators and plan coordinators every table of the community")
+    @Operation(summary = "The tables the caller sits at, with the organisation they represent there")
     List<TableSummary> tables(@AuthenticationPrincipal VigiePrincipal who) {
-        Map<UUID, UUID> seats = new HashMap<>();
-        situations.seats(who).forEach(seat -> seats.put(seat.table().id(), seat.organizationId()));
-        List<SituationTable> visible = who.has(Role.COMMUNITY_ADMIN) || who.has(Role.PLAN_COORDINATOR)
-                ? tables.tables(who.communityId())
-                : situations.seats(who).stream().map(Situations.Seat::table).toList();
-        return visible.stream()
-                .map(table -> new TableSummary(table.id(), table.nameFr(), table.nameEn(), seats.get(table.id())))
+        return situations.seats(who).stream()
+                .map(seat -> new TableSummary(
+                        seat.table().id(), seat.table().nameFr(), seat.table().nameEn(), seat.organizationId()))
                 .toList();
     }
 

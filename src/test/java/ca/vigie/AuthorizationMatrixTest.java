@@ -294,6 +294,47 @@ class AuthorizationMatrixTest {
                         Where.OTHER,
                         404,
                         Role.COMMUNITY_ADMIN),
+                Row.only("GET", "/admin/complaint-offices", Where.SAME, 200, Role.COMMUNITY_ADMIN),
+                Row.only("POST", "/admin/complaint-offices", Where.SAME, 422, Role.COMMUNITY_ADMIN),
+                Row.only("GET", "/admin/complaint-offices/{office}", Where.SAME, 200, Role.COMMUNITY_ADMIN),
+                Row.only("GET", "/admin/complaint-offices/{office}", Where.OTHER, 404, Role.COMMUNITY_ADMIN),
+                Row.only("POST", "/admin/complaint-offices/{office}", Where.OTHER, 404, Role.COMMUNITY_ADMIN),
+                Row.only(
+                        "POST",
+                        "/admin/complaint-offices/{office}/organizations?organizationId={org}",
+                        Where.SAME,
+                        422,
+                        Role.COMMUNITY_ADMIN),
+                Row.only(
+                        "POST",
+                        "/admin/complaint-offices/{office}/organizations?organizationId={org}&jurisdiction=ONTARIO",
+                        Where.OTHER,
+                        404,
+                        Role.COMMUNITY_ADMIN),
+                Row.only(
+                        "POST",
+                        "/admin/complaint-offices/{office}/organizations/{org}/remove",
+                        Where.OTHER,
+                        404,
+                        Role.COMMUNITY_ADMIN),
+                Row.only(
+                        "POST",
+                        "/admin/complaint-offices/{office}/staff?userId={user}",
+                        Where.SAME,
+                        422,
+                        Role.COMMUNITY_ADMIN),
+                Row.only(
+                        "POST",
+                        "/admin/complaint-offices/{office}/staff?userId={user}&role=ANALYST",
+                        Where.OTHER,
+                        404,
+                        Role.COMMUNITY_ADMIN),
+                Row.only(
+                        "POST",
+                        "/admin/complaint-offices/{office}/staff/{user}/ANALYST/remove",
+                        Where.OTHER,
+                        404,
+                        Role.COMMUNITY_ADMIN),
                 Row.only("GET", "/admin/sectors", Where.SAME, 200, Role.COMMUNITY_ADMIN),
                 Row.only("POST", "/admin/sectors", Where.SAME, 422, Role.COMMUNITY_ADMIN),
                 Row.only("GET", "/admin/sectors/POLICE", Where.SAME, 200, Role.COMMUNITY_ADMIN),
@@ -520,6 +561,9 @@ class AuthorizationMatrixTest {
     SituationTables situationTables;
 
     @Autowired
+    ca.vigie.complaints.offices.ComplaintOffices complaintOffices;
+
+    @Autowired
     Situations situations;
 
     @Autowired
@@ -535,6 +579,7 @@ class AuthorizationMatrixTest {
     private final Map<Where, UUID> reference = new EnumMap<>(Where.class);
     private final Map<Where, UUID> situationTable = new EnumMap<>(Where.class);
     private final Map<Where, UUID> situation = new EnumMap<>(Where.class);
+    private final Map<Where, UUID> office = new EnumMap<>(Where.class);
     private final Map<Where, UUID> meeting = new EnumMap<>(Where.class);
     private VigiePrincipal midSignIn;
 
@@ -580,6 +625,13 @@ class AuthorizationMatrixTest {
                             UUID.randomUUID()));
             situation.put(where, situationAt(places.get(where), situationTable.get(where)));
             meeting.put(where, meetingAt(places.get(where), situationTable.get(where)));
+            office.put(
+                    where,
+                    complaintOffices.create(
+                            communities.person(places.get(where), Role.COMMUNITY_ADMIN),
+                            "Bureau",
+                            "Office",
+                            UUID.randomUUID()));
             reference.put(
                     where,
                     situationReference.add(
@@ -645,7 +697,8 @@ class AuthorizationMatrixTest {
                 .replace("{reference}", reference.get(where).toString())
                 .replace("{table}", situationTable.get(where).toString())
                 .replace("{situation}", situation.get(where).toString())
-                .replace("{meeting}", meeting.get(where).toString());
+                .replace("{meeting}", meeting.get(where).toString())
+                .replace("{office}", office.get(where).toString());
         MockHttpServletRequestBuilder request = request(
                         HttpMethod.valueOf(c.row().method()), path)
                 .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")

@@ -94,4 +94,15 @@ public class OrganizationDirectory {
     public boolean isActivePerson(UUID communityId, UUID id) {
         return person(communityId, id).filter(PersonRef::enabled).isPresent();
     }
+
+    /** Whether a person of the community holds a role through one of their memberships. */
+    @Transactional(readOnly = true)
+    public boolean hasRole(UUID communityId, UUID userId, Role role) {
+        return jdbc.sql("""
+                        select exists (select 1 from membership where community_id = ? and user_id = ? and role = ?)
+                        """)
+                .params(communityId, userId, role.name())
+                .query(Boolean.class)
+                .single();
+    }
 }

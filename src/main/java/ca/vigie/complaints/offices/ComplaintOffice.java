@@ -1,0 +1,27 @@
+package ca.vigie.complaints.offices;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+/** An office, the organisations it serves under their jurisdiction, and its staff. */
+public record ComplaintOffice(
+        UUID id, UUID communityId, String nameFr, String nameEn, int version, List<Served> served, List<Staff> staff) {
+
+    /** An organisation the office serves, and the law its workplace falls under. */
+    public record Served(UUID organizationId, Jurisdiction jurisdiction) {}
+
+    /** A person and one role they hold in the office. */
+    public record Staff(UUID userId, StaffRole role) {}
+
+    public String name(Locale locale) {
+        return "en".equals(locale.getLanguage()) ? nameEn : nameFr;
+    }
+
+    public Optional<Served> serving(UUID organizationId) {
+        return served.stream()
+                .filter(s -> s.organizationId().equals(organizationId))
+                .findFirst();
+    }
+}

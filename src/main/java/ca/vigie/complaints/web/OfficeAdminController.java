@@ -1,0 +1,214 @@
+package ca.vigie.complaints.web;
+
+import ca.vigie.complaints.offices.ComplaintOffice;
+import ca.vigie.complaints.offices.ComplaintOffices;
+import ca.vigie.complaints.offices.Jurisdiction;
+import ca.vigie.complaints.offices.OfficeRejection;
+import ca.vigie.complaints.offices.StaffRole;
+import ca.vigie.organizations.OrganizationDirectory;
+import ca.vigie.organizations.OrganizationDirectory.OrganizationRef;
+import ca.vigie.organizations.OrganizationDirectory.PersonRef;
+import ca.vigie.organizations.VigiePrincipal;
+import ca.vigie.system.StaleEditException;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The community administrator's screens for workplace-safety offices: create one, choose the
+ * organisations it serves with their jurisdiction, and assign its staff. No file is reachable here.
+ */
+@Controller
+@RequestMapping("/admin/complaint-offices")
+@PreAuthorize("hasRole('COMMUNITY_ADMIN')")
+class OfficeAdminController {
+
+    private final ComplaintOffices offices;
+    private final OrganizationDirectory directory;
+
+    OfficeAdminController(ComplaintOffices offices, OrganizationDirectory directory) {
+        this.offices = offices;
+        this.directory = directory;
+    }
+
+    @GetMapping
+    String list(@AuthenticationPrincipal VigiePrincipal admin, Model model) {
+        model.addAttribute("form", OfficeForm.blank());
+        return showList(admin, model);
+    }
+
+    @PostMapping
+    String create(
+            @AuthenticationPrincipal VigiePrincipal admin,
+            @ModelAttribute("form") OfficeForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        if (!errors.hasErrors()) {
+            try {
+                UUID id = offices.create(
+                        admin, form.fr(), form.en(), form.formToken() == null ? UUID.randomUUID() : form.formToken());
+                redirect.addFlashAttribute("notice", "offices.created");
+                return "redirect:/admin/complaint-offices/" + id;
+            } catch (OfficeRejection rejected) {
+                errors.rejectValue(rejected.field(), rejected.messageKey());
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return showList(admin, model);
+    }
+
+    @GetMapping("/{id}")
+    String office(@AuthenticationPrincipal VigiePrincipal admin, @PathVariable UUID id, Model model) {
+        ComplaintOffice office = offices.get(admin.communityId(), id);
+        model.addAttribute("form", new OfficeForm(office.nameFr(), office.nameEn(), null, office.version()));
+        return showOffice(admin, office, model);
+    }
+
+    @PostMapping("/{id}")
+    String rename(
+            @AuthenticationPrincipal VigiePrincipal admin,
+            @PathVariable UUID id,
+            @ModelAttribute("form") OfficeForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        ComplaintOffice office = offices.get(admin.communityId(), id);
+        try {
+            offices.rename(admin, id, form.fr(), form.en(), form.version() == null ? -1 : form.version());
+            redirect.addFlashAttribute("notice", "offices.renamed");
+            return "redirect:/admin/complaint-offices/" + id;
+        } catch (OfficeRejection rejected) {
+            errors.rejectValue(rejected.field(), rejected.messageKey());
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        } catch (StaleEditException stale) {
+            model.addAttribute("theirs", office);
+            model.addAttribute("form", new OfficeForm(form.nameFr(), form.nameEn(), null, office.version()));
+            response.setStatus(HttpStatus.CONFLICT.value());
+        }
+        return showOffice(admin, office, model);
+    }
+
+    @PostMapping("/{id}/organizations")
+    String serve(
+            @AuthenticationPrincipal VigiePrincipal admin,
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable UUID organizationId,
+            @RequestParam(required = false) @Nullable Jurisdiction jurisdiction,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        ComplaintOffice office = offices.get(admin.communityId(), id);
+        try {
+            offices.serve(admin, id, organizationId, jurisdiction);
+            redirect.addFlashAttribute("notice", "offices.served.saved");
+            return "redirect:/admin/complaint-offices/" + id;
+        } catch (OfficeRejection rejected) {
+            model.addAttribute("servedField", rejected.field());
+            model.addAttribute("servedProblem", rejected.messageKey());
+            model.addAttribute("typedOrganization", organizationId);
+            model.addAttribute("typedJurisdiction", jurisdiction);
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            model.addAttribute("form", new OfficeForm(office.nameFr(), office.nameEn(), null, office.version()));
+            return showOffice(admin, office, model);
+        }
+    }
+
+    @PostMapping("/{id}/organizations/{organizationId}/remove")
+    String stopServing(
+            @AuthenticationPrincipal VigiePrincipal admin,
+            @PathVariable UUID id,
+            @PathVariable UUID organizationId,
+            RedirectAttributes redirect) {
+        offices.stopServing(admin, id, organizationId);
+        redirect.addFlashAttribute("notice", "offices.served.removed");
+        return "redirect:/admin/complaint-offices/" + id;
+    }
+
+    @PostMapping("/{id}/staff")
+    String assign(
+            @AuthenticationPrincipal VigiePrincipal admin,
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable UUID userId,
+            @RequestParam(required = false) @Nullable StaffRole role,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        ComplaintOffice office = offices.get(admin.communityId(), id);
+        try {
+            offices.assign(admin, id, userId, role);
+            redirect.addFlashAttribute("notice", "offices.staff.assigned");
+            return "redirect:/admin/complaint-offices/" + id;
+        } catch (OfficeRejection rejected) {
+            model.addAttribute("staffField", rejected.field());
+            model.addAttribute("staffProblem", rejected.messageKey());
+            model.addAttribute("typedPerson", userId);
+            model.addAttribute("typedRole", role);
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            model.addAttribute("form", new OfficeForm(office.nameFr(), office.nameEn(), null, office.version()));
+            return showOffice(admin, office, model);
+        }
+    }
+
+    @PostMapping("/{id}/staff/{userId}/{role}/remove")
+    String unassign(
+            @AuthenticationPrincipal VigiePrincipal admin,
+            @PathVariable UUID id,
+            @PathVariable UUID userId,
+            @PathVariable StaffRole role,
+            RedirectAttributes redirect) {
+        offices.unassign(admin, id, userId, role);
+        redirect.addFlashAttribute("notice", "offices.staff.removed");
+        return "redirect:/admin/complaint-offices/" + id;
+    }
+
+    private String showList(VigiePrincipal admin, Model model) {
+        model.addAttribute("offices", offices.offices(admin.communityId()));
+        return "admin/complaint-offices";
+    }
+
+    private String showOffice(VigiePrincipal admin, ComplaintOffice office, Model model) {
+        model.addAttribute("office", office);
+        model.addAttribute("organizations", organizations(admin));
+        model.addAttribute(
+                "organizationChoices",
+                directory.organizations(admin.communityId()).stream()
+                        .filter(OrganizationRef::active)
+                        .toList());
+        model.addAttribute("jurisdictions", Jurisdiction.values());
+        model.addAttribute("roles", StaffRole.values());
+        model.addAttribute(
+                "people",
+                directory.people(admin.communityId()).stream()
+                        .collect(Collectors.toMap(PersonRef::id, Function.identity())));
+        model.addAttribute(
+                "candidates",
+                directory.people(admin.communityId()).stream()
+                        .filter(PersonRef::enabled)
+                        .toList());
+        return "admin/complaint-office";
+    }
+
+    private Map<UUID, OrganizationRef> organizations(VigiePrincipal admin) {
+        return directory.organizations(admin.communityId()).stream()
+                .collect(Collectors.toMap(OrganizationRef::id, Function.identity()));
+    }
+}

@@ -105,4 +105,24 @@ public class OrganizationDirectory {
                 .query(Boolean.class)
                 .single();
     }
+
+    /**
+     * Everyone above a person in the community's reporting lines, nearest first: their manager, that
+     * manager's manager, and so on.
+     */
+    @Transactional(readOnly = true)
+    public List<UUID> managersAbove(UUID communityId, UUID userId) {
+        return jdbc.sql("""
+                        with recursive chain (manager_id, depth) as (
+                            select manager_id, 1 from reporting_line where community_id = ? and user_id = ?
+                            union
+                            select r.manager_id, c.depth + 1 from reporting_line r
+                            join chain c on r.user_id = c.manager_id
+                            where c.depth < 100
+                        )
+                        select manager_id from chain order by depth
+                        """).params(communityId, userId).query(UUID.class).list().stream()
+                .distinct()
+                .toList();
+    }
 }

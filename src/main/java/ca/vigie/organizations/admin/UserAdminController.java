@@ -1,9 +1,11 @@
 package ca.vigie.organizations.admin;
 
+import ca.vigie.organizations.OrganizationDirectory;
 import ca.vigie.organizations.Role;
 import ca.vigie.organizations.VigiePrincipal;
 import ca.vigie.organizations.directory.PasswordPolicy;
 import ca.vigie.organizations.directory.RejectedValueException;
+import ca.vigie.organizations.directory.ReportingLines;
 import ca.vigie.organizations.directory.UserAccount;
 import ca.vigie.organizations.directory.UserAdministration;
 import ca.vigie.system.Htmx;
@@ -26,6 +28,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -38,9 +41,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class UserAdminController {
 
     private final UserAdministration administration;
+    private final ReportingLines reportingLines;
+    private final OrganizationDirectory directory;
 
-    UserAdminController(UserAdministration administration) {
+    UserAdminController(
+            UserAdministration administration, ReportingLines reportingLines, OrganizationDirectory directory) {
         this.administration = administration;
+        this.reportingLines = reportingLines;
+        this.directory = directory;
     }
 
     @ModelAttribute("organizations")
@@ -64,6 +72,52 @@ class UserAdminController {
         model.addAttribute("organizationId", organizationId);
         model.addAttribute("users", administration.search(admin, q, organizationId));
         return Htmx.view(request, "admin/users", "results");
+    }
+
+    @GetMapping("/reporting-lines")
+    String reportingLinesForm() {
+        return "admin/reporting-lines";
+    }
+
+    /** An import of reporting lines: every row checked, nothing saved unless all are right. */
+    @PostMapping("/reporting-lines")
+    String importReportingLines(
+            @AuthenticationPrincipal VigiePrincipal admin,
+            @RequestParam(required = false) @Nullable MultipartFile file,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response)
+            throws java.io.IOException {
+        if (file == null || file.isEmpty()) {
+            model.addAttribute("fileProblem", "reporting.import.noFile");
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return "admin/reporting-lines";
+        }
+        ReportingLines.Imported imported = reportingLines.importCsv(admin, file.getBytes());
+        if (imported.problems().isEmpty()) {
+            redirect.addFlashAttribute("notice", "reporting.import.saved");
+            redirect.addFlashAttribute("saved", imported.saved());
+            return "redirect:/admin/users/reporting-lines";
+        }
+        model.addAttribute("problems", imported.problems());
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return "admin/reporting-lines";
+    }
+
+    @PostMapping("/{id}/manager")
+    String setManager(
+            @AuthenticationPrincipal VigiePrincipal admin,
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable UUID managerId,
+            RedirectAttributes redirect) {
+        administration.get(admin, id);
+        try {
+            reportingLines.setManager(admin, id, managerId);
+            redirect.addFlashAttribute("notice", "reporting.saved");
+        } catch (RejectedValueException rejected) {
+            redirect.addFlashAttribute("problem", rejected.messageKey());
+        }
+        return "redirect:/admin/users/" + id;
     }
 
     @GetMapping("/new")
@@ -231,6 +285,14 @@ class UserAdminController {
         model.addAttribute("memberships", administration.membershipsOf(admin, account.id()));
         model.addAttribute("roles", Role.values());
         model.addAttribute("minLength", PasswordPolicy.MIN_LENGTH);
+        model.addAttribute(
+                "manager",
+                reportingLines.managerOf(admin.communityId(), account.id()).orElse(null));
+        model.addAttribute(
+                "managerChoices",
+                directory.people(admin.communityId()).stream()
+                        .filter(person -> person.enabled() && !person.id().equals(account.id()))
+                        .toList());
         return "admin/user";
     }
 }

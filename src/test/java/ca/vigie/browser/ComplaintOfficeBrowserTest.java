@@ -88,6 +88,19 @@ class ComplaintOfficeBrowserTest {
             assertThat(page.getByRole(AriaRole.STATUS)).hasText("Personne affectée.");
             assertThat(page.locator("main")).containsText(intake.displayName() + " : Direction du bureau");
             assertAccessible(page);
+
+            page.navigate("/admin/users/reporting-lines");
+            page.getByLabel("Fichier CSV")
+                    .setInputFiles(new com.microsoft.playwright.options.FilePayload(
+                            "liens.csv",
+                            "text/csv",
+                            ("nom_utilisateur,relève_de\n" + intake.username() + ",inconnu\n")
+                                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vérifier et importer"))
+                    .click();
+            assertThat(page.locator("#import-problems")).containsText("rien n’a été enregistré");
+            assertThat(page.locator("#import-problems")).containsText("inconnu");
+            assertAccessible(page);
             assertThat(consoleErrors).isEmpty();
         }
     }

@@ -1,0 +1,10 @@
+package ca.vigie.complaints.files;
+
+/** What a complaint is about; a file may be of several types. */
+public enum ComplaintType {
+    HARASSMENT,
+    DISCRIMINATION,
+    VIOLENCE,
+    SEXUAL_VIOLENCE,
+    REPRISAL
+}

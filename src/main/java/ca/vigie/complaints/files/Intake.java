@@ -1,0 +1,34 @@
+package ca.vigie.complaints.files;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/** The standard intake form, whichever door the complaint came through. */
+public record Intake(
+        Set<ComplaintType> types,
+        ReporterMode mode,
+        ReporterRole reporterRole,
+        @Nullable LocalDate occurredFrom,
+        @Nullable LocalDate occurredTo,
+        String location,
+        String narrative,
+        List<Party> people,
+        String witnesses,
+        String hopedOutcome) {
+
+    /** Someone the complaint is about: a person with an account, or a name as the reporter gave it. */
+    public record Party(
+            java.util.@Nullable UUID userId,
+            String name,
+            @Nullable Relation relation) {
+
+        public boolean blank() {
+            return userId == null && name.isBlank();
+        }
+    }
+
+    /** Who reported, when an intake officer takes down an oral report. */
+    public record Reporter(java.util.@Nullable UUID userId, String name, String contact) {}
+}

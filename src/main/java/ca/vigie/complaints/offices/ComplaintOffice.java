@@ -19,6 +19,13 @@ public record ComplaintOffice(
         return "en".equals(locale.getLanguage()) ? nameEn : nameFr;
     }
 
+    /** The roles a person holds in the office; none if they do not work there. */
+    public java.util.Set<StaffRole> rolesOf(UUID userId) {
+        java.util.Set<StaffRole> roles = java.util.EnumSet.noneOf(StaffRole.class);
+        staff.stream().filter(s -> s.userId().equals(userId)).forEach(s -> roles.add(s.role()));
+        return roles;
+    }
+
     public Optional<Served> serving(UUID organizationId) {
         return served.stream()
                 .filter(s -> s.organizationId().equals(organizationId))

@@ -69,6 +69,28 @@ public class ComplaintOffices {
         return find(communityId, id).orElseThrow(() -> new NotFoundException("Complaint office"));
     }
 
+    /** The office that serves an organisation, if one does. */
+    @Transactional(readOnly = true)
+    public Optional<ComplaintOffice> serving(UUID communityId, UUID organizationId) {
+        return jdbc.sql(
+                        "select office_id from complaint_office_organization where community_id = ? and organization_id = ?")
+                .params(communityId, organizationId)
+                .query(UUID.class)
+                .optional()
+                .flatMap(id -> find(communityId, id));
+    }
+
+    /** The offices a person works in, in whatever role. */
+    @Transactional(readOnly = true)
+    public List<ComplaintOffice> staffedBy(UUID communityId, UUID userId) {
+        return jdbc.sql("""
+                        select distinct o.id from complaint_office o join complaint_office_staff s on s.office_id = o.id
+                        where o.community_id = ? and s.user_id = ?
+                        """).params(communityId, userId).query(UUID.class).list().stream()
+                .map(id -> find(communityId, id).orElseThrow())
+                .toList();
+    }
+
     @Transactional
     public UUID create(VigiePrincipal admin, String nameFr, String nameEn, UUID formToken) {
         requireAdmin(admin);

@@ -1,0 +1,331 @@
+package ca.vigie.complaints.files;
+
+import ca.vigie.audit.AuditEntry;
+import ca.vigie.audit.AuditTrail;
+import ca.vigie.complaints.offices.ComplaintOffice;
+import ca.vigie.complaints.offices.ComplaintOffices;
+import ca.vigie.complaints.offices.StaffRole;
+import ca.vigie.complaints.process.Deadline;
+import ca.vigie.complaints.process.Deadlines;
+import ca.vigie.complaints.process.FileHistory;
+import ca.vigie.organizations.OrganizationDirectory;
+import ca.vigie.organizations.OrganizationDirectory.PersonRef;
+import ca.vigie.organizations.VigiePrincipal;
+import ca.vigie.system.NotFoundException;
+import ca.vigie.system.SubmissionGuard;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Complaint files: filed by an employee signed in, or taken down by an intake officer; listed for
+ * the staff who may reach them; opened for a stated purpose, each opening audited. Whoever may not
+ * reach a file is told it does not exist.
+ */
+@Service
+public class ComplaintFiles {
+
+    private final JdbcClient jdbc;
+    private final FileStore store;
+    private final FileWalls walls;
+    private final ComplaintOffices offices;
+    private final OrganizationDirectory directory;
+    private final AuditTrail audit;
+    private final SubmissionGuard submissions;
+    private final Clock clock;
+
+    ComplaintFiles(
+            JdbcClient jdbc,
+            FileStore store,
+            FileWalls walls,
+            ComplaintOffices offices,
+            OrganizationDirectory directory,
+            AuditTrail audit,
+            SubmissionGuard submissions,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.store = store;
+        this.walls = walls;
+        this.offices = offices;
+        this.directory = directory;
+        this.audit = audit;
+        this.submissions = submissions;
+        this.clock = clock;
+    }
+
+    /** The office that would receive a complaint from this person's organisation, if one serves it. */
+    @Transactional(readOnly = true)
+    public Optional<ComplaintOffice> officeFor(VigiePrincipal who) {
+        return offices.serving(who.communityId(), who.organizationId());
+    }
+
+    /**
+     * An employee files a complaint about their own workplace. The filing is recorded in the audit
+     * trail without the reporter, who is known only inside the encrypted file.
+     */
+    @Transactional
+    public UUID file(VigiePrincipal who, Intake intake, UUID formToken) {
+        ComplaintOffice office = officeFor(who).orElseThrow(() -> new FileRejection("types", "complaints.noOffice"));
+        IntakeCheck.check(intake, who.communityId(), directory, today());
+        return submissions.once(formToken, () -> {
+            Intake named = withNames(who.communityId(), intake);
+            UUID id = store.insert(
+                    new FileStore.NewFile(
+                            who.communityId(),
+                            office.id(),
+                            who.organizationId(),
+                            office.serving(who.organizationId()).orElseThrow().jurisdiction(),
+                            Channel.ONLINE,
+                            today(),
+                            null),
+                    named,
+                    new Intake.Reporter(who.userId(), "", ""),
+                    Instant.now(clock));
+            assignIntakeOfficers(office, id);
+            audit.record(AuditEntry.bySystem(who.communityId(), "COMPLAINT_RECEIVED", "complaint_file", id));
+            return id;
+        });
+    }
+
+    /** An intake officer takes down a complaint as someone told it, for an organisation the office serves. */
+    @Transactional
+    public UUID recordOralReport(
+            VigiePrincipal officer, UUID organizationId, Intake intake, Intake.Reporter reporter, UUID formToken) {
+        ComplaintOffice office = offices.serving(officer.communityId(), organizationId)
+                .filter(o -> o.rolesOf(officer.userId()).contains(StaffRole.INTAKE_OFFICER))
+                .orElseThrow(() -> new FileRejection("organizationId", "validation.invalidChoice"));
+        IntakeCheck.check(intake, officer.communityId(), directory, today());
+        if (reporter.name().isBlank() && reporter.userId() == null) {
+            throw new FileRejection("reporterName", "validation.required");
+        }
+        IntakeCheck.length(reporter.name(), IntakeCheck.MAX_NAME, "reporterName");
+        IntakeCheck.length(reporter.contact(), IntakeCheck.MAX_NAME, "reporterContact");
+        return submissions.once(formToken, () -> {
+            UUID id = store.insert(
+                    new FileStore.NewFile(
+                            officer.communityId(),
+                            office.id(),
+                            organizationId,
+                            office.serving(organizationId).orElseThrow().jurisdiction(),
+                            Channel.ORAL_REPORT,
+                            today(),
+                            officer.userId()),
+                    withNames(officer.communityId(), intake),
+                    reporter,
+                    Instant.now(clock));
+            jdbc.sql("""
+                            insert into complaint_assignment (file_id, user_id, staff_role, assigned_at, assigned_by, declared_at)
+                            values (?, ?, 'INTAKE_OFFICER', ?, ?, ?) on conflict do nothing
+                            """)
+                    .params(
+                            id,
+                            officer.userId(),
+                            Timestamp.from(Instant.now(clock)),
+                            officer.userId(),
+                            Timestamp.from(Instant.now(clock)))
+                    .update();
+            assignIntakeOfficers(office, id);
+            audit.record(AuditEntry.by(officer, "COMPLAINT_ORAL_REPORT_RECORDED", "complaint_file", id));
+            return id;
+        });
+    }
+
+    /** The complaints a person filed themself. */
+    @Transactional(readOnly = true)
+    public List<FileHeader> filedBy(VigiePrincipal who) {
+        return store.filedBy(who.communityId(), who.userId());
+    }
+
+    /** A file in a staff member's list: no content, only where it stands and what is owed next. */
+    public record Line(FileHeader file, Standing standing, List<Deadline> owed) {}
+
+    /** The files a member of staff may reach, newest first: all the office's for its lead, else those assigned. */
+    @Transactional(readOnly = true)
+    public List<Line> reachableBy(VigiePrincipal who) {
+        Map<UUID, FileHeader> candidates = new LinkedHashMap<>();
+        for (ComplaintOffice office : offices.staffedBy(who.communityId(), who.userId())) {
+            if (office.rolesOf(who.userId()).contains(StaffRole.OFFICE_LEAD)) {
+                store.headersOfOffice(who.communityId(), office.id()).forEach(f -> candidates.put(f.id(), f));
+            }
+        }
+        store.headersAssignedTo(who.communityId(), who.userId()).forEach(f -> candidates.putIfAbsent(f.id(), f));
+        LocalDate today = today();
+        List<Line> lines = new ArrayList<>();
+        for (FileHeader file : candidates.values()) {
+            Standing standing = walls.access(who, file).standing();
+            if (standing != Standing.NONE) {
+                lines.add(new Line(
+                        file,
+                        standing,
+                        Deadlines.of(store.history(file), today).stream()
+                                .filter(Deadline::open)
+                                .toList()));
+            }
+        }
+        lines.sort(Comparator.comparing((Line l) -> l.file().receivedOn()).reversed());
+        return lines;
+    }
+
+    /** A file as a member of staff is allowed to know it, or "not found". */
+    @Transactional(readOnly = true)
+    public FileHeader header(VigiePrincipal who, UUID id) {
+        FileHeader file = store.header(who.communityId(), id).orElseThrow(ComplaintFiles::notFound);
+        if (walls.access(who, file).standing() == Standing.NONE) {
+            throw notFound();
+        }
+        return file;
+    }
+
+    @Transactional(readOnly = true)
+    public Standing standing(VigiePrincipal who, UUID id) {
+        return store.header(who.communityId(), id)
+                .map(file -> walls.access(who, file).standing())
+                .orElse(Standing.NONE);
+    }
+
+    /** The whole file, read for a purpose; each reading is in the audit trail with that purpose. */
+    @Transactional
+    public ComplaintFile open(VigiePrincipal who, UUID id, OpeningPurpose purpose) {
+        FileHeader file = openable(who, id);
+        audit.recordRead(who, "complaint_file", id, "complaint file opened: " + purpose.name());
+        return store.content(file);
+    }
+
+    /** What the file's staff know of the reporter: a named one, or a confidential one the lead shared. */
+    @Transactional(readOnly = true)
+    public Optional<Intake.Reporter> reporterForStaff(VigiePrincipal who, ComplaintFile file) {
+        openable(who, file.id());
+        if (file.mode() == ReporterMode.NAMED || file.identityShared()) {
+            return Optional.of(withReporterName(who.communityId(), store.reporter(file.id())));
+        }
+        return Optional.empty();
+    }
+
+    /** The reporter as recorded, named from the directory when they filed signed in. */
+    Intake.Reporter reporterFor(VigiePrincipal who, FileHeader file) {
+        return withReporterName(who.communityId(), store.reporter(file.id()));
+    }
+
+    /** The file's history: its stages and steps, with the deadlines it owes and has met. */
+    public record History(
+            List<FileStore.StageEntry> stages, List<FileStore.StepEntry> steps, List<Deadline> deadlines) {}
+
+    @Transactional(readOnly = true)
+    public History history(VigiePrincipal who, UUID id) {
+        FileHeader file = openable(who, id);
+        FileHistory history = store.history(file);
+        return new History(store.stages(id), store.steps(id), Deadlines.of(history, today()));
+    }
+
+    /** The people of the office who could be given a role on the file: none it keeps out. */
+    @Transactional(readOnly = true)
+    public List<ComplaintOffice.Staff> assignable(VigiePrincipal who, UUID id) {
+        FileHeader file = openable(who, id);
+        Set<UUID> out = walls.keptOut(file);
+        return offices.get(who.communityId(), file.officeId()).staff().stream()
+                .filter(s -> s.role() != StaffRole.ANALYST && s.role() != StaffRole.OFFICE_LEAD)
+                .filter(s -> !out.contains(s.userId()))
+                .toList();
+    }
+
+    /** Who holds which role on the file now. */
+    public record Assignment(UUID userId, StaffRole role, LocalDate accessUntil, boolean declared) {}
+
+    @Transactional(readOnly = true)
+    public List<Assignment> assignments(VigiePrincipal who, UUID id) {
+        openable(who, id);
+        return jdbc.sql("""
+                        select user_id, staff_role, access_until, declared_at is not null as declared
+                        from complaint_assignment where file_id = ? order by assigned_at, staff_role
+                        """)
+                .param(id)
+                .query((rs, row) -> new Assignment(
+                        rs.getObject("user_id", UUID.class),
+                        StaffRole.valueOf(rs.getString("staff_role")),
+                        rs.getDate("access_until") == null
+                                ? null
+                                : rs.getDate("access_until").toLocalDate(),
+                        rs.getBoolean("declared")))
+                .list();
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    FileHeader openable(VigiePrincipal who, UUID id) {
+        FileHeader file = store.header(who.communityId(), id).orElseThrow(ComplaintFiles::notFound);
+        if (!walls.access(who, file).open()) {
+            throw notFound();
+        }
+        return file;
+    }
+
+    /** Gives every intake officer of the office whom the file does not keep out the file to triage. */
+    private void assignIntakeOfficers(ComplaintOffice office, UUID fileId) {
+        FileHeader file = store.header(office.communityId(), fileId).orElseThrow();
+        Set<UUID> out = walls.keptOut(file);
+        for (ComplaintOffice.Staff staff : office.staff()) {
+            if (staff.role() == StaffRole.INTAKE_OFFICER && !out.contains(staff.userId())) {
+                jdbc.sql("""
+                                insert into complaint_assignment (file_id, user_id, staff_role, assigned_at)
+                                values (?, ?, 'INTAKE_OFFICER', ?) on conflict do nothing
+                                """)
+                        .params(fileId, staff.userId(), Timestamp.from(Instant.now(clock)))
+                        .update();
+            }
+        }
+    }
+
+    /** A person chosen from the directory is named as the directory names them. */
+    private Intake withNames(UUID communityId, Intake intake) {
+        List<Intake.Party> people = intake.people().stream()
+                .map(p -> p.userId() == null
+                        ? p
+                        : new Intake.Party(
+                                p.userId(),
+                                directory
+                                        .person(communityId, p.userId())
+                                        .map(PersonRef::displayName)
+                                        .orElse(p.name()),
+                                p.relation()))
+                .toList();
+        return new Intake(
+                intake.types(),
+                intake.mode(),
+                intake.reporterRole(),
+                intake.occurredFrom(),
+                intake.occurredTo(),
+                intake.location(),
+                intake.narrative(),
+                people,
+                intake.witnesses(),
+                intake.hopedOutcome());
+    }
+
+    private Intake.Reporter withReporterName(UUID communityId, Intake.Reporter reporter) {
+        if (reporter.userId() == null || !reporter.name().isBlank()) {
+            return reporter;
+        }
+        return directory
+                .person(communityId, reporter.userId())
+                .map(p -> new Intake.Reporter(p.id(), p.displayName(), p.email()))
+                .orElse(reporter);
+    }
+
+    static NotFoundException notFound() {
+        return new NotFoundException("Complaint file");
+    }
+}

@@ -1,0 +1,25 @@
+package ca.vigie.complaints.files;
+
+import ca.vigie.complaints.offices.Jurisdiction;
+import ca.vigie.complaints.process.ClosureReason;
+import ca.vigie.complaints.process.Stage;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** What the office knows of a file without opening it: where it belongs and how far it has gone. */
+public record FileHeader(
+        UUID id,
+        UUID communityId,
+        UUID officeId,
+        UUID organizationId,
+        Jurisdiction jurisdiction,
+        String reference,
+        Channel channel,
+        ReporterMode mode,
+        Set<ComplaintType> types,
+        Stage stage,
+        LocalDate receivedOn,
+        @Nullable ClosureReason closureReason,
+        int version) {}

@@ -1,0 +1,371 @@
+package ca.vigie.complaints.files;
+
+import ca.vigie.complaints.offices.Jurisdiction;
+import ca.vigie.complaints.process.ClosureReason;
+import ca.vigie.complaints.process.FileHistory;
+import ca.vigie.complaints.process.Stage;
+import ca.vigie.complaints.process.StepKind;
+import ca.vigie.system.FieldEncryption;
+import java.sql.Array;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads and writes complaint files. Every value that could identify someone is encrypted here,
+ * bound to its column and row, so that a value copied elsewhere does not decrypt. Whoever calls this
+ * has already checked that the person may reach the file.
+ */
+@Component
+class FileStore {
+
+    private final JdbcClient jdbc;
+    private final FieldEncryption encryption;
+
+    FileStore(JdbcClient jdbc, FieldEncryption encryption) {
+        this.jdbc = jdbc;
+        this.encryption = encryption;
+    }
+
+    /** A new file's place, origin and first facts. */
+    record NewFile(
+            UUID communityId,
+            UUID officeId,
+            UUID organizationId,
+            Jurisdiction jurisdiction,
+            Channel channel,
+            LocalDate receivedOn,
+            @Nullable UUID recordedBy) {}
+
+    UUID insert(NewFile file, Intake intake, Intake.Reporter reporter, Instant now) {
+        UUID id = UUID.randomUUID();
+        int count = jdbc.sql(
+                        "update complaint_office set file_count = file_count + 1 where id = ? returning file_count")
+                .param(file.officeId())
+                .query(Integer.class)
+                .single();
+        String reference = "%d-%04d".formatted(file.receivedOn().getYear(), count);
+        jdbc.sql("""
+                        insert into complaint_file (id, community_id, office_id, organization_id, jurisdiction, reference,
+                            channel, reporter_mode, reporter_role, types, stage, received_on, occurred_from, occurred_to,
+                            location, narrative, witnesses, hoped_outcome, created_at, updated_at)
+                        values (:id, :community, :office, :organization, :jurisdiction, :reference, :channel, :mode,
+                            :role, :types, :stage, :received, :from, :to, :location, :narrative, :witnesses, :hoped,
+                            :now, :now)
+                        """)
+                .param("id", id)
+                .param("community", file.communityId())
+                .param("office", file.officeId())
+                .param("organization", file.organizationId())
+                .param("jurisdiction", file.jurisdiction().name())
+                .param("reference", reference)
+                .param("channel", file.channel().name())
+                .param("mode", intake.mode().name())
+                .param("role", intake.reporterRole().name())
+                .param("types", intake.types().stream().map(Enum::name).sorted().toArray(String[]::new))
+                .param("stage", Stage.RECEIVED.name())
+                .param("received", Date.valueOf(file.receivedOn()))
+                .param("from", Date.valueOf(intake.occurredFrom()))
+                .param("to", intake.occurredTo() == null ? null : Date.valueOf(intake.occurredTo()))
+                .param("location", optional(intake.location(), "location", id))
+                .param("narrative", encryption.encrypt(intake.narrative().strip(), binding("narrative", id)))
+                .param("witnesses", optional(intake.witnesses(), "witnesses", id))
+                .param("hoped", optional(intake.hopedOutcome(), "hoped_outcome", id))
+                .param("now", Timestamp.from(now))
+                .update();
+        int seq = 0;
+        for (Intake.Party party : intake.people()) {
+            seq++;
+            jdbc.sql("insert into complaint_party (file_id, seq, relation, name, user_id) values (?, ?, ?, ?, ?)")
+                    .params(
+                            id,
+                            seq,
+                            party.relation().name(),
+                            encryption.encrypt(party.name().strip(), "complaint_party.name:" + id + ":" + seq),
+                            party.userId() == null
+                                    ? null
+                                    : encryption.encrypt(
+                                            party.userId().toString(), "complaint_party.user_id:" + id + ":" + seq))
+                    .update();
+        }
+        jdbc.sql("insert into complaint_reporter (file_id, user_id, name, contact) values (?, ?, ?, ?)")
+                .params(
+                        id,
+                        reporter.userId() == null
+                                ? null
+                                : encryption.encrypt(reporter.userId().toString(), "complaint_reporter.user_id:" + id),
+                        optionalBound(reporter.name(), "complaint_reporter.name:" + id),
+                        optionalBound(reporter.contact(), "complaint_reporter.contact:" + id))
+                .update();
+        enter(id, Stage.RECEIVED, file.receivedOn(), now, file.recordedBy(), null, null);
+        return id;
+    }
+
+    Optional<FileHeader> header(UUID communityId, UUID id) {
+        return jdbc.sql("select * from complaint_file where community_id = ? and id = ?")
+                .params(communityId, id)
+                .query(FileStore::header)
+                .optional();
+    }
+
+    List<FileHeader> headersOfOffice(UUID communityId, UUID officeId) {
+        return jdbc.sql(
+                        "select * from complaint_file where community_id = ? and office_id = ? order by received_on desc, reference desc")
+                .params(communityId, officeId)
+                .query(FileStore::header)
+                .list();
+    }
+
+    List<FileHeader> headersAssignedTo(UUID communityId, UUID userId) {
+        return jdbc.sql("""
+                        select distinct f.* from complaint_file f join complaint_assignment a on a.file_id = f.id
+                        where f.community_id = ? and a.user_id = ? order by f.received_on desc, f.reference desc
+                        """)
+                .params(communityId, userId)
+                .query(FileStore::header)
+                .list();
+    }
+
+    ComplaintFile content(FileHeader header) {
+        UUID id = header.id();
+        return jdbc.sql("select * from complaint_file where id = ?")
+                .param(id)
+                .query((rs, row) -> new ComplaintFile(
+                        id,
+                        header.communityId(),
+                        header.officeId(),
+                        header.organizationId(),
+                        header.jurisdiction(),
+                        header.reference(),
+                        header.channel(),
+                        header.mode(),
+                        ReporterRole.valueOf(rs.getString("reporter_role")),
+                        header.types(),
+                        header.stage(),
+                        header.receivedOn(),
+                        rs.getDate("occurred_from").toLocalDate(),
+                        localDate(rs, "occurred_to"),
+                        decryptOptional(rs.getBytes("location"), binding("location", id)),
+                        encryption.decrypt(rs.getBytes("narrative"), binding("narrative", id)),
+                        parties(id),
+                        decryptOptional(rs.getBytes("witnesses"), binding("witnesses", id)),
+                        decryptOptional(rs.getBytes("hoped_outcome"), binding("hoped_outcome", id)),
+                        rs.getBoolean("identity_shared"),
+                        header.closureReason(),
+                        header.version()))
+                .single();
+    }
+
+    List<Intake.Party> parties(UUID fileId) {
+        return jdbc.sql("select seq, relation, name, user_id from complaint_party where file_id = ? order by seq")
+                .param(fileId)
+                .query((rs, row) -> {
+                    int seq = rs.getInt("seq");
+                    byte[] user = rs.getBytes("user_id");
+                    return new Intake.Party(
+                            user == null
+                                    ? null
+                                    : UUID.fromString(
+                                            encryption.decrypt(user, "complaint_party.user_id:" + fileId + ":" + seq)),
+                            encryption.decrypt(rs.getBytes("name"), "complaint_party.name:" + fileId + ":" + seq),
+                            Relation.valueOf(rs.getString("relation")));
+                })
+                .list();
+    }
+
+    Intake.Reporter reporter(UUID fileId) {
+        return jdbc.sql("select user_id, name, contact from complaint_reporter where file_id = ?")
+                .param(fileId)
+                .query((rs, row) -> {
+                    byte[] user = rs.getBytes("user_id");
+                    return new Intake.Reporter(
+                            user == null
+                                    ? null
+                                    : UUID.fromString(encryption.decrypt(user, "complaint_reporter.user_id:" + fileId)),
+                            decryptOptional(rs.getBytes("name"), "complaint_reporter.name:" + fileId),
+                            decryptOptional(rs.getBytes("contact"), "complaint_reporter.contact:" + fileId));
+                })
+                .single();
+    }
+
+    /** The files of a community a person filed themself, whatever their stage. */
+    List<FileHeader> filedBy(UUID communityId, UUID userId) {
+        List<UUID> ids = jdbc
+                .sql("""
+                        select r.file_id, r.user_id from complaint_reporter r join complaint_file f on f.id = r.file_id
+                        where f.community_id = ? and r.user_id is not null
+                        """)
+                .param(communityId)
+                .query((rs, row) -> encryption
+                                .decrypt(
+                                        rs.getBytes("user_id"), "complaint_reporter.user_id:" + rs.getObject("file_id"))
+                                .equals(userId.toString())
+                        ? rs.getObject("file_id", UUID.class)
+                        : null)
+                .list()
+                .stream()
+                .filter(java.util.Objects::nonNull)
+                .toList();
+        return ids.stream()
+                .map(id -> header(communityId, id).orElseThrow())
+                .sorted(java.util.Comparator.comparing(FileHeader::receivedOn).reversed())
+                .toList();
+    }
+
+    FileHistory history(FileHeader header) {
+        List<FileHistory.Entered> stages = jdbc.sql(
+                        "select stage, entered_on from complaint_file_stage where file_id = ? order by seq")
+                .param(header.id())
+                .query((rs, row) -> new FileHistory.Entered(
+                        Stage.valueOf(rs.getString("stage")),
+                        rs.getDate("entered_on").toLocalDate()))
+                .list();
+        List<FileHistory.Done> steps = jdbc.sql(
+                        "select kind, done_on from complaint_file_step where file_id = ? order by done_on")
+                .param(header.id())
+                .query((rs, row) -> new FileHistory.Done(
+                        StepKind.valueOf(rs.getString("kind")),
+                        rs.getDate("done_on").toLocalDate()))
+                .list();
+        return new FileHistory(header.jurisdiction(), header.receivedOn(), stages, steps);
+    }
+
+    void enter(
+            UUID fileId,
+            Stage stage,
+            LocalDate on,
+            Instant now,
+            @Nullable UUID by,
+            @Nullable String detail,
+            @Nullable String lateReason) {
+        int seq = jdbc.sql("select coalesce(max(seq), 0) + 1 from complaint_file_stage where file_id = ?")
+                .param(fileId)
+                .query(Integer.class)
+                .single();
+        jdbc.sql("""
+                        insert into complaint_file_stage (file_id, seq, stage, entered_on, entered_at, entered_by, detail,
+                            late_reason) values (?, ?, ?, ?, ?, ?, ?, ?)
+                        """)
+                .params(
+                        fileId,
+                        seq,
+                        stage.name(),
+                        Date.valueOf(on),
+                        Timestamp.from(now),
+                        by,
+                        detail,
+                        optionalBound(
+                                lateReason == null ? "" : lateReason,
+                                "complaint_file_stage.late_reason:" + fileId + ":" + seq))
+                .update();
+    }
+
+    void step(UUID fileId, StepKind kind, LocalDate on, Instant now, UUID by, String lateReason) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into complaint_file_step (id, file_id, kind, done_on, recorded_at, recorded_by, late_reason)
+                        values (?, ?, ?, ?, ?, ?, ?)
+                        """)
+                .params(
+                        id,
+                        fileId,
+                        kind.name(),
+                        Date.valueOf(on),
+                        Timestamp.from(now),
+                        by,
+                        optionalBound(lateReason, "complaint_file_step.late_reason:" + id))
+                .update();
+    }
+
+    /** A change of stage, with the late reason given for it, if any, decrypted. */
+    record StageEntry(
+            Stage stage,
+            LocalDate on,
+            @Nullable UUID by,
+            @Nullable String detail,
+            String lateReason) {}
+
+    List<StageEntry> stages(UUID fileId) {
+        return jdbc.sql("select * from complaint_file_stage where file_id = ? order by seq")
+                .param(fileId)
+                .query((rs, row) -> new StageEntry(
+                        Stage.valueOf(rs.getString("stage")),
+                        rs.getDate("entered_on").toLocalDate(),
+                        rs.getObject("entered_by", UUID.class),
+                        rs.getString("detail"),
+                        decryptOptional(
+                                rs.getBytes("late_reason"),
+                                "complaint_file_stage.late_reason:" + fileId + ":" + rs.getInt("seq"))))
+                .list();
+    }
+
+    /** A step done, with its late reason, if any, decrypted. */
+    record StepEntry(StepKind kind, LocalDate on, UUID by, String lateReason) {}
+
+    List<StepEntry> steps(UUID fileId) {
+        return jdbc.sql("select * from complaint_file_step where file_id = ? order by done_on, recorded_at")
+                .param(fileId)
+                .query((rs, row) -> new StepEntry(
+                        StepKind.valueOf(rs.getString("kind")),
+                        rs.getDate("done_on").toLocalDate(),
+                        rs.getObject("recorded_by", UUID.class),
+                        decryptOptional(
+                                rs.getBytes("late_reason"),
+                                "complaint_file_step.late_reason:" + rs.getObject("id", UUID.class))))
+                .list();
+    }
+
+    private byte @Nullable [] optional(String value, String column, UUID id) {
+        return optionalBound(value, binding(column, id));
+    }
+
+    private byte @Nullable [] optionalBound(String value, String boundTo) {
+        return value.isBlank() ? null : encryption.encrypt(value.strip(), boundTo);
+    }
+
+    private String decryptOptional(byte @Nullable [] value, String boundTo) {
+        return value == null ? "" : encryption.decrypt(value, boundTo);
+    }
+
+    static String binding(String column, UUID id) {
+        return "complaint_file." + column + ":" + id;
+    }
+
+    private static FileHeader header(ResultSet rs, int row) throws SQLException {
+        Array types = rs.getArray("types");
+        Set<ComplaintType> typeSet = EnumSet.noneOf(ComplaintType.class);
+        Arrays.stream((String[]) types.getArray()).map(ComplaintType::valueOf).forEach(typeSet::add);
+        String closure = rs.getString("closure_reason");
+        return new FileHeader(
+                rs.getObject("id", UUID.class),
+                rs.getObject("community_id", UUID.class),
+                rs.getObject("office_id", UUID.class),
+                rs.getObject("organization_id", UUID.class),
+                Jurisdiction.valueOf(rs.getString("jurisdiction")),
+                rs.getString("reference"),
+                Channel.valueOf(rs.getString("channel")),
+                ReporterMode.valueOf(rs.getString("reporter_mode")),
+                typeSet,
+                Stage.valueOf(rs.getString("stage")),
+                rs.getDate("received_on").toLocalDate(),
+                closure == null ? null : ClosureReason.valueOf(closure),
+                rs.getInt("version"));
+    }
+
+    private static @Nullable LocalDate localDate(ResultSet rs, String column) throws SQLException {
+        Date date = rs.getDate(column);
+        return date == null ? null : date.toLocalDate();
+    }
+}

@@ -1,0 +1,118 @@
+package ca.vigie.complaints.files;
+
+import ca.vigie.complaints.offices.ComplaintOffice;
+import ca.vigie.complaints.offices.ComplaintOffices;
+import ca.vigie.complaints.offices.StaffRole;
+import ca.vigie.organizations.OrganizationDirectory;
+import ca.vigie.organizations.Role;
+import ca.vigie.organizations.VigiePrincipal;
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may reach a file. Only the office's staff assigned to it, and the office lead, ever do; never
+ * the people it names, nor anyone above them in the reporting lines, nor the reporter, nor anyone
+ * the lead kept out; and a file opens for staff only once they declare that they have no conflict
+ * of interest. The people kept out are worked out each time from the file's encrypted parties and
+ * today's reporting lines, so a change of manager takes effect at once.
+ */
+@Component
+class FileWalls {
+
+    private final JdbcClient jdbc;
+    private final FileStore store;
+    private final ComplaintOffices offices;
+    private final OrganizationDirectory directory;
+    private final Clock clock;
+
+    FileWalls(
+            JdbcClient jdbc, FileStore store, ComplaintOffices offices, OrganizationDirectory directory, Clock clock) {
+        this.jdbc = jdbc;
+        this.store = store;
+        this.offices = offices;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    /** A person's standing on a file and the roles they hold on it. */
+    record Access(Standing standing, boolean lead, Set<StaffRole> roles) {
+
+        static final Access NONE = new Access(Standing.NONE, false, Set.of());
+
+        boolean open() {
+            return standing == Standing.OPEN;
+        }
+
+        boolean holds(StaffRole role) {
+            return roles.contains(role);
+        }
+    }
+
+    Access access(VigiePrincipal who, FileHeader file) {
+        if (!who.communityId().equals(file.communityId())
+                || !(who.has(Role.OFFICE_INTAKE) || who.has(Role.INVESTIGATOR))) {
+            return Access.NONE;
+        }
+        ComplaintOffice office = offices.get(file.communityId(), file.officeId());
+        Set<StaffRole> officeRoles = office.rolesOf(who.userId());
+        officeRoles.remove(StaffRole.ANALYST);
+        if (officeRoles.isEmpty() || keptOut(file).contains(who.userId())) {
+            return Access.NONE;
+        }
+        boolean lead = officeRoles.contains(StaffRole.OFFICE_LEAD);
+        Set<StaffRole> onFile = EnumSet.noneOf(StaffRole.class);
+        jdbc.sql("""
+                        select staff_role from complaint_assignment
+                        where file_id = ? and user_id = ? and (access_until is null or access_until >= ?)
+                        """)
+                .params(file.id(), who.userId(), Date.valueOf(LocalDate.now(clock)))
+                .query(String.class)
+                .list()
+                .forEach(role -> onFile.add(StaffRole.valueOf(role)));
+        onFile.retainAll(officeRoles);
+        if (lead) {
+            onFile.add(StaffRole.OFFICE_LEAD);
+        }
+        if (onFile.isEmpty()) {
+            return Access.NONE;
+        }
+        return new Access(declared(file, who.userId()) ? Standing.OPEN : Standing.DECLARATION_OWED, lead, onFile);
+    }
+
+    /**
+     * Everyone who may never reach the file: the people it names who have an account, everyone
+     * above them, the person who filed it, and those the office lead or a conflict of interest kept out.
+     */
+    Set<UUID> keptOut(FileHeader file) {
+        Set<UUID> out = new HashSet<>();
+        for (Intake.Party party : store.parties(file.id())) {
+            if (party.userId() != null) {
+                out.add(party.userId());
+                out.addAll(directory.managersAbove(file.communityId(), party.userId()));
+            }
+        }
+        UUID reporter = store.reporter(file.id()).userId();
+        if (reporter != null) {
+            out.add(reporter);
+        }
+        out.addAll(jdbc.sql("select user_id from complaint_denied where file_id = ?")
+                .param(file.id())
+                .query(UUID.class)
+                .list());
+        return out;
+    }
+
+    private boolean declared(FileHeader file, UUID userId) {
+        return jdbc.sql("""
+                        select exists (select 1 from complaint_assignment
+                                       where file_id = ? and user_id = ? and declared_at is not null)
+                        """).params(file.id(), userId).query(Boolean.class).single();
+    }
+}

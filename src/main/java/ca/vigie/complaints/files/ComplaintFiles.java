@@ -190,9 +190,37 @@ public class ComplaintFiles {
 
     @Transactional(readOnly = true)
     public Standing standing(VigiePrincipal who, UUID id) {
+        return reach(who, id).standing();
+    }
+
+    /** How far a member of staff reaches into a file, and in which roles. */
+    public record Reach(Standing standing, boolean lead, Set<StaffRole> roles) {
+
+        public boolean triages() {
+            return lead || roles.contains(StaffRole.INTAKE_OFFICER);
+        }
+
+        /** Moves files on: anyone on it but a recovery practitioner alone. */
+        public boolean movesOn() {
+            return !roles.isEmpty() && !roles.equals(Set.of(StaffRole.RECOVERY_PRACTITIONER));
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Reach reach(VigiePrincipal who, UUID id) {
         return store.header(who.communityId(), id)
-                .map(file -> walls.access(who, file).standing())
-                .orElse(Standing.NONE);
+                .map(file -> walls.access(who, file))
+                .map(access -> new Reach(access.standing(), access.lead(), access.roles()))
+                .orElse(new Reach(Standing.NONE, false, Set.of()));
+    }
+
+    /** Whether the person takes down oral reports for at least one office. */
+    @Transactional(readOnly = true)
+    public List<UUID> organizationsTakenDownBy(VigiePrincipal who) {
+        return offices.staffedBy(who.communityId(), who.userId()).stream()
+                .filter(o -> o.rolesOf(who.userId()).contains(StaffRole.INTAKE_OFFICER))
+                .flatMap(o -> o.served().stream().map(ComplaintOffice.Served::organizationId))
+                .toList();
     }
 
     /** The whole file, read for a purpose; each reading is in the audit trail with that purpose. */

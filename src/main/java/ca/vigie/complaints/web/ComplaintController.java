@@ -1,0 +1,100 @@
+package ca.vigie.complaints.web;
+
+import static ca.vigie.system.Authorities.SIGNED_IN;
+
+import ca.vigie.complaints.files.ComplaintFiles;
+import ca.vigie.complaints.files.ComplaintType;
+import ca.vigie.complaints.files.FileRejection;
+import ca.vigie.complaints.files.Relation;
+import ca.vigie.complaints.files.ReporterMode;
+import ca.vigie.complaints.files.ReporterRole;
+import ca.vigie.organizations.OrganizationDirectory;
+import ca.vigie.organizations.OrganizationDirectory.PersonRef;
+import ca.vigie.organizations.VigiePrincipal;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * An employee's side of the office: the complaints they filed and where each stands, and the
+ * standard form to file a named or confidential one about their workplace.
+ */
+@Controller
+@RequestMapping("/complaints")
+@PreAuthorize("hasAuthority('" + SIGNED_IN + "')")
+class ComplaintController {
+
+    private final ComplaintFiles files;
+    private final OrganizationDirectory directory;
+
+    ComplaintController(ComplaintFiles files, OrganizationDirectory directory) {
+        this.files = files;
+        this.directory = directory;
+    }
+
+    @GetMapping
+    String mine(@AuthenticationPrincipal VigiePrincipal who, Model model) {
+        model.addAttribute("office", files.officeFor(who).orElse(null));
+        model.addAttribute("filed", files.filedBy(who));
+        return "complaints/mine";
+    }
+
+    @GetMapping("/new")
+    String form(@AuthenticationPrincipal VigiePrincipal who, Model model) {
+        model.addAttribute("form", IntakeForm.blank());
+        return showForm(who, model);
+    }
+
+    @PostMapping
+    String file(
+            @AuthenticationPrincipal VigiePrincipal who,
+            @ModelAttribute("form") IntakeForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        if (form.mode() == null) {
+            errors.rejectValue("mode", "validation.required");
+        }
+        if (form.reporterRole() == null) {
+            errors.rejectValue("reporterRole", "validation.required");
+        }
+        if (!errors.hasErrors()) {
+            try {
+                files.file(who, form.intake(), form.token());
+                redirect.addFlashAttribute("notice", "complaints.filed");
+                return "redirect:/complaints";
+            } catch (FileRejection rejected) {
+                form.reject(rejected, errors, model);
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return showForm(who, model);
+    }
+
+    private String showForm(VigiePrincipal who, Model model) {
+        model.addAttribute("peopleRows", ((IntakeForm) model.getAttribute("form")).peopleRows());
+        model.addAttribute("office", files.officeFor(who).orElse(null));
+        model.addAttribute("types", ComplaintType.values());
+        model.addAttribute("modes", ReporterMode.values());
+        model.addAttribute("reporterRoles", ReporterRole.values());
+        model.addAttribute("relations", Relation.values());
+        model.addAttribute(
+                "colleagues",
+                directory.people(who.communityId()).stream()
+                        .filter(PersonRef::enabled)
+                        .filter(p -> p.organizationId().equals(who.organizationId()))
+                        .filter(p -> !p.id().equals(who.userId()))
+                        .toList());
+        return "complaints/form";
+    }
+}

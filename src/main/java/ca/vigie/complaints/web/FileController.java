@@ -1,0 +1,447 @@
+package ca.vigie.complaints.web;
+
+import static ca.vigie.system.Authorities.SIGNED_IN;
+
+import ca.vigie.complaints.files.ComplaintFile;
+import ca.vigie.complaints.files.ComplaintFiles;
+import ca.vigie.complaints.files.ComplaintFiles.Reach;
+import ca.vigie.complaints.files.ComplaintType;
+import ca.vigie.complaints.files.FileHeader;
+import ca.vigie.complaints.files.FileRejection;
+import ca.vigie.complaints.files.FileWork;
+import ca.vigie.complaints.files.IdentityReason;
+import ca.vigie.complaints.files.OpeningPurpose;
+import ca.vigie.complaints.files.Relation;
+import ca.vigie.complaints.files.ReporterMode;
+import ca.vigie.complaints.files.ReporterRole;
+import ca.vigie.complaints.files.Standing;
+import ca.vigie.complaints.offices.StaffRole;
+import ca.vigie.complaints.process.Deadline;
+import ca.vigie.complaints.process.Deadlines;
+import ca.vigie.complaints.process.InformalMethod;
+import ca.vigie.complaints.process.Process;
+import ca.vigie.complaints.process.StepKind;
+import ca.vigie.organizations.OrganizationDirectory;
+import ca.vigie.organizations.OrganizationDirectory.OrganizationRef;
+import ca.vigie.organizations.OrganizationDirectory.PersonRef;
+import ca.vigie.organizations.VigiePrincipal;
+import ca.vigie.system.NotFoundException;
+import ca.vigie.system.StaleEditException;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The office staff's screens: the files they may reach with what each owes next, an oral report
+ * taken down, and a file itself — first the declaration of no conflict of interest, then the
+ * purpose of the opening, then the file with its process, deadlines, staff and walls. A file
+ * someone may not reach answers "not found".
+ */
+@Controller
+@RequestMapping("/complaint-files")
+@PreAuthorize("hasAuthority('" + SIGNED_IN + "') and (hasRole('OFFICE_INTAKE') or hasRole('INVESTIGATOR'))")
+class FileController {
+
+    /** The session remembers, per file, the purpose it was opened for, so each reading is audited with it. */
+    static final String OPENED_FOR = "complaints.openedFor";
+
+    private final ComplaintFiles files;
+    private final FileWork work;
+    private final OrganizationDirectory directory;
+
+    FileController(ComplaintFiles files, FileWork work, OrganizationDirectory directory) {
+        this.files = files;
+        this.work = work;
+        this.directory = directory;
+    }
+
+    /** A deadline owed on a file, for the staff member's list. */
+    record Owed(FileHeader file, Deadline deadline) {}
+
+    @GetMapping
+    String list(@AuthenticationPrincipal VigiePrincipal who, Model model) {
+        List<ComplaintFiles.Line> lines = files.reachableBy(who);
+        model.addAttribute("lines", lines);
+        model.addAttribute(
+                "owed",
+                lines.stream()
+                        .flatMap(l -> l.owed().stream().map(d -> new Owed(l.file(), d)))
+                        .sorted(Comparator.comparing((Owed o) -> o.deadline().dueOn()))
+                        .toList());
+        model.addAttribute("today", files.today());
+        model.addAttribute("takesDown", !files.organizationsTakenDownBy(who).isEmpty());
+        model.addAttribute("organizations", organizations(who));
+        return "complaints/files";
+    }
+
+    @GetMapping("/oral-report")
+    String oralForm(@AuthenticationPrincipal VigiePrincipal who, Model model) {
+        model.addAttribute("form", IntakeForm.blank());
+        return showOralForm(who, model);
+    }
+
+    @PostMapping
+    String recordOralReport(
+            @AuthenticationPrincipal VigiePrincipal who,
+            @ModelAttribute("form") IntakeForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        if (form.mode() == null) {
+            errors.rejectValue("mode", "validation.required");
+        }
+        if (form.reporterRole() == null) {
+            errors.rejectValue("reporterRole", "validation.required");
+        }
+        if (form.organizationId() == null) {
+            errors.rejectValue("organizationId", "validation.required");
+        }
+        if (!errors.hasErrors()) {
+            try {
+                UUID id = files.recordOralReport(
+                        who, form.organizationId(), form.intake(), form.reporter(), form.token());
+                redirect.addFlashAttribute("notice", "complaints.oral.recorded");
+                return "redirect:/complaint-files/" + id;
+            } catch (FileRejection rejected) {
+                form.reject(rejected, errors, model);
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return showOralForm(who, model);
+    }
+
+    @GetMapping("/{id}")
+    String file(@AuthenticationPrincipal VigiePrincipal who, @PathVariable UUID id, HttpSession session, Model model) {
+        return show(who, id, session, model);
+    }
+
+    @PostMapping("/{id}/declaration")
+    String declare(
+            @AuthenticationPrincipal VigiePrincipal who,
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable Boolean conflict,
+            HttpSession session,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        if (conflict == null) {
+            files.header(who, id);
+            model.addAttribute("declarationProblem", "validation.required");
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return show(who, id, session, model);
+        }
+        work.declare(who, id, conflict);
+        if (conflict) {
+            redirect.addFlashAttribute("notice", "complaints.declaration.conflictRecorded");
+            return "redirect:/complaint-files";
+        }
+        redirect.addFlashAttribute("notice", "complaints.declaration.recorded");
+        return "redirect:/complaint-files/" + id;
+    }
+
+    @PostMapping("/{id}/opening")
+    String open(
+            @AuthenticationPrincipal VigiePrincipal who,
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable OpeningPurpose purpose,
+            HttpSession session,
+            Model model,
+            HttpServletResponse response) {
+        if (files.standing(who, id) != Standing.OPEN) {
+            throw new NotFoundException("Complaint file");
+        }
+        if (purpose == null) {
+            model.addAttribute("purposeProblem", "validation.required");
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return show(who, id, session, model);
+        }
+        Map<UUID, OpeningPurpose> opened = purposes(session);
+        opened.put(id, purpose);
+        // Stored sessions notice a change only when the attribute is set again.
+        session.setAttribute(OPENED_FOR, opened);
+        return "redirect:/complaint-files/" + id;
+    }
+
+    @PostMapping("/{id}/stage")
+    String advance(
+            @AuthenticationPrincipal VigiePrincipal who,
+            @PathVariable UUID id,
+            @ModelAttribute("transition") TransitionForm form,
+            BindingResult errors,
+            HttpSession session,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        OpeningPurpose purpose = openedFor(who, id, session);
+        if (!errors.hasErrors()) {
+            try {
+                work.advance(who, id, form.transition(), form.version() == null ? -1 : form.version());
+                redirect.addFlashAttribute("notice", "complaints.stage.changed");
+                return "redirect:/complaint-files/" + id;
+            } catch (FileRejection rejected) {
+                errors.rejectValue(rejected.field(), rejected.messageKey());
+            } catch (StaleEditException stale) {
+                model.addAttribute("stale", true);
+                response.setStatus(HttpStatus.CONFLICT.value());
+                return showOpen(who, id, purpose, model, StepForm.blank());
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return showOpen(who, id, purpose, model, StepForm.blank());
+    }
+
+    @PostMapping("/{id}/steps")
+    String record(
+            @AuthenticationPrincipal VigiePrincipal who,
+            @PathVariable UUID id,
+            @ModelAttribute("step") StepForm form,
+            BindingResult errors,
+            HttpSession session,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        OpeningPurpose purpose = openedFor(who, id, session);
+        if (!errors.hasErrors()) {
+            try {
+                work.record(
+                        who,
+                        id,
+                        form.kind(),
+                        form.doneOn(),
+                        form.lateReason() == null ? "" : form.lateReason(),
+                        form.formToken() == null ? UUID.randomUUID() : form.formToken());
+                redirect.addFlashAttribute("notice", "complaints.step.recorded");
+                return "redirect:/complaint-files/" + id;
+            } catch (FileRejection rejected) {
+                errors.rejectValue(rejected.field(), rejected.messageKey());
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return showOpen(who, id, purpose, model, form);
+    }
+
+    @PostMapping("/{id}/assignments")
+    String assign(
+            @AuthenticationPrincipal VigiePrincipal who,
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable UUID userId,
+            @RequestParam(required = false) @Nullable StaffRole role,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
+                    LocalDate accessUntil,
+            HttpSession session,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        OpeningPurpose purpose = openedFor(who, id, session);
+        try {
+            work.assign(who, id, userId, role, accessUntil);
+            redirect.addFlashAttribute("notice", "complaints.assign.done");
+            return "redirect:/complaint-files/" + id;
+        } catch (FileRejection rejected) {
+            model.addAttribute("assignField", rejected.field());
+            model.addAttribute("assignProblem", rejected.messageKey());
+            model.addAttribute("typedAssignee", userId);
+            model.addAttribute("typedRole", role);
+            model.addAttribute("typedUntil", accessUntil);
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return showOpen(who, id, purpose, model, StepForm.blank());
+        }
+    }
+
+    @PostMapping("/{id}/assignments/{userId}/{role}/remove")
+    String unassign(
+            @AuthenticationPrincipal VigiePrincipal who,
+            @PathVariable UUID id,
+            @PathVariable UUID userId,
+            @PathVariable StaffRole role,
+            HttpSession session,
+            RedirectAttributes redirect) {
+        openedFor(who, id, session);
+        work.unassign(who, id, userId, role);
+        redirect.addFlashAttribute("notice", "complaints.assign.removed");
+        return "redirect:/complaint-files/" + id;
+    }
+
+    @PostMapping("/{id}/kept-out")
+    String keepOut(
+            @AuthenticationPrincipal VigiePrincipal who,
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable UUID deniedUserId,
+            HttpSession session,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        OpeningPurpose purpose = openedFor(who, id, session);
+        try {
+            work.keepOut(who, id, deniedUserId);
+            redirect.addFlashAttribute("notice", "complaints.keptOut.done");
+            return "redirect:/complaint-files/" + id;
+        } catch (FileRejection rejected) {
+            model.addAttribute("keptOutProblem", rejected.messageKey());
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return showOpen(who, id, purpose, model, StepForm.blank());
+        }
+    }
+
+    @PostMapping("/{id}/reporter")
+    String readReporter(
+            @AuthenticationPrincipal VigiePrincipal who,
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable IdentityReason identityReason,
+            @RequestParam(defaultValue = "false") boolean share,
+            HttpSession session,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        OpeningPurpose purpose = openedFor(who, id, session);
+        try {
+            if (share) {
+                work.shareReporter(who, id, identityReason);
+                redirect.addFlashAttribute("notice", "complaints.reporter.shared");
+                return "redirect:/complaint-files/" + id;
+            }
+            model.addAttribute("revealedReporter", work.readReporter(who, id, identityReason));
+        } catch (FileRejection rejected) {
+            model.addAttribute("identityProblem", rejected.messageKey());
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        }
+        return showOpen(who, id, purpose, model, StepForm.blank());
+    }
+
+    private String show(VigiePrincipal who, UUID id, HttpSession session, Model model) {
+        Reach reach = files.reach(who, id);
+        FileHeader header = files.header(who, id);
+        model.addAttribute("header", header);
+        model.addAttribute("organizations", organizations(who));
+        if (reach.standing() == Standing.DECLARATION_OWED) {
+            return "complaints/declaration";
+        }
+        OpeningPurpose purpose = purposes(session).get(id);
+        if (purpose == null) {
+            model.addAttribute("purposes", OpeningPurpose.values());
+            return "complaints/opening";
+        }
+        return showOpen(who, id, purpose, model, StepForm.blank());
+    }
+
+    private String showOpen(VigiePrincipal who, UUID id, OpeningPurpose purpose, Model model, StepForm step) {
+        ComplaintFile file = files.open(who, id, purpose);
+        Reach reach = files.reach(who, id);
+        Process process = Process.of(file.jurisdiction());
+        Map<UUID, PersonRef> people = directory.people(who.communityId()).stream()
+                .collect(Collectors.toMap(PersonRef::id, Function.identity()));
+        model.addAttribute("file", file);
+        model.addAttribute("purpose", purpose);
+        model.addAttribute("reach", reach);
+        model.addAttribute("reporter", files.reporterForStaff(who, file).orElse(null));
+        model.addAttribute("history", files.history(who, id));
+        model.addAttribute("today", files.today());
+        model.addAttribute(
+                "recourseLimit",
+                Deadlines.recourseLimit(file.jurisdiction(), file.lastIncident())
+                        .orElse(null));
+        model.addAttribute("nextStages", process.next(file.stage()));
+        model.addAttribute("closureReasons", process.closureReasons(file.stage()));
+        model.addAttribute("methods", InformalMethod.values());
+        model.addAttribute(
+                "stepKinds",
+                file.jurisdiction() == ca.vigie.complaints.offices.Jurisdiction.FEDERAL
+                        ? StepKind.values()
+                        : new StepKind[] {StepKind.RESULTS_SENT});
+        model.addAttribute("identityReasons", IdentityReason.values());
+        model.addAttribute("assignments", files.assignments(who, id));
+        model.addAttribute("assignable", reach.triages() ? files.assignable(who, id) : List.of());
+        model.addAttribute(
+                "assignRoles",
+                List.of(
+                        StaffRole.INTAKE_OFFICER,
+                        StaffRole.CASE_MANAGER,
+                        StaffRole.INVESTIGATOR,
+                        StaffRole.RECOVERY_PRACTITIONER));
+        model.addAttribute("people", people);
+        model.addAttribute(
+                "community",
+                people.values().stream()
+                        .filter(PersonRef::enabled)
+                        .filter(p -> !p.id().equals(who.userId()))
+                        .sorted(Comparator.comparing(PersonRef::displayName))
+                        .toList());
+        model.addAttribute("organizations", organizations(who));
+        if (!model.containsAttribute("transition")) {
+            model.addAttribute("transition", TransitionForm.blank(file.version()));
+        }
+        if (!model.containsAttribute("step")) {
+            model.addAttribute("step", step);
+        }
+        return "complaints/file";
+    }
+
+    private String showOralForm(VigiePrincipal who, Model model) {
+        model.addAttribute("peopleRows", ((IntakeForm) model.getAttribute("form")).peopleRows());
+        List<UUID> served = files.organizationsTakenDownBy(who);
+        model.addAttribute(
+                "servedOrganizations",
+                directory.organizations(who.communityId()).stream()
+                        .filter(o -> served.contains(o.id()))
+                        .toList());
+        model.addAttribute("types", ComplaintType.values());
+        model.addAttribute("modes", ReporterMode.values());
+        model.addAttribute("reporterRoles", ReporterRole.values());
+        model.addAttribute("relations", Relation.values());
+        model.addAttribute(
+                "colleagues",
+                directory.people(who.communityId()).stream()
+                        .filter(PersonRef::enabled)
+                        .filter(p -> served.contains(p.organizationId()))
+                        .toList());
+        return "complaints/oral-report";
+    }
+
+    /** The purpose this file was opened for in this session; without one, the file has not been opened. */
+    private OpeningPurpose openedFor(VigiePrincipal who, UUID id, HttpSession session) {
+        OpeningPurpose purpose = purposes(session).get(id);
+        if (purpose == null || files.standing(who, id) != Standing.OPEN) {
+            throw new NotFoundException("Complaint file");
+        }
+        return purpose;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<UUID, OpeningPurpose> purposes(HttpSession session) {
+        Object held = session.getAttribute(OPENED_FOR);
+        if (held instanceof HashMap<?, ?> map) {
+            return (Map<UUID, OpeningPurpose>) map;
+        }
+        HashMap<UUID, OpeningPurpose> fresh = new HashMap<>();
+        session.setAttribute(OPENED_FOR, fresh);
+        return fresh;
+    }
+
+    private Map<UUID, OrganizationRef> organizations(VigiePrincipal who) {
+        return directory.organizations(who.communityId()).stream()
+                .collect(Collectors.toMap(OrganizationRef::id, Function.identity()));
+    }
+}

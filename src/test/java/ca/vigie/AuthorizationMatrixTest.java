@@ -515,6 +515,71 @@ class AuthorizationMatrixTest {
                 // Statistics: a table's for the representatives seated there, the community's for its
                 // administrators and plan coordinators; the export for those seated. Nobody in the matrix
                 // sits at a table.
+                Row.anyone("GET", "/complaints", Where.SAME, 200),
+                Row.anyone("GET", "/complaints/new", Where.SAME, 200),
+                Row.anyone("POST", "/complaints", Where.SAME, 422),
+                Row.only("GET", "/complaint-files", Where.SAME, 200, Role.OFFICE_INTAKE, Role.INVESTIGATOR),
+                Row.only("GET", "/complaint-files/oral-report", Where.SAME, 200, Role.OFFICE_INTAKE, Role.INVESTIGATOR),
+                Row.only("POST", "/complaint-files", Where.SAME, 422, Role.OFFICE_INTAKE, Role.INVESTIGATOR),
+                // Holding a complaints role is not working on a file: the office's files answer as absent.
+                Row.only("GET", "/complaint-files/{file}", Where.SAME, 404, Role.OFFICE_INTAKE, Role.INVESTIGATOR),
+                Row.only("GET", "/complaint-files/{file}", Where.OTHER, 404, Role.OFFICE_INTAKE, Role.INVESTIGATOR),
+                Row.only(
+                        "POST",
+                        "/complaint-files/{file}/declaration?conflict=false",
+                        Where.SAME,
+                        404,
+                        Role.OFFICE_INTAKE,
+                        Role.INVESTIGATOR),
+                Row.only(
+                        "POST",
+                        "/complaint-files/{file}/opening?purpose=TRIAGE",
+                        Where.OTHER,
+                        404,
+                        Role.OFFICE_INTAKE,
+                        Role.INVESTIGATOR),
+                Row.only(
+                        "POST",
+                        "/complaint-files/{file}/stage?to=INITIAL_REVIEW&version=0",
+                        Where.SAME,
+                        404,
+                        Role.OFFICE_INTAKE,
+                        Role.INVESTIGATOR),
+                Row.only(
+                        "POST",
+                        "/complaint-files/{file}/steps?kind=FIRST_CONTACT",
+                        Where.SAME,
+                        404,
+                        Role.OFFICE_INTAKE,
+                        Role.INVESTIGATOR),
+                Row.only(
+                        "POST",
+                        "/complaint-files/{file}/assignments?userId={user}&role=INVESTIGATOR",
+                        Where.SAME,
+                        404,
+                        Role.OFFICE_INTAKE,
+                        Role.INVESTIGATOR),
+                Row.only(
+                        "POST",
+                        "/complaint-files/{file}/assignments/{user}/INVESTIGATOR/remove",
+                        Where.OTHER,
+                        404,
+                        Role.OFFICE_INTAKE,
+                        Role.INVESTIGATOR),
+                Row.only(
+                        "POST",
+                        "/complaint-files/{file}/kept-out?deniedUserId={user}",
+                        Where.SAME,
+                        404,
+                        Role.OFFICE_INTAKE,
+                        Role.INVESTIGATOR),
+                Row.only(
+                        "POST",
+                        "/complaint-files/{file}/reporter?identityReason=REQUIRED_BY_LAW",
+                        Where.SAME,
+                        404,
+                        Role.OFFICE_INTAKE,
+                        Role.INVESTIGATOR),
                 Row.hidden("GET", "/situation-tables/{table}/statistics", Where.SAME, 404),
                 Row.hidden("GET", "/situation-tables/{table}/statistics", Where.OTHER, 404),
                 Row.hidden(
@@ -571,6 +636,9 @@ class AuthorizationMatrixTest {
     Situations situations;
 
     @Autowired
+    ca.vigie.complaints.files.ComplaintFiles complaintFiles;
+
+    @Autowired
     Meetings meetings;
 
     private final Map<Role, VigiePrincipal> people = new EnumMap<>(Role.class);
@@ -585,6 +653,7 @@ class AuthorizationMatrixTest {
     private final Map<Where, UUID> situation = new EnumMap<>(Where.class);
     private final Map<Where, UUID> office = new EnumMap<>(Where.class);
     private final Map<Where, UUID> meeting = new EnumMap<>(Where.class);
+    private final Map<Where, UUID> complaintFile = new EnumMap<>(Where.class);
     private VigiePrincipal midSignIn;
 
     @BeforeAll
@@ -636,6 +705,7 @@ class AuthorizationMatrixTest {
                             "Bureau",
                             "Office",
                             UUID.randomUUID()));
+            complaintFile.put(where, complaintFiledAt(places.get(where), office.get(where)));
             reference.put(
                     where,
                     situationReference.add(
@@ -702,7 +772,8 @@ class AuthorizationMatrixTest {
                 .replace("{table}", situationTable.get(where).toString())
                 .replace("{situation}", situation.get(where).toString())
                 .replace("{meeting}", meeting.get(where).toString())
-                .replace("{office}", office.get(where).toString());
+                .replace("{office}", office.get(where).toString())
+                .replace("{file}", complaintFile.get(where).toString());
         MockHttpServletRequestBuilder request = request(
                         HttpMethod.valueOf(c.row().method()), path)
                 .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
@@ -744,6 +815,30 @@ class AuthorizationMatrixTest {
                                 .id()),
                         List.of()),
                 Situation.Identity.NONE,
+                UUID.randomUUID());
+    }
+
+    /** A complaint an employee filed with the office, which serves their organisation. */
+    private UUID complaintFiledAt(TestCommunity place, UUID officeId) {
+        complaintOffices.serve(
+                communities.person(place, Role.COMMUNITY_ADMIN),
+                officeId,
+                place.organization().id(),
+                ca.vigie.complaints.offices.Jurisdiction.FEDERAL);
+        return complaintFiles.file(
+                communities.person(place, Role.EMPLOYEE),
+                new ca.vigie.complaints.files.Intake(
+                        Set.of(ca.vigie.complaints.files.ComplaintType.HARASSMENT),
+                        ca.vigie.complaints.files.ReporterMode.NAMED,
+                        ca.vigie.complaints.files.ReporterRole.PRINCIPAL_PARTY,
+                        LocalDate.now().minusDays(1),
+                        null,
+                        "",
+                        "Récit",
+                        List.of(new ca.vigie.complaints.files.Intake.Party(
+                                null, "Quelqu’un", ca.vigie.complaints.files.Relation.CO_WORKER)),
+                        "",
+                        ""),
                 UUID.randomUUID());
     }
 

@@ -65,7 +65,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class FileController {
 
     /** The session remembers, per file, the purpose it was opened for, so each reading is audited with it. */
-    static final String OPENED_FOR = "complaints.openedFor";
+    static final String OPENED_FOR = "complaintFilePurposes";
 
     private final ComplaintFiles files;
     private final FileWork work;

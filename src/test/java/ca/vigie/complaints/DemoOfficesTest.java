@@ -2,17 +2,32 @@ package ca.vigie.complaints;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.vigie.complaints.files.ComplaintFiles;
+import ca.vigie.complaints.files.Standing;
+import ca.vigie.complaints.process.Deadline;
+import ca.vigie.complaints.process.Stage;
+import ca.vigie.organizations.Role;
+import ca.vigie.organizations.VigiePrincipal;
 import ca.vigie.testing.VigieTest;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The demo office serves the police under Ontario's law and the housing authority under the federal one. */
+/**
+ * The demo office serves the police under Ontario's law, the housing authority under the federal
+ * one and the health centre under Québec's, and holds files at every stage of each.
+ */
 @VigieTest
 class DemoOfficesTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ComplaintFiles files;
 
     @Test
     void the_demo_office_is_set_up_with_its_jurisdictions_and_staff() {
@@ -22,7 +37,10 @@ class DemoOfficesTest {
                         join complaint_office f on f.id = s.office_id
                         where f.name_en = 'Independent Safe Workplace Office'
                         """, String.class))
-                .containsExactlyInAnyOrder("Heron Bay Police Service:ONTARIO", "Bay Housing Authority:FEDERAL");
+                .containsExactlyInAnyOrder(
+                        "Heron Bay Police Service:ONTARIO",
+                        "Bay Housing Authority:FEDERAL",
+                        "Bay Health and Social Services Centre:QUEBEC");
         assertThat(jdbc.queryForList("""
                         select u.username || ':' || s.staff_role from complaint_office_staff s
                         join user_account u on u.id = s.user_id
@@ -34,5 +52,52 @@ class DemoOfficesTest {
                         "office:INTAKE_OFFICER",
                         "investigator:INVESTIGATOR",
                         "coordinator:ANALYST");
+    }
+
+    @Test
+    void the_demo_files_cover_every_stage_of_every_jurisdiction_and_the_employees_named_complaint() {
+        VigiePrincipal lead = demo("office", Role.OFFICE_INTAKE);
+        VigiePrincipal investigator = demo("investigator", Role.INVESTIGATOR);
+        List<ComplaintFiles.Line> all = files.reachableBy(lead);
+
+        assertThat(all).hasSizeGreaterThanOrEqualTo(41);
+        assertThat(all.stream().map(l -> l.file().stage()).distinct()).containsExactlyInAnyOrder(Stage.values());
+        assertThat(all.stream()
+                        .map(l -> l.file().jurisdiction() + ":" + l.file().stage())
+                        .distinct())
+                .contains(
+                        "FEDERAL:NEGOTIATED_RESOLUTION",
+                        "FEDERAL:CONCILIATION",
+                        "ONTARIO:INFORMAL_RESOLUTION",
+                        "QUEBEC:INVESTIGATION",
+                        "ONTARIO:CLOSED",
+                        "FEDERAL:CLOSED");
+        assertThat(all.stream().flatMap(l -> l.owed().stream()).map(d -> d.state(files.today())))
+                .contains(Deadline.State.DUE, Deadline.State.MISSED);
+
+        VigiePrincipal employee = demo("employee", Role.EMPLOYEE);
+        assertThat(files.filedBy(employee)).singleElement().satisfies(filed -> {
+            assertThat(filed.stage()).isEqualTo(Stage.RECEIVED);
+            assertThat(files.standing(lead, filed.id())).isEqualTo(Standing.DECLARATION_OWED);
+            assertThat(files.standing(investigator, filed.id())).isEqualTo(Standing.NONE);
+        });
+        List<ComplaintFiles.Line> investigated = files.reachableBy(investigator);
+        assertThat(investigated)
+                .isNotEmpty()
+                .allMatch(l -> l.file().stage().ordinal() >= Stage.INVESTIGATION.ordinal());
+        assertThat(investigated).anyMatch(l -> l.standing() == Standing.DECLARATION_OWED);
+        assertThat(files.reachableBy(demo("admin", Role.COMMUNITY_ADMIN))).isEmpty();
+    }
+
+    private VigiePrincipal demo(String username, Role... roles) {
+        var row = jdbc.queryForMap(
+                "select u.id, u.community_id, u.organization_id from user_account u where u.username = ?", username);
+        return new VigiePrincipal(
+                (UUID) row.get("id"),
+                username,
+                username,
+                (UUID) row.get("community_id"),
+                (UUID) row.get("organization_id"),
+                Set.of(roles));
     }
 }

@@ -11,8 +11,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo's independent workplace-safety office: it serves the police service under Ontario's law
- * and the housing authority under the federal one; `office` leads it and takes intake, and
+ * The demo's independent workplace-safety office: it serves the police service under Ontario's law,
+ * the housing authority under the federal one and the health and social services centre under
+ * Québec's; `office` leads it and takes intake, and
  * `investigator` investigates.
  */
 @Component
@@ -35,6 +36,7 @@ class DemoOffices {
                 UUID.randomUUID());
         offices.serve(admin, office, community.organizations().get("police"), Jurisdiction.ONTARIO);
         offices.serve(admin, office, community.organizations().get("housing"), Jurisdiction.FEDERAL);
+        offices.serve(admin, office, community.organizations().get("health"), Jurisdiction.QUEBEC);
         UUID lead = community.people().get("office").userId();
         offices.assign(admin, office, lead, StaffRole.OFFICE_LEAD);
         offices.assign(admin, office, lead, StaffRole.INTAKE_OFFICER);

@@ -5,5 +5,7 @@ public enum Channel {
     /** The person filed it themself, signed in. */
     ONLINE,
     /** An intake officer took it down as the person told it. */
-    ORAL_REPORT
+    ORAL_REPORT,
+    /** Someone filed it on the public page, without an account, and follows it with a receipt code. */
+    ANONYMOUS_PORTAL
 }

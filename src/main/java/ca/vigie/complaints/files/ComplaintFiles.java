@@ -78,6 +78,7 @@ public class ComplaintFiles {
     @Transactional
     public UUID file(VigiePrincipal who, Intake intake, UUID formToken) {
         ComplaintOffice office = officeFor(who).orElseThrow(() -> new FileRejection("types", "complaints.noOffice"));
+        requireKnownReporter(intake);
         IntakeCheck.check(intake, who.communityId(), directory, today());
         return submissions.once(formToken, () -> {
             Intake named = withNames(who.communityId(), intake);
@@ -106,6 +107,7 @@ public class ComplaintFiles {
         ComplaintOffice office = offices.serving(officer.communityId(), organizationId)
                 .filter(o -> o.rolesOf(officer.userId()).contains(StaffRole.INTAKE_OFFICER))
                 .orElseThrow(() -> new FileRejection("organizationId", "validation.invalidChoice"));
+        requireKnownReporter(intake);
         IntakeCheck.check(intake, officer.communityId(), directory, today());
         if (reporter.name().isBlank() && reporter.userId() == null) {
             throw new FileRejection("reporterName", "validation.required");
@@ -351,6 +353,18 @@ public class ComplaintFiles {
                 .person(communityId, reporter.userId())
                 .map(p -> new Intake.Reporter(p.id(), p.displayName(), p.email()))
                 .orElse(reporter);
+    }
+
+    /** Signed in, or told to an intake officer, a reporter is known: anonymity is the public page's. */
+    private static void requireKnownReporter(Intake intake) {
+        if (intake.mode() == ReporterMode.ANONYMOUS) {
+            throw new FileRejection("mode", "validation.invalidChoice");
+        }
+    }
+
+    /** Gives the office's intake officers a file received on the public page. */
+    void assignIntake(ComplaintOffice office, UUID fileId) {
+        assignIntakeOfficers(office, fileId);
     }
 
     static NotFoundException notFound() {

@@ -273,6 +273,7 @@ public class FileWork {
     @Transactional
     public Intake.Reporter readReporter(VigiePrincipal lead, UUID fileId, @Nullable IdentityReason reason) {
         FileHeader file = requireLead(lead, fileId);
+        requireConfidential(file);
         if (reason == null) {
             throw new FileRejection("identityReason", "validation.required");
         }
@@ -284,6 +285,7 @@ public class FileWork {
     @Transactional
     public void shareReporter(VigiePrincipal lead, UUID fileId, @Nullable IdentityReason reason) {
         FileHeader file = requireLead(lead, fileId);
+        requireConfidential(file);
         if (reason == null) {
             throw new FileRejection("identityReason", "validation.required");
         }
@@ -292,6 +294,13 @@ public class FileWork {
                 .update();
         audit.record(AuditEntry.by(lead, "COMPLAINT_REPORTER_SHARED", "complaint_file", file.id())
                 .withPurpose(reason.name()));
+    }
+
+    /** Only a confidential reporter has an identity the lead holds back: a named one is known, an anonymous one is not. */
+    private static void requireConfidential(FileHeader file) {
+        if (file.mode() != ReporterMode.CONFIDENTIAL) {
+            throw new FileRejection("identityReason", "complaints.reporter.notConfidential");
+        }
     }
 
     private FileHeader requireLead(VigiePrincipal lead, UUID fileId) {

@@ -69,6 +69,16 @@ public class ComplaintOffices {
         return find(communityId, id).orElseThrow(() -> new NotFoundException("Complaint office"));
     }
 
+    /** An office by its id alone, for the public page where anyone may report to it. */
+    @Transactional(readOnly = true)
+    public Optional<ComplaintOffice> find(UUID id) {
+        return jdbc.sql("select community_id from complaint_office where id = ?")
+                .param(id)
+                .query(UUID.class)
+                .optional()
+                .flatMap(community -> find(community, id));
+    }
+
     /** The office that serves an organisation, if one does. */
     @Transactional(readOnly = true)
     public Optional<ComplaintOffice> serving(UUID communityId, UUID organizationId) {

@@ -4,6 +4,7 @@ import static ca.vigie.system.Authorities.SIGNED_IN;
 
 import ca.vigie.complaints.files.ComplaintFiles;
 import ca.vigie.complaints.files.ComplaintType;
+import ca.vigie.complaints.files.FileMessages;
 import ca.vigie.complaints.files.FileRejection;
 import ca.vigie.complaints.files.Relation;
 import ca.vigie.complaints.files.ReporterMode;
@@ -12,6 +13,8 @@ import ca.vigie.organizations.OrganizationDirectory;
 import ca.vigie.organizations.OrganizationDirectory.PersonRef;
 import ca.vigie.organizations.VigiePrincipal;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -20,13 +23,15 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * An employee's side of the office: the complaints they filed and where each stands, and the
- * standard form to file a named or confidential one about their workplace.
+ * standard form to file a named or confidential one about their workplace; on each, the messages
+ * exchanged with the office.
  */
 @Controller
 @RequestMapping("/complaints")
@@ -34,10 +39,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ComplaintController {
 
     private final ComplaintFiles files;
+    private final FileMessages messages;
     private final OrganizationDirectory directory;
 
-    ComplaintController(ComplaintFiles files, OrganizationDirectory directory) {
+    ComplaintController(ComplaintFiles files, FileMessages messages, OrganizationDirectory directory) {
         this.files = files;
+        this.messages = messages;
         this.directory = directory;
     }
 
@@ -81,11 +88,42 @@ class ComplaintController {
         return showForm(who, model);
     }
 
+    @GetMapping("/{id}")
+    String complaint(@AuthenticationPrincipal VigiePrincipal who, @PathVariable UUID id, Model model) {
+        model.addAttribute("messageForm", MessageForm.blank());
+        return showComplaint(who, id, model);
+    }
+
+    @PostMapping("/{id}/messages")
+    String write(
+            @AuthenticationPrincipal VigiePrincipal who,
+            @PathVariable UUID id,
+            @ModelAttribute("messageForm") MessageForm form,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        try {
+            messages.sendFromReporter(who, id, form.text(), form.token());
+            redirect.addFlashAttribute("notice", "complaints.message.sent");
+            return "redirect:/complaints/" + id;
+        } catch (FileRejection rejected) {
+            model.addAttribute("messageProblem", rejected.messageKey());
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return showComplaint(who, id, model);
+        }
+    }
+
+    private String showComplaint(VigiePrincipal who, UUID id, Model model) {
+        model.addAttribute("file", messages.ownFile(who, id));
+        model.addAttribute("messages", messages.forReporter(who, id));
+        return "complaints/complaint";
+    }
+
     private String showForm(VigiePrincipal who, Model model) {
         model.addAttribute("peopleRows", ((IntakeForm) model.getAttribute("form")).peopleRows());
         model.addAttribute("office", files.officeFor(who).orElse(null));
         model.addAttribute("types", ComplaintType.values());
-        model.addAttribute("modes", ReporterMode.values());
+        model.addAttribute("modes", List.of(ReporterMode.NAMED, ReporterMode.CONFIDENTIAL));
         model.addAttribute("reporterRoles", ReporterRole.values());
         model.addAttribute("relations", Relation.values());
         model.addAttribute(

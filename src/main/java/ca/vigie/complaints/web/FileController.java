@@ -7,6 +7,7 @@ import ca.vigie.complaints.files.ComplaintFiles;
 import ca.vigie.complaints.files.ComplaintFiles.Reach;
 import ca.vigie.complaints.files.ComplaintType;
 import ca.vigie.complaints.files.FileHeader;
+import ca.vigie.complaints.files.FileMessages;
 import ca.vigie.complaints.files.FileRejection;
 import ca.vigie.complaints.files.FileWork;
 import ca.vigie.complaints.files.IdentityReason;
@@ -69,11 +70,13 @@ class FileController {
 
     private final ComplaintFiles files;
     private final FileWork work;
+    private final FileMessages messages;
     private final OrganizationDirectory directory;
 
-    FileController(ComplaintFiles files, FileWork work, OrganizationDirectory directory) {
+    FileController(ComplaintFiles files, FileWork work, FileMessages messages, OrganizationDirectory directory) {
         this.files = files;
         this.work = work;
+        this.messages = messages;
         this.directory = directory;
     }
 
@@ -306,6 +309,27 @@ class FileController {
         }
     }
 
+    @PostMapping("/{id}/messages")
+    String write(
+            @AuthenticationPrincipal VigiePrincipal who,
+            @PathVariable UUID id,
+            @ModelAttribute("messageForm") MessageForm form,
+            HttpSession session,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        OpeningPurpose purpose = openedFor(who, id, session);
+        try {
+            messages.sendFromOffice(who, id, form.text(), form.token());
+            redirect.addFlashAttribute("notice", "complaints.message.sent");
+            return "redirect:/complaint-files/" + id;
+        } catch (FileRejection rejected) {
+            model.addAttribute("messageProblem", rejected.messageKey());
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return showOpen(who, id, purpose, model, StepForm.blank());
+        }
+    }
+
     @PostMapping("/{id}/reporter")
     String readReporter(
             @AuthenticationPrincipal VigiePrincipal who,
@@ -390,6 +414,10 @@ class FileController {
                         .sorted(Comparator.comparing(PersonRef::displayName))
                         .toList());
         model.addAttribute("organizations", organizations(who));
+        model.addAttribute("messages", messages.forStaff(who, id));
+        if (!model.containsAttribute("messageForm")) {
+            model.addAttribute("messageForm", MessageForm.blank());
+        }
         if (!model.containsAttribute("transition")) {
             model.addAttribute("transition", TransitionForm.blank(file.version()));
         }
@@ -408,7 +436,7 @@ class FileController {
                         .filter(o -> served.contains(o.id()))
                         .toList());
         model.addAttribute("types", ComplaintType.values());
-        model.addAttribute("modes", ReporterMode.values());
+        model.addAttribute("modes", List.of(ReporterMode.NAMED, ReporterMode.CONFIDENTIAL));
         model.addAttribute("reporterRoles", ReporterRole.values());
         model.addAttribute("relations", Relation.values());
         model.addAttribute(

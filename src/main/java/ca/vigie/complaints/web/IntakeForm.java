@@ -109,6 +109,24 @@ record IntakeForm(
         return filled;
     }
 
+    /** The intake from the public page: no account can be named there, and the reporter is anonymous. */
+    Intake anonymousIntake() {
+        Intake typed = intake();
+        return new Intake(
+                typed.types(),
+                ca.vigie.complaints.files.ReporterMode.ANONYMOUS,
+                typed.reporterRole(),
+                typed.occurredFrom(),
+                typed.occurredTo(),
+                typed.location(),
+                typed.narrative(),
+                typed.people().stream()
+                        .map(p -> new Intake.Party(null, p.name(), p.relation()))
+                        .toList(),
+                typed.witnesses(),
+                typed.hopedOutcome());
+    }
+
     Intake.Reporter reporter() {
         return new Intake.Reporter(null, text(reporterName), text(reporterContact));
     }

@@ -77,6 +77,7 @@ class SecurityConfiguration {
                                         "/error",
                                         "/login",
                                         "/locale",
+                                        "/report/**",
                                         "/actuator/health",
                                         "/actuator/health/**",
                                         "/v3/api-docs",

@@ -1,0 +1,20 @@
+package ca.vigie.complaints.web;
+
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** A message to the office or from it, as typed. */
+record MessageForm(@Nullable String body, @Nullable UUID formToken) {
+
+    static MessageForm blank() {
+        return new MessageForm("", UUID.randomUUID());
+    }
+
+    String text() {
+        return body == null ? "" : body;
+    }
+
+    UUID token() {
+        return formToken == null ? UUID.randomUUID() : formToken;
+    }
+}

@@ -40,3 +40,9 @@ create table complaint_deadline_notice (
     sent_on date        not null,
     primary key (file_id, kind, due_on, notice, user_id)
 );
+
+-- Retention: a closed file's content is destroyed once its jurisdiction's retention period has run,
+-- unless a legal hold stops it; the de-identified record (types, dates, stages, closure) stays.
+alter table complaint_file alter column narrative drop not null;
+alter table complaint_file add column legal_hold boolean not null default false;
+alter table complaint_file add column content_destroyed_at timestamp with time zone;

@@ -249,8 +249,7 @@ public class ComplaintFiles {
     }
 
     /** The file's history: its stages and steps, with the deadlines it owes and has met. */
-    public record History(
-            List<FileStore.StageEntry> stages, List<FileStore.StepEntry> steps, List<Deadline> deadlines) {}
+    public record History(List<StageEntry> stages, List<StepEntry> steps, List<Deadline> deadlines) {}
 
     @Transactional(readOnly = true)
     public History history(VigiePrincipal who, UUID id) {

@@ -22,4 +22,11 @@ public record FileHeader(
         Stage stage,
         LocalDate receivedOn,
         @Nullable ClosureReason closureReason,
-        int version) {}
+        boolean legalHold,
+        java.time.@Nullable Instant contentDestroyedAt,
+        int version) {
+
+    public boolean contentDestroyed() {
+        return contentDestroyedAt != null;
+    }
+}

@@ -158,7 +158,7 @@ class FileStore {
                         rs.getDate("occurred_from").toLocalDate(),
                         localDate(rs, "occurred_to"),
                         decryptOptional(rs.getBytes("location"), binding("location", id)),
-                        encryption.decrypt(rs.getBytes("narrative"), binding("narrative", id)),
+                        decryptOptional(rs.getBytes("narrative"), binding("narrative", id)),
                         parties(id),
                         decryptOptional(rs.getBytes("witnesses"), binding("witnesses", id)),
                         decryptOptional(rs.getBytes("hoped_outcome"), binding("hoped_outcome", id)),
@@ -197,7 +197,8 @@ class FileStore {
                             decryptOptional(rs.getBytes("name"), "complaint_reporter.name:" + fileId),
                             decryptOptional(rs.getBytes("contact"), "complaint_reporter.contact:" + fileId));
                 })
-                .single();
+                .optional()
+                .orElse(new Intake.Reporter(null, "", ""));
     }
 
     /** The files of a community a person filed themself, whatever their stage. */
@@ -289,14 +290,6 @@ class FileStore {
                 .update();
     }
 
-    /** A change of stage, with the late reason given for it, if any, decrypted. */
-    record StageEntry(
-            Stage stage,
-            LocalDate on,
-            @Nullable UUID by,
-            @Nullable String detail,
-            String lateReason) {}
-
     List<StageEntry> stages(UUID fileId) {
         return jdbc.sql("select * from complaint_file_stage where file_id = ? order by seq")
                 .param(fileId)
@@ -310,9 +303,6 @@ class FileStore {
                                 "complaint_file_stage.late_reason:" + fileId + ":" + rs.getInt("seq"))))
                 .list();
     }
-
-    /** A step done, with its late reason, if any, decrypted. */
-    record StepEntry(StepKind kind, LocalDate on, UUID by, String lateReason) {}
 
     List<StepEntry> steps(UUID fileId) {
         return jdbc.sql("select * from complaint_file_step where file_id = ? order by done_on, recorded_at")
@@ -361,6 +351,10 @@ class FileStore {
                 Stage.valueOf(rs.getString("stage")),
                 rs.getDate("received_on").toLocalDate(),
                 closure == null ? null : ClosureReason.valueOf(closure),
+                rs.getBoolean("legal_hold"),
+                rs.getTimestamp("content_destroyed_at") == null
+                        ? null
+                        : rs.getTimestamp("content_destroyed_at").toInstant(),
                 rs.getInt("version"));
     }
 

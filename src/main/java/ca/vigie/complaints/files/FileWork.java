@@ -269,6 +269,23 @@ public class FileWork {
                 .withPurpose(userId.toString()));
     }
 
+    /** The office lead places a legal hold on a file, or lifts it: a held file is never destroyed. */
+    @Transactional
+    public void hold(VigiePrincipal lead, UUID fileId, boolean held) {
+        FileHeader file = requireLead(lead, fileId);
+        if (file.contentDestroyed()) {
+            throw new FileRejection("legalHold", "complaints.retention.alreadyDestroyed");
+        }
+        jdbc.sql("update complaint_file set legal_hold = ? where id = ?")
+                .params(held, file.id())
+                .update();
+        audit.record(AuditEntry.by(
+                lead,
+                held ? "COMPLAINT_LEGAL_HOLD_PLACED" : "COMPLAINT_LEGAL_HOLD_LIFTED",
+                "complaint_file",
+                file.id()));
+    }
+
     /** The office lead reads a confidential reporter's identity, for a reason that goes to the audit trail. */
     @Transactional
     public Intake.Reporter readReporter(VigiePrincipal lead, UUID fileId, @Nullable IdentityReason reason) {

@@ -5,10 +5,12 @@ import static ca.vigie.system.Authorities.SIGNED_IN;
 import ca.vigie.complaints.files.ComplaintFile;
 import ca.vigie.complaints.files.ComplaintFiles;
 import ca.vigie.complaints.files.ComplaintFiles.Reach;
+import ca.vigie.complaints.files.ComplaintSettings;
 import ca.vigie.complaints.files.ComplaintType;
 import ca.vigie.complaints.files.FileHeader;
 import ca.vigie.complaints.files.FileMessages;
 import ca.vigie.complaints.files.FileRejection;
+import ca.vigie.complaints.files.FileRetention;
 import ca.vigie.complaints.files.FileWork;
 import ca.vigie.complaints.files.IdentityReason;
 import ca.vigie.complaints.files.OpeningPurpose;
@@ -71,12 +73,22 @@ class FileController {
     private final ComplaintFiles files;
     private final FileWork work;
     private final FileMessages messages;
+    private final FileRetention retention;
+    private final ComplaintSettings settings;
     private final OrganizationDirectory directory;
 
-    FileController(ComplaintFiles files, FileWork work, FileMessages messages, OrganizationDirectory directory) {
+    FileController(
+            ComplaintFiles files,
+            FileWork work,
+            FileMessages messages,
+            FileRetention retention,
+            ComplaintSettings settings,
+            OrganizationDirectory directory) {
         this.files = files;
         this.work = work;
         this.messages = messages;
+        this.retention = retention;
+        this.settings = settings;
         this.directory = directory;
     }
 
@@ -330,6 +342,23 @@ class FileController {
         }
     }
 
+    @PostMapping("/{id}/legal-hold")
+    String hold(
+            @AuthenticationPrincipal VigiePrincipal who,
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "false") boolean held,
+            HttpSession session,
+            RedirectAttributes redirect) {
+        openedFor(who, id, session);
+        try {
+            work.hold(who, id, held);
+            redirect.addFlashAttribute("notice", held ? "complaints.retention.held" : "complaints.retention.released");
+        } catch (FileRejection rejected) {
+            redirect.addFlashAttribute("problem", rejected.messageKey());
+        }
+        return "redirect:/complaint-files/" + id;
+    }
+
     @PostMapping("/{id}/reporter")
     String readReporter(
             @AuthenticationPrincipal VigiePrincipal who,
@@ -377,7 +406,17 @@ class FileController {
         Process process = Process.of(file.jurisdiction());
         Map<UUID, PersonRef> people = directory.people(who.communityId()).stream()
                 .collect(Collectors.toMap(PersonRef::id, Function.identity()));
+        FileHeader header = files.header(who, id);
         model.addAttribute("file", file);
+        model.addAttribute("header", header);
+        model.addAttribute(
+                "destroyOn",
+                files.history(who, id).stages().stream()
+                        .filter(e -> e.stage() == ca.vigie.complaints.process.Stage.CLOSED)
+                        .map(e -> retention.destroyOn(file.jurisdiction(), e.on()))
+                        .findFirst()
+                        .orElse(null));
+        model.addAttribute("retentionYears", settings.retentionYears(file.jurisdiction()));
         model.addAttribute("purpose", purpose);
         model.addAttribute("reach", reach);
         model.addAttribute("reporter", files.reporterForStaff(who, file).orElse(null));

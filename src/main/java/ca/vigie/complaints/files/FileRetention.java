@@ -1,0 +1,110 @@
+package ca.vigie.complaints.files;
+
+import ca.vigie.audit.AuditEntry;
+import ca.vigie.audit.AuditTrail;
+import ca.vigie.complaints.offices.Jurisdiction;
+import ca.vigie.complaints.process.Stage;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Every night, on one node: a closed file whose retention period has run loses its content — the
+ * account of what happened, the people, the reporter, the messages, the receipt code and the late
+ * reasons — unless a legal hold stops it. Its de-identified record stays for the statistics. Each
+ * destruction is claimed row by row and recorded in the audit trail.
+ */
+@Component
+public class FileRetention {
+
+    private static final Logger log = LoggerFactory.getLogger(FileRetention.class);
+
+    private final JdbcClient jdbc;
+    private final AuditTrail audit;
+    private final ComplaintSettings settings;
+    private final Clock clock;
+
+    FileRetention(JdbcClient jdbc, AuditTrail audit, ComplaintSettings settings, Clock clock) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Scheduled(cron = "${vigie.complaints.retention-cron:0 45 2 * * *}", zone = "${vigie.zone:America/Toronto}")
+    @SchedulerLock(name = "complaint-retention", lockAtMostFor = "PT1H")
+    @Transactional
+    public void nightly() {
+        log.info(
+                "Complaint retention: content destroyed for {} closed files",
+                destroyDue(LocalDate.now(clock)).size());
+    }
+
+    /** The day a closed file's content is to be destroyed. */
+    public LocalDate destroyOn(Jurisdiction jurisdiction, LocalDate closedOn) {
+        return closedOn.plusYears(settings.retentionYears(jurisdiction));
+    }
+
+    /** Destroys the content of every closed file past its retention and not held; returns their ids. */
+    @Transactional
+    public List<UUID> destroyDue(LocalDate today) {
+        record Closed(UUID id, UUID communityId, Jurisdiction jurisdiction, LocalDate closedOn) {}
+        List<Closed> closed = jdbc.sql("""
+                        select f.id, f.community_id, f.jurisdiction, max(s.entered_on) as closed_on
+                        from complaint_file f join complaint_file_stage s on s.file_id = f.id and s.stage = ?
+                        where f.stage = ? and not f.legal_hold and f.content_destroyed_at is null
+                        group by f.id, f.community_id, f.jurisdiction
+                        """)
+                .params(Stage.CLOSED.name(), Stage.CLOSED.name())
+                .query((rs, row) -> new Closed(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("community_id", UUID.class),
+                        Jurisdiction.valueOf(rs.getString("jurisdiction")),
+                        rs.getDate("closed_on").toLocalDate()))
+                .list();
+        List<UUID> destroyed = new ArrayList<>();
+        Timestamp now = Timestamp.from(Instant.now(clock));
+        for (Closed file : closed) {
+            if (destroyOn(file.jurisdiction(), file.closedOn()).isAfter(today)) {
+                continue;
+            }
+            int claimed = jdbc.sql("""
+                            update complaint_file set location = null, narrative = null, witnesses = null,
+                                hoped_outcome = null, content_destroyed_at = ?
+                            where id = ? and content_destroyed_at is null and not legal_hold
+                            """).params(now, file.id()).update();
+            if (claimed == 0) {
+                continue;
+            }
+            for (String table :
+                    List.of("complaint_party", "complaint_reporter", "complaint_message", "complaint_receipt")) {
+                jdbc.sql("delete from " + table + " where file_id = ?")
+                        .param(file.id())
+                        .update();
+            }
+            jdbc.sql("update complaint_file_stage set late_reason = null where file_id = ?")
+                    .param(file.id())
+                    .update();
+            jdbc.sql("update complaint_file_step set late_reason = null where file_id = ?")
+                    .param(file.id())
+                    .update();
+            audit.record(
+                    AuditEntry.bySystem(file.communityId(), "COMPLAINT_CONTENT_DESTROYED", "complaint_file", file.id())
+                            .withPurpose("retention: " + file.jurisdiction() + " "
+                                    + settings.retentionYears(file.jurisdiction()) + " years after closure"));
+            destroyed.add(file.id());
+        }
+        return destroyed;
+    }
+}

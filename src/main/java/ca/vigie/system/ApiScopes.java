@@ -14,6 +14,7 @@ public final class ApiScopes {
     public static final String INDICATORS_WRITE = "indicators:write";
     public static final String DIRECTORY_READ = "directory:read";
     public static final String SITUATIONS_READ = "situations:read";
+    public static final String COMPLAINT_STATISTICS_READ = "complaint-statistics:read";
 
     private static final String SESSION_OR_TOKEN_WITH =
             "hasAuthority('" + Authorities.SIGNED_IN + "') and (!hasAuthority('" + TOKEN + "') or hasAuthority('SCOPE_";
@@ -23,6 +24,8 @@ public final class ApiScopes {
     public static final String MAY_WRITE_INDICATORS = SESSION_OR_TOKEN_WITH + INDICATORS_WRITE + "'))";
     public static final String MAY_READ_DIRECTORY = SESSION_OR_TOKEN_WITH + DIRECTORY_READ + "'))";
     public static final String MAY_READ_SITUATIONS = SESSION_OR_TOKEN_WITH + SITUATIONS_READ + "'))";
+    public static final String MAY_READ_COMPLAINT_STATISTICS =
+            SESSION_OR_TOKEN_WITH + COMPLAINT_STATISTICS_READ + "'))";
 
     private ApiScopes() {}
 }

@@ -221,7 +221,11 @@ class DemoIndicators {
             writeSeries(id, community.communityId(), coordinator.userId(), demo, lastMonth, new Random(1_000L + index));
         }
         computedFromSituations(community, coordinator);
+        computedFromComplaints(community, coordinator);
     }
+
+    private static final String SITUATION_TABLES = "Tables de situation (calcul automatique)";
+    private static final String OFFICE_FILES = "Dossiers du bureau pour un milieu de travail sûr (calcul automatique)";
 
     /** Once the other modules wrote their demo records, the computed indicators are brought up to date. */
     @EventListener
@@ -243,7 +247,9 @@ class DemoIndicators {
                 "Situations jugées à risque très élevé au filtre 2, par trimestre de la décision.",
                 "Situations found at acutely elevated risk at filter 2, by quarter of the decision.",
                 Unit.COUNT,
-                "SITUATIONS_ACCEPTED");
+                "SITUATIONS_ACCEPTED",
+                SITUATION_TABLES,
+                "family");
         computed(
                 community,
                 coordinator,
@@ -252,7 +258,35 @@ class DemoIndicators {
                 "Parmi les situations conclues dans le trimestre, celles dont le risque a été réduit.",
                 "Among the situations concluded in the quarter, those whose risk was lowered.",
                 Unit.PERCENT,
-                "SITUATIONS_RISK_LOWERED_SHARE");
+                "SITUATIONS_RISK_LOWERED_SHARE",
+                SITUATION_TABLES,
+                "family");
+    }
+
+    /** Two quarterly indicators computed from the workplace-safety office's complaints, for its programme. */
+    private void computedFromComplaints(DemoCommunityCreated community, VigiePrincipal coordinator) {
+        computed(
+                community,
+                coordinator,
+                "Plaintes reçues par le bureau pour un milieu de travail sûr",
+                "Complaints received by the workplace-safety office",
+                "Plaintes et signalements reçus par le bureau, par trimestre de réception.",
+                "Complaints and reports the office received, by quarter of receipt.",
+                Unit.COUNT,
+                "COMPLAINTS_RECEIVED",
+                OFFICE_FILES,
+                "office");
+        computed(
+                community,
+                coordinator,
+                "Échéances des plaintes respectées à temps",
+                "Complaint deadlines met on time",
+                "Parmi les échéances des plaintes reçues dans le trimestre, celles respectées à temps.",
+                "Among the deadlines of the complaints received in the quarter, those met on time.",
+                Unit.PERCENT,
+                "COMPLAINT_DEADLINES_MET_SHARE",
+                OFFICE_FILES,
+                "office");
     }
 
     private void computed(
@@ -263,7 +297,9 @@ class DemoIndicators {
             String definitionFr,
             String definitionEn,
             Unit unit,
-            String source) {
+            String source,
+            String sourceLabel,
+            String ownerOrganization) {
         UUID id = registry.define(
                 coordinator,
                 new Indicator.Definition(
@@ -280,8 +316,8 @@ class DemoIndicators {
                         null,
                         "",
                         Frequency.QUARTERLY,
-                        "Tables de situation (calcul automatique)",
-                        community.organizations().get("family"),
+                        sourceLabel,
+                        community.organizations().get(ownerOrganization),
                         null,
                         List.of()),
                 UUID.randomUUID());

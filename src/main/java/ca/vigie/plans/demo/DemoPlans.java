@@ -731,7 +731,10 @@ class DemoPlans {
                 "PILLAR",
                 Item.of("Intervention", "Intervention", "AT_RISK")
                         .owned("office", "office")
-                        .measuredBy("Days to first contact after a complaint"));
+                        .measuredBy(
+                                "Days to first contact after a complaint",
+                                "Complaints received by the workplace-safety office",
+                                "Complaint deadlines met on time"));
         w.item(
                 intervention,
                 "INITIATIVE",

@@ -34,6 +34,23 @@ public class FieldEncryption {
         }
     }
 
+    /** A document, such as a generated PDF, encrypted and bound like a field. */
+    public byte[] encryptBytes(byte[] plaintext, String boundTo) {
+        try {
+            return aead.encrypt(plaintext, context(boundTo));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Field encryption failed", e);
+        }
+    }
+
+    public byte[] decryptBytes(byte[] ciphertext, String boundTo) {
+        try {
+            return aead.decrypt(ciphertext, context(boundTo));
+        } catch (GeneralSecurityException e) {
+            throw new TamperedCiphertextException();
+        }
+    }
+
     private static byte[] context(String boundTo) {
         return ("vigie:" + boundTo).getBytes(StandardCharsets.UTF_8);
     }

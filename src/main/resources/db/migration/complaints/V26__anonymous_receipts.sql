@@ -46,3 +46,20 @@ create table complaint_deadline_notice (
 alter table complaint_file alter column narrative drop not null;
 alter table complaint_file add column legal_hold boolean not null default false;
 alter table complaint_file add column content_destroyed_at timestamp with time zone;
+
+-- Notices generated for a file from the bilingual templates (acknowledgement of receipt, status
+-- update, results), kept as the PDF that was produced, encrypted.
+create table complaint_notice (
+    id           uuid                     not null primary key,
+    file_id      uuid                     not null references complaint_file (id),
+    kind         varchar(30)              not null,
+    language     varchar(2)               not null,
+    document     bytea                    not null,
+    generated_at timestamp with time zone not null,
+    generated_by uuid                     not null references user_account (id)
+);
+
+create index complaint_notice_file on complaint_notice (file_id, generated_at);
+
+-- A reprisal complaint names the file it is a reprisal for.
+alter table complaint_file add column related_file_id uuid references complaint_file (id);

@@ -185,6 +185,23 @@ class ComplaintFileBrowserTest {
                     .containsText("Negotiated resolution begun (45 days)");
             assertThat(page.locator("table", new Page.LocatorOptions().setHasText("Deadline")))
                     .containsText("Met");
+            page.getByLabel("Notice", new Page.GetByLabelOptions().setExact(true))
+                    .selectOption("ACKNOWLEDGEMENT");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Generate the notice"))
+                    .click();
+            assertThat(page.locator("#noticeLanguage-error")).isVisible();
+            page.getByLabel("Notice", new Page.GetByLabelOptions().setExact(true))
+                    .selectOption("ACKNOWLEDGEMENT");
+            page.getByLabel("French", new Page.GetByLabelOptions().setExact(true))
+                    .check();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Generate the notice"))
+                    .click();
+            assertThat(page.getByRole(AriaRole.STATUS)).hasText("Notice generated and kept on the file.");
+            assertThat(page.locator("main")).containsText("Acknowledgement of receipt (French)");
+            com.microsoft.playwright.Download notice = page.waitForDownload(() -> page.locator(
+                            "main a", new Page.LocatorOptions().setHasText("Acknowledgement of receipt (French)"))
+                    .click());
+            assertThat(notice.suggestedFilename()).endsWith(".pdf");
             assertAccessible(page);
             assertThat(consoleErrors).isEmpty();
         }

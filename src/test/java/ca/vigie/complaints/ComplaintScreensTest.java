@@ -171,6 +171,13 @@ class ComplaintScreensTest {
                         id.toString()))
                 .isGreaterThanOrEqualTo(4);
 
+        session.perform(post("/complaint-files/" + id + "/notices")
+                        .param("noticeKind", "ACKNOWLEDGEMENT")
+                        .param("noticeLanguage", "fr"))
+                .andExpect(redirectedUrl("/complaint-files/" + id));
+        String withNotice = page(get("/complaint-files/" + id).header("Accept-Language", "en"), session);
+        assertThat(withNotice).contains("Acknowledgement of receipt (French)");
+
         String mine = page(get("/complaints"), null, employee);
         assertThat(mine).contains("Examen initial").doesNotContain(intake.displayName());
     }

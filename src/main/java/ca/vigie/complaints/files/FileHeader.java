@@ -23,6 +23,7 @@ public record FileHeader(
         LocalDate receivedOn,
         @Nullable ClosureReason closureReason,
         boolean legalHold,
+        @Nullable UUID relatedFileId,
         java.time.@Nullable Instant contentDestroyedAt,
         int version) {
 

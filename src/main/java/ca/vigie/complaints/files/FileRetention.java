@@ -87,8 +87,12 @@ public class FileRetention {
             if (claimed == 0) {
                 continue;
             }
-            for (String table :
-                    List.of("complaint_party", "complaint_reporter", "complaint_message", "complaint_receipt")) {
+            for (String table : List.of(
+                    "complaint_party",
+                    "complaint_reporter",
+                    "complaint_message",
+                    "complaint_receipt",
+                    "complaint_notice")) {
                 jdbc.sql("delete from " + table + " where file_id = ?")
                         .param(file.id())
                         .update();

@@ -352,6 +352,7 @@ class FileStore {
                 rs.getDate("received_on").toLocalDate(),
                 closure == null ? null : ClosureReason.valueOf(closure),
                 rs.getBoolean("legal_hold"),
+                rs.getObject("related_file_id", UUID.class),
                 rs.getTimestamp("content_destroyed_at") == null
                         ? null
                         : rs.getTimestamp("content_destroyed_at").toInstant(),

@@ -269,6 +269,33 @@ public class FileWork {
                 .withPurpose(userId.toString()));
     }
 
+    /**
+     * Links a reprisal complaint to the file it is a reprisal for: a file of the same office that the
+     * person may open themself.
+     */
+    @Transactional
+    public void linkReprisal(VigiePrincipal who, UUID fileId, @Nullable UUID originalId) {
+        FileHeader file = files.openable(who, fileId);
+        requireTriage(who, file);
+        if (!file.types().contains(ComplaintType.REPRISAL)) {
+            throw new FileRejection("originalId", "complaints.reprisal.notReprisal");
+        }
+        FileHeader original = originalId == null || originalId.equals(fileId)
+                ? null
+                : store.header(who.communityId(), originalId)
+                        .filter(o -> o.officeId().equals(file.officeId()))
+                        .filter(o -> walls.access(who, o).open())
+                        .orElse(null);
+        if (original == null) {
+            throw new FileRejection("originalId", "validation.invalidChoice");
+        }
+        jdbc.sql("update complaint_file set related_file_id = ? where id = ?")
+                .params(original.id(), fileId)
+                .update();
+        audit.record(AuditEntry.by(who, "COMPLAINT_REPRISAL_LINKED", "complaint_file", fileId)
+                .withPurpose(original.id().toString()));
+    }
+
     /** The office lead places a legal hold on a file, or lifts it: a held file is never destroyed. */
     @Transactional
     public void hold(VigiePrincipal lead, UUID fileId, boolean held) {

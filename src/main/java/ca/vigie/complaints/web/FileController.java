@@ -9,10 +9,12 @@ import ca.vigie.complaints.files.ComplaintSettings;
 import ca.vigie.complaints.files.ComplaintType;
 import ca.vigie.complaints.files.FileHeader;
 import ca.vigie.complaints.files.FileMessages;
+import ca.vigie.complaints.files.FileNotices;
 import ca.vigie.complaints.files.FileRejection;
 import ca.vigie.complaints.files.FileRetention;
 import ca.vigie.complaints.files.FileWork;
 import ca.vigie.complaints.files.IdentityReason;
+import ca.vigie.complaints.files.NoticeKind;
 import ca.vigie.complaints.files.OpeningPurpose;
 import ca.vigie.complaints.files.Relation;
 import ca.vigie.complaints.files.ReporterMode;
@@ -42,7 +44,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -74,6 +80,7 @@ class FileController {
     private final FileWork work;
     private final FileMessages messages;
     private final FileRetention retention;
+    private final FileNotices notices;
     private final ComplaintSettings settings;
     private final OrganizationDirectory directory;
 
@@ -82,12 +89,14 @@ class FileController {
             FileWork work,
             FileMessages messages,
             FileRetention retention,
+            FileNotices notices,
             ComplaintSettings settings,
             OrganizationDirectory directory) {
         this.files = files;
         this.work = work;
         this.messages = messages;
         this.retention = retention;
+        this.notices = notices;
         this.settings = settings;
         this.directory = directory;
     }
@@ -342,6 +351,68 @@ class FileController {
         }
     }
 
+    @PostMapping("/{id}/notices")
+    String generate(
+            @AuthenticationPrincipal VigiePrincipal who,
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable NoticeKind noticeKind,
+            @RequestParam(required = false) @Nullable String noticeLanguage,
+            HttpSession session,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        OpeningPurpose purpose = openedFor(who, id, session);
+        try {
+            notices.generate(who, id, noticeKind, noticeLanguage);
+            redirect.addFlashAttribute("notice", "complaints.notice.generated");
+            return "redirect:/complaint-files/" + id;
+        } catch (FileRejection rejected) {
+            model.addAttribute("noticeField", rejected.field());
+            model.addAttribute("noticeProblem", rejected.messageKey());
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return showOpen(who, id, purpose, model, StepForm.blank());
+        }
+    }
+
+    @GetMapping("/{id}/notices/{noticeId}")
+    ResponseEntity<byte[]> download(
+            @AuthenticationPrincipal VigiePrincipal who,
+            @PathVariable UUID id,
+            @PathVariable UUID noticeId,
+            HttpSession session) {
+        openedFor(who, id, session);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("notice-" + noticeId + ".pdf")
+                                .build()
+                                .toString())
+                .body(notices.document(who, id, noticeId));
+    }
+
+    @PostMapping("/{id}/reprisal-of")
+    String linkReprisal(
+            @AuthenticationPrincipal VigiePrincipal who,
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable UUID originalId,
+            HttpSession session,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        OpeningPurpose purpose = openedFor(who, id, session);
+        try {
+            work.linkReprisal(who, id, originalId);
+            redirect.addFlashAttribute("notice", "complaints.reprisal.linked");
+            return "redirect:/complaint-files/" + id;
+        } catch (FileRejection rejected) {
+            model.addAttribute("reprisalProblem", rejected.messageKey());
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return showOpen(who, id, purpose, model, StepForm.blank());
+        }
+    }
+
     @PostMapping("/{id}/legal-hold")
     String hold(
             @AuthenticationPrincipal VigiePrincipal who,
@@ -454,6 +525,29 @@ class FileController {
                         .toList());
         model.addAttribute("organizations", organizations(who));
         model.addAttribute("messages", messages.forStaff(who, id));
+        model.addAttribute("notices", notices.notices(who, id));
+        // Only a reprisal complaint offers the files it may be a reprisal for.
+        List<FileHeader> openToMe = !file.types().contains(ComplaintType.REPRISAL)
+                ? List.of()
+                : files.reachableBy(who).stream()
+                        .filter(l -> l.standing() == Standing.OPEN)
+                        .map(ComplaintFiles.Line::file)
+                        .filter(f -> f.officeId().equals(header.officeId()) && !f.id().equals(id))
+                        .toList();
+        model.addAttribute("reprisalCandidates", openToMe);
+        model.addAttribute("reprisal", file.types().contains(ComplaintType.REPRISAL));
+        model.addAttribute(
+                "offersInformal",
+                process.next(file.stage()).contains(ca.vigie.complaints.process.Stage.INFORMAL_RESOLUTION));
+        model.addAttribute(
+                "original",
+                header.relatedFileId() == null
+                        ? null
+                        : openToMe.stream()
+                                .filter(f -> f.id().equals(header.relatedFileId()))
+                                .findFirst()
+                                .orElse(null));
+        model.addAttribute("noticeKinds", NoticeKind.values());
         if (!model.containsAttribute("messageForm")) {
             model.addAttribute("messageForm", MessageForm.blank());
         }

@@ -114,13 +114,7 @@ class AnonymousReportBrowserTest {
             page.navigate("/login");
             SignInBrowserTest.signIn(page, intake.username(), "Username", "Password", "Sign in");
             page.navigate("/complaint-files");
-            page.locator("main table a.mono").first().click();
-            page.getByLabel("I have no conflict of interest with this file.").check();
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record my declaration"))
-                    .click();
-            page.getByLabel("Purpose").selectOption("TRIAGE");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open the file"))
-                    .click();
+            ComplaintFileBrowserTest.openFirstFile(page, "TRIAGE");
             assertThat(page.locator("main")).containsText("frappé au quai 4");
             assertThat(page.locator("main")).containsText("Anonymous reporter: no one knows who they are.");
             assertThat(page.locator("main")).containsText("caméra au-dessus de la porte");

@@ -163,13 +163,7 @@ class ComplaintFileBrowserTest {
             page.navigate("/login");
             SignInBrowserTest.signIn(page, caseManager.username(), "Username", "Password", "Sign in");
             page.navigate("/complaint-files");
-            page.locator("main table a.mono").first().click();
-            page.getByLabel("I have no conflict of interest with this file.").check();
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record my declaration"))
-                    .click();
-            page.getByLabel("Purpose").selectOption("CASE_WORK");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open the file"))
-                    .click();
+            openFirstFile(page, "CASE_WORK");
             page.getByLabel("Next stage").selectOption("CLOSED");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Move the file"))
                     .click();
@@ -205,5 +199,16 @@ class ComplaintFileBrowserTest {
             assertAccessible(page);
             assertThat(consoleErrors).isEmpty();
         }
+    }
+
+    /** In English, a member of staff opens the first file of their list: no conflict declared, then a purpose. */
+    static void openFirstFile(Page page, String purpose) {
+        page.locator("main table a.mono").first().click();
+        page.getByLabel("I have no conflict of interest with this file.").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record my declaration"))
+                .click();
+        page.getByLabel("Purpose").selectOption(purpose);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open the file"))
+                .click();
     }
 }

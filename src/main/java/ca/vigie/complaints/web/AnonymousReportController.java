@@ -66,9 +66,7 @@ class AnonymousReportController {
             BindingResult errors,
             Model model,
             HttpServletResponse response) {
-        if (form.reporterRole() == null) {
-            errors.rejectValue("reporterRole", "validation.required");
-        }
+        form.requireChoices(errors, false);
         if (form.organizationId() == null) {
             errors.rejectValue("organizationId", "validation.required");
         }

@@ -69,12 +69,7 @@ class ComplaintController {
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
-        if (form.mode() == null) {
-            errors.rejectValue("mode", "validation.required");
-        }
-        if (form.reporterRole() == null) {
-            errors.rejectValue("reporterRole", "validation.required");
-        }
+        form.requireChoices(errors, true);
         if (!errors.hasErrors()) {
             try {
                 files.file(who, form.intake(), form.token());

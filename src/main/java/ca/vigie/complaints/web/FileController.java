@@ -134,12 +134,7 @@ class FileController {
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
-        if (form.mode() == null) {
-            errors.rejectValue("mode", "validation.required");
-        }
-        if (form.reporterRole() == null) {
-            errors.rejectValue("reporterRole", "validation.required");
-        }
+        form.requireChoices(errors, true);
         if (form.organizationId() == null) {
             errors.rejectValue("organizationId", "validation.required");
         }
@@ -480,9 +475,10 @@ class FileController {
         FileHeader header = files.header(who, id);
         model.addAttribute("file", file);
         model.addAttribute("header", header);
+        ComplaintFiles.History history = files.history(who, id);
         model.addAttribute(
                 "destroyOn",
-                files.history(who, id).stages().stream()
+                history.stages().stream()
                         .filter(e -> e.stage() == ca.vigie.complaints.process.Stage.CLOSED)
                         .map(e -> retention.destroyOn(file.jurisdiction(), e.on()))
                         .findFirst()
@@ -491,7 +487,7 @@ class FileController {
         model.addAttribute("purpose", purpose);
         model.addAttribute("reach", reach);
         model.addAttribute("reporter", files.reporterForStaff(who, file).orElse(null));
-        model.addAttribute("history", files.history(who, id));
+        model.addAttribute("history", history);
         model.addAttribute("today", files.today());
         model.addAttribute(
                 "recourseLimit",

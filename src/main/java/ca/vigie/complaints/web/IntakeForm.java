@@ -60,6 +60,16 @@ record IntakeForm(
         return rows(people == null ? List.of() : people);
     }
 
+    /** The choices a door asks for before the intake itself is checked: the reporter's role, and the mode where it is offered. */
+    void requireChoices(BindingResult errors, boolean modeOffered) {
+        if (modeOffered && mode == null) {
+            errors.rejectValue("mode", "validation.required");
+        }
+        if (reporterRole == null) {
+            errors.rejectValue("reporterRole", "validation.required");
+        }
+    }
+
     Intake intake() {
         List<Intake.Party> parties = new ArrayList<>();
         for (int row : filledRows()) {

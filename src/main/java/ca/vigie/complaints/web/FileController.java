@@ -313,16 +313,16 @@ class FileController {
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
-        OpeningPurpose purpose = openedFor(who, id, session);
-        try {
-            work.keepOut(who, id, deniedUserId);
-            redirect.addFlashAttribute("notice", "complaints.keptOut.done");
-            return "redirect:/complaint-files/" + id;
-        } catch (FileRejection rejected) {
-            model.addAttribute("keptOutProblem", rejected.messageKey());
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return showOpen(who, id, purpose, model, StepForm.blank());
-        }
+        return act(
+                who,
+                id,
+                session,
+                () -> work.keepOut(who, id, deniedUserId),
+                "complaints.keptOut.done",
+                "keptOut",
+                model,
+                redirect,
+                response);
     }
 
     @PostMapping("/{id}/messages")
@@ -334,16 +334,16 @@ class FileController {
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
-        OpeningPurpose purpose = openedFor(who, id, session);
-        try {
-            messages.sendFromOffice(who, id, form.text(), form.token());
-            redirect.addFlashAttribute("notice", "complaints.message.sent");
-            return "redirect:/complaint-files/" + id;
-        } catch (FileRejection rejected) {
-            model.addAttribute("messageProblem", rejected.messageKey());
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return showOpen(who, id, purpose, model, StepForm.blank());
-        }
+        return act(
+                who,
+                id,
+                session,
+                () -> messages.sendFromOffice(who, id, form.text(), form.token()),
+                "complaints.message.sent",
+                "message",
+                model,
+                redirect,
+                response);
     }
 
     @PostMapping("/{id}/notices")
@@ -356,17 +356,16 @@ class FileController {
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
-        OpeningPurpose purpose = openedFor(who, id, session);
-        try {
-            notices.generate(who, id, noticeKind, noticeLanguage);
-            redirect.addFlashAttribute("notice", "complaints.notice.generated");
-            return "redirect:/complaint-files/" + id;
-        } catch (FileRejection rejected) {
-            model.addAttribute("noticeField", rejected.field());
-            model.addAttribute("noticeProblem", rejected.messageKey());
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return showOpen(who, id, purpose, model, StepForm.blank());
-        }
+        return act(
+                who,
+                id,
+                session,
+                () -> notices.generate(who, id, noticeKind, noticeLanguage),
+                "complaints.notice.generated",
+                "notice",
+                model,
+                redirect,
+                response);
     }
 
     @GetMapping("/{id}/notices/{noticeId}")
@@ -396,16 +395,16 @@ class FileController {
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
-        OpeningPurpose purpose = openedFor(who, id, session);
-        try {
-            work.linkReprisal(who, id, originalId);
-            redirect.addFlashAttribute("notice", "complaints.reprisal.linked");
-            return "redirect:/complaint-files/" + id;
-        } catch (FileRejection rejected) {
-            model.addAttribute("reprisalProblem", rejected.messageKey());
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return showOpen(who, id, purpose, model, StepForm.blank());
-        }
+        return act(
+                who,
+                id,
+                session,
+                () -> work.linkReprisal(who, id, originalId),
+                "complaints.reprisal.linked",
+                "reprisal",
+                model,
+                redirect,
+                response);
     }
 
     @PostMapping("/{id}/legal-hold")
@@ -448,6 +447,33 @@ class FileController {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         }
         return showOpen(who, id, purpose, model, StepForm.blank());
+    }
+
+    /**
+     * Does something to an opened file: done, back to the file with a notice; refused, the file again
+     * with the problem next to the form, under {@code <form>Field} and {@code <form>Problem}.
+     */
+    private String act(
+            VigiePrincipal who,
+            UUID id,
+            HttpSession session,
+            Runnable act,
+            String notice,
+            String form,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        OpeningPurpose purpose = openedFor(who, id, session);
+        try {
+            act.run();
+            redirect.addFlashAttribute("notice", notice);
+            return "redirect:/complaint-files/" + id;
+        } catch (FileRejection rejected) {
+            model.addAttribute(form + "Field", rejected.field());
+            model.addAttribute(form + "Problem", rejected.messageKey());
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return showOpen(who, id, purpose, model, StepForm.blank());
+        }
     }
 
     private String show(VigiePrincipal who, UUID id, HttpSession session, Model model) {

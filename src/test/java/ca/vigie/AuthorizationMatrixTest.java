@@ -625,6 +625,20 @@ class AuthorizationMatrixTest {
                         401,
                         403),
                 Row.only(
+                        "GET",
+                        "/complaint-files/{file}/attachments/{user}",
+                        Where.SAME,
+                        404,
+                        Role.OFFICE_INTAKE,
+                        Role.INVESTIGATOR),
+                Row.only(
+                        "GET",
+                        "/complaint-files/{file}/attachments/{user}",
+                        Where.OTHER,
+                        404,
+                        Role.OFFICE_INTAKE,
+                        Role.INVESTIGATOR),
+                Row.only(
                         "POST",
                         "/complaint-files/{file}/legal-hold?held=true",
                         Where.SAME,

@@ -13,8 +13,10 @@ import ca.vigie.testing.TestCommunities;
 import ca.vigie.testing.TestCommunities.TestCommunity;
 import ca.vigie.testing.VigieTest;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.SelectOption;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,6 +32,39 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @VigieTest
 class AnonymousReportBrowserTest {
+
+    /** The start of a PNG image: enough for its content to say what it is. */
+    static final byte[] PNG = {
+        (byte) 0x89,
+        'P',
+        'N',
+        'G',
+        '\r',
+        '\n',
+        0x1a,
+        '\n',
+        0,
+        0,
+        0,
+        13,
+        'I',
+        'H',
+        'D',
+        'R',
+        0,
+        0,
+        0,
+        1,
+        0,
+        0,
+        0,
+        1,
+        8,
+        2,
+        0,
+        0,
+        0
+    };
 
     @LocalServerPort
     int port;
@@ -65,9 +100,11 @@ class AnonymousReportBrowserTest {
             page.getByLabel("un témoin").check();
             page.getByLabel("Ce qui s’est passé", new Page.GetByLabelOptions().setExact(true))
                     .fill("Un chauffeur a été frappé au quai 4 par un répartiteur.");
+            page.getByLabel("Ajouter des documents").setInputFiles(new FilePayload("quai4.png", "image/png", PNG));
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Envoyer le signalement"))
                     .click();
             assertThat(page.locator("#occurredFrom-error")).isVisible();
+            assertThat(page.getByLabel("Garder quai4.png (1 Ko)")).isChecked();
             assertThat(page.getByLabel("Ce qui s’est passé", new Page.GetByLabelOptions().setExact(true)))
                     .hasValue("Un chauffeur a été frappé au quai 4 par un répartiteur.");
             assertThat(page.getByLabel("un témoin")).isChecked();
@@ -118,6 +155,10 @@ class AnonymousReportBrowserTest {
             assertThat(page.locator("main")).containsText("frappé au quai 4");
             assertThat(page.locator("main")).containsText("Anonymous reporter: no one knows who they are.");
             assertThat(page.locator("main")).containsText("caméra au-dessus de la porte");
+            Download photo = page.waitForDownload(
+                    () -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("quai4.png"))
+                            .click());
+            assertThat(photo.suggestedFilename()).isEqualTo("quai4.png");
             page.getByLabel("Your message").fill("Merci. Nous demandons les images de cette caméra.");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send the message"))
                     .click();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -17,12 +18,17 @@ import ca.vigie.testing.TestCommunities;
 import ca.vigie.testing.TestCommunities.TestCommunity;
 import ca.vigie.testing.VigieTest;
 import jakarta.servlet.http.Cookie;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -180,6 +186,83 @@ class ComplaintScreensTest {
 
         String mine = page(get("/complaints"), null, employee);
         assertThat(mine).contains("Examen initial").doesNotContain(intake.displayName());
+    }
+
+    @Test
+    void documents_come_back_with_a_refused_form_and_download_only_as_saved_files() throws Exception {
+        byte[] pdf = "%PDF-1.4\n% courriels imprimés\n%%EOF\n".getBytes(StandardCharsets.UTF_8);
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+        String refused = mvc.perform(multipart("/complaints")
+                        .file(new MockMultipartFile("documents", "Courriels \"reçus\".pdf", "application/pdf", pdf))
+                        .file(new MockMultipartFile("documents", "capture.pdf", "application/pdf", png))
+                        .with(authentication(TestCommunities.signedIn(employee)))
+                        .with(csrf())
+                        .header("Accept-Language", "fr")
+                        .param("types", "HARASSMENT")
+                        .param("mode", "NAMED")
+                        .param("reporterRole", "PRINCIPAL_PARTY")
+                        .param("occurredFrom", LocalDate.now().minusDays(3).toString())
+                        .param("narrative", "Une photo de la porte et des courriels.")
+                        .param("people[0].userId", colleague.userId().toString())
+                        .param("people[0].relation", "CO_WORKER")
+                        .param("formToken", UUID.randomUUID().toString()))
+                .andExpect(status().isUnprocessableContent())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(refused)
+                .contains("id=\"documents-error\"")
+                .contains("capture.pdf : son nom annonce un type de fichier")
+                .contains("Garder Courriels &quot;reçus&quot;.pdf (1 Ko)")
+                .contains("Une photo de la porte");
+        Matcher held =
+                Pattern.compile("name=\"held\" value=\"([0-9a-f-]{36})\"").matcher(refused);
+        assertThat(held.find()).isTrue();
+        assertThat(held.find()).as("the disguised one is not held").isFalse();
+        held.reset().find();
+
+        mvc.perform(multipart("/complaints")
+                        .with(authentication(TestCommunities.signedIn(employee)))
+                        .with(csrf())
+                        .param("types", "HARASSMENT")
+                        .param("mode", "NAMED")
+                        .param("reporterRole", "PRINCIPAL_PARTY")
+                        .param("occurredFrom", LocalDate.now().minusDays(3).toString())
+                        .param("narrative", "Des courriels insistants, imprimés ci-joints.")
+                        .param("people[0].userId", colleague.userId().toString())
+                        .param("people[0].relation", "CO_WORKER")
+                        .param("held", held.group(1))
+                        .param("formToken", UUID.randomUUID().toString()))
+                .andExpect(redirectedUrl("/complaints"));
+        UUID id = jdbc.queryForObject(
+                "select f.id from complaint_file f join complaint_office_staff s on s.office_id = f.office_id"
+                        + " where s.user_id = ?",
+                UUID.class,
+                intake.userId());
+
+        Visit session = new Visit(intake);
+        session.perform(post("/complaint-files/" + id + "/declaration").param("conflict", "false"));
+        String unopened = "/complaint-files/" + id + "/attachments/"
+                + jdbc.queryForObject("select id from complaint_attachment where file_id = ?", UUID.class, id);
+        session.perform(get(unopened)).andExpect(status().isNotFound());
+        session.perform(post("/complaint-files/" + id + "/opening").param("purpose", "TRIAGE"));
+        String file = page(get("/complaint-files/" + id), session);
+        assertThat(file).contains("href=\"" + unopened + "\"").contains("Courriels &quot;reçus&quot;.pdf");
+
+        MockHttpServletResponse download = session.perform(get(unopened))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse();
+        assertThat(download.getContentAsByteArray()).isEqualTo(pdf);
+        assertThat(download.getContentType()).isEqualTo("application/pdf");
+        assertThat(download.getHeader("Content-Disposition"))
+                .startsWith("attachment;")
+                .contains("filename*=UTF-8''Courriels%20_re%C3%A7us.pdf");
+        assertThat(download.getHeader("Content-Security-Policy")).isEqualTo("sandbox");
+        assertThat(download.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(download.getHeader("Cache-Control")).contains("no-store");
+        mvc.perform(get(unopened).with(authentication(TestCommunities.signedIn(colleague))))
+                .andExpect(status().isForbidden());
     }
 
     private String page(MockHttpServletRequestBuilder request, Visit session) throws Exception {

@@ -97,7 +97,8 @@ public class AnonymousReports {
                     intake.narrative(),
                     intake.people(),
                     intake.witnesses(),
-                    intake.hopedOutcome());
+                    intake.hopedOutcome(),
+                    intake.attachments());
             Instant now = Instant.now(clock);
             UUID file = store.insert(
                     new FileStore.NewFile(
@@ -116,6 +117,7 @@ public class AnonymousReports {
             audit.record(AuditEntry.bySystem(office.communityId(), "COMPLAINT_RECEIVED", "complaint_file", file));
             return file;
         });
+        store.discardHeld(intake.attachments());
         return new Receipt(id, issued[0]);
     }
 

@@ -80,7 +80,7 @@ public class ComplaintFiles {
         ComplaintOffice office = officeFor(who).orElseThrow(() -> new FileRejection("types", "complaints.noOffice"));
         requireKnownReporter(intake);
         IntakeCheck.check(intake, who.communityId(), directory, today());
-        return submissions.once(formToken, () -> {
+        UUID filed = submissions.once(formToken, () -> {
             Intake named = withNames(who.communityId(), intake);
             UUID id = store.insert(
                     new FileStore.NewFile(
@@ -98,6 +98,8 @@ public class ComplaintFiles {
             audit.record(AuditEntry.bySystem(who.communityId(), "COMPLAINT_RECEIVED", "complaint_file", id));
             return id;
         });
+        store.discardHeld(intake.attachments());
+        return filed;
     }
 
     /** An intake officer takes down a complaint as someone told it, for an organisation the office serves. */
@@ -114,7 +116,7 @@ public class ComplaintFiles {
         }
         IntakeCheck.length(reporter.name(), IntakeCheck.MAX_NAME, "reporterName");
         IntakeCheck.length(reporter.contact(), IntakeCheck.MAX_NAME, "reporterContact");
-        return submissions.once(formToken, () -> {
+        UUID recorded = submissions.once(formToken, () -> {
             UUID id = store.insert(
                     new FileStore.NewFile(
                             officer.communityId(),
@@ -142,6 +144,8 @@ public class ComplaintFiles {
             audit.record(AuditEntry.by(officer, "COMPLAINT_ORAL_REPORT_RECORDED", "complaint_file", id));
             return id;
         });
+        store.discardHeld(intake.attachments());
+        return recorded;
     }
 
     /** The complaints a person filed themself. */
@@ -341,7 +345,8 @@ public class ComplaintFiles {
                 intake.narrative(),
                 people,
                 intake.witnesses(),
-                intake.hopedOutcome());
+                intake.hopedOutcome(),
+                intake.attachments());
     }
 
     private Intake.Reporter withReporterName(UUID communityId, Intake.Reporter reporter) {

@@ -33,12 +33,15 @@ public class FileRetention {
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final ComplaintSettings settings;
+    private final AttachmentStore attachments;
     private final Clock clock;
 
-    FileRetention(JdbcClient jdbc, AuditTrail audit, ComplaintSettings settings, Clock clock) {
+    FileRetention(
+            JdbcClient jdbc, AuditTrail audit, ComplaintSettings settings, AttachmentStore attachments, Clock clock) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.settings = settings;
+        this.attachments = attachments;
         this.clock = clock;
     }
 
@@ -47,8 +50,9 @@ public class FileRetention {
     @Transactional
     public void nightly() {
         log.info(
-                "Complaint retention: content destroyed for {} closed files",
-                destroyDue(LocalDate.now(clock)).size());
+                "Complaint retention: content destroyed for {} closed files, {} unfiled uploads discarded",
+                destroyDue(LocalDate.now(clock)).size(),
+                attachments.discardAbandoned());
     }
 
     /** The day a closed file's content is to be destroyed. */
@@ -92,7 +96,8 @@ public class FileRetention {
                     "complaint_reporter",
                     "complaint_message",
                     "complaint_receipt",
-                    "complaint_notice")) {
+                    "complaint_notice",
+                    "complaint_attachment")) {
                 jdbc.sql("delete from " + table + " where file_id = ?")
                         .param(file.id())
                         .update();

@@ -33,10 +33,12 @@ class FileStore {
 
     private final JdbcClient jdbc;
     private final FieldEncryption encryption;
+    private final AttachmentStore attachments;
 
-    FileStore(JdbcClient jdbc, FieldEncryption encryption) {
+    FileStore(JdbcClient jdbc, FieldEncryption encryption, AttachmentStore attachments) {
         this.jdbc = jdbc;
         this.encryption = encryption;
+        this.attachments = attachments;
     }
 
     /** A new file's place, origin and first facts. */
@@ -109,8 +111,14 @@ class FileStore {
                         optionalBound(reporter.name(), "complaint_reporter.name:" + id),
                         optionalBound(reporter.contact(), "complaint_reporter.contact:" + id))
                 .update();
+        attachments.attach(id, intake.attachments());
         enter(id, Stage.RECEIVED, file.receivedOn(), now, file.recordedBy(), null, null);
         return id;
+    }
+
+    /** Drops uploads a form still held once it is filed: those sent again with a form filed before. */
+    void discardHeld(List<UUID> uploads) {
+        attachments.discard(uploads);
     }
 
     Optional<FileHeader> header(UUID communityId, UUID id) {

@@ -15,6 +15,7 @@ import ca.vigie.system.PublicEndpoint;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -46,8 +47,14 @@ class AnonymousReportController {
     private final AnonymousReports reports;
     private final FileMessages messages;
     private final OrganizationDirectory directory;
+    private final IntakeDocuments documents;
 
-    AnonymousReportController(AnonymousReports reports, FileMessages messages, OrganizationDirectory directory) {
+    AnonymousReportController(
+            AnonymousReports reports,
+            FileMessages messages,
+            OrganizationDirectory directory,
+            IntakeDocuments documents) {
+        this.documents = documents;
         this.reports = reports;
         this.messages = messages;
         this.directory = directory;
@@ -66,6 +73,7 @@ class AnonymousReportController {
             BindingResult errors,
             Model model,
             HttpServletResponse response) {
+        List<UUID> held = documents.stage(form, errors, model);
         form.requireChoices(errors, false);
         if (form.organizationId() == null) {
             errors.rejectValue("organizationId", "validation.required");
@@ -73,7 +81,7 @@ class AnonymousReportController {
         if (!errors.hasErrors()) {
             try {
                 AnonymousReports.Receipt receipt =
-                        reports.submit(officeId, form.organizationId(), form.anonymousIntake(), form.token());
+                        reports.submit(officeId, form.organizationId(), form.anonymousIntake(held), form.token());
                 noStore(response);
                 model.addAttribute("office", reports.office(officeId).orElseThrow());
                 model.addAttribute("code", receipt.code());
@@ -193,7 +201,9 @@ class AnonymousReportController {
         model.addAttribute("types", ComplaintType.values());
         model.addAttribute("reporterRoles", ReporterRole.values());
         model.addAttribute("relations", Relation.values());
-        model.addAttribute("peopleRows", ((IntakeForm) model.getAttribute("form")).peopleRows());
+        IntakeForm form = (IntakeForm) model.getAttribute("form");
+        model.addAttribute("peopleRows", form.peopleRows());
+        documents.show(form, model);
         return "complaints/report";
     }
 

@@ -41,8 +41,11 @@ class ComplaintController {
     private final ComplaintFiles files;
     private final FileMessages messages;
     private final OrganizationDirectory directory;
+    private final IntakeDocuments documents;
 
-    ComplaintController(ComplaintFiles files, FileMessages messages, OrganizationDirectory directory) {
+    ComplaintController(
+            ComplaintFiles files, FileMessages messages, OrganizationDirectory directory, IntakeDocuments documents) {
+        this.documents = documents;
         this.files = files;
         this.messages = messages;
         this.directory = directory;
@@ -69,10 +72,11 @@ class ComplaintController {
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
+        List<UUID> held = documents.stage(form, errors, model);
         form.requireChoices(errors, true);
         if (!errors.hasErrors()) {
             try {
-                files.file(who, form.intake(), form.token());
+                files.file(who, form.intake(held), form.token());
                 redirect.addFlashAttribute("notice", "complaints.filed");
                 return "redirect:/complaints";
             } catch (FileRejection rejected) {
@@ -115,7 +119,9 @@ class ComplaintController {
     }
 
     private String showForm(VigiePrincipal who, Model model) {
-        model.addAttribute("peopleRows", ((IntakeForm) model.getAttribute("form")).peopleRows());
+        IntakeForm form = (IntakeForm) model.getAttribute("form");
+        model.addAttribute("peopleRows", form.peopleRows());
+        documents.show(form, model);
         model.addAttribute("office", files.officeFor(who).orElse(null));
         model.addAttribute("types", ComplaintType.values());
         model.addAttribute("modes", List.of(ReporterMode.NAMED, ReporterMode.CONFIDENTIAL));

@@ -2,6 +2,7 @@ package ca.vigie.complaints.web;
 
 import static ca.vigie.system.Authorities.SIGNED_IN;
 
+import ca.vigie.complaints.files.Attachments;
 import ca.vigie.complaints.files.ComplaintFile;
 import ca.vigie.complaints.files.ComplaintFiles;
 import ca.vigie.complaints.files.ComplaintFiles.Reach;
@@ -34,6 +35,7 @@ import ca.vigie.system.NotFoundException;
 import ca.vigie.system.StaleEditException;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -83,6 +85,8 @@ class FileController {
     private final FileNotices notices;
     private final ComplaintSettings settings;
     private final OrganizationDirectory directory;
+    private final Attachments attachments;
+    private final IntakeDocuments documents;
 
     FileController(
             ComplaintFiles files,
@@ -91,7 +95,11 @@ class FileController {
             FileRetention retention,
             FileNotices notices,
             ComplaintSettings settings,
-            OrganizationDirectory directory) {
+            OrganizationDirectory directory,
+            Attachments attachments,
+            IntakeDocuments documents) {
+        this.attachments = attachments;
+        this.documents = documents;
         this.files = files;
         this.work = work;
         this.messages = messages;
@@ -134,6 +142,7 @@ class FileController {
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
+        List<UUID> held = documents.stage(form, errors, model);
         form.requireChoices(errors, true);
         if (form.organizationId() == null) {
             errors.rejectValue("organizationId", "validation.required");
@@ -141,7 +150,7 @@ class FileController {
         if (!errors.hasErrors()) {
             try {
                 UUID id = files.recordOralReport(
-                        who, form.organizationId(), form.intake(), form.reporter(), form.token());
+                        who, form.organizationId(), form.intake(held), form.reporter(), form.token());
                 redirect.addFlashAttribute("notice", "complaints.oral.recorded");
                 return "redirect:/complaint-files/" + id;
             } catch (FileRejection rejected) {
@@ -386,6 +395,31 @@ class FileController {
                 .body(notices.document(who, id, noticeId));
     }
 
+    /**
+     * A document on the file, always saved rather than shown: served as the kind its content was
+     * checked to be, under a name made safe, and sandboxed should a browser render it anyway.
+     */
+    @GetMapping("/{id}/attachments/{attachmentId}")
+    ResponseEntity<byte[]> attachment(
+            @AuthenticationPrincipal VigiePrincipal who,
+            @PathVariable UUID id,
+            @PathVariable UUID attachmentId,
+            HttpSession session) {
+        openedFor(who, id, session);
+        Attachments.Download download = attachments.download(who, id, attachmentId);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(download.type().mediaType()))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(download.fileName(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .header("Content-Security-Policy", "sandbox")
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(download.content());
+    }
+
     @PostMapping("/{id}/reprisal-of")
     String linkReprisal(
             @AuthenticationPrincipal VigiePrincipal who,
@@ -548,6 +582,7 @@ class FileController {
         model.addAttribute("organizations", organizations(who));
         model.addAttribute("messages", messages.forStaff(who, id));
         model.addAttribute("notices", notices.notices(who, id));
+        model.addAttribute("attachments", attachments.of(who, id));
         // Only a reprisal complaint offers the files it may be a reprisal for.
         List<FileHeader> openToMe = !file.types().contains(ComplaintType.REPRISAL)
                 ? List.of()
@@ -583,7 +618,9 @@ class FileController {
     }
 
     private String showOralForm(VigiePrincipal who, Model model) {
-        model.addAttribute("peopleRows", ((IntakeForm) model.getAttribute("form")).peopleRows());
+        IntakeForm form = (IntakeForm) model.getAttribute("form");
+        model.addAttribute("peopleRows", form.peopleRows());
+        documents.show(form, model);
         List<UUID> served = files.organizationsTakenDownBy(who);
         model.addAttribute(
                 "servedOrganizations",

@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The standard intake form as typed, kept whole when it comes back with a problem. An intake
@@ -39,6 +40,8 @@ record IntakeForm(
         @Nullable UUID organizationId,
         @Nullable String reporterName,
         @Nullable String reporterContact,
+        @Nullable List<MultipartFile> documents,
+        @Nullable List<UUID> held,
         @Nullable UUID formToken) {
 
     /** Rows offered for the people the complaint is about. */
@@ -52,7 +55,22 @@ record IntakeForm(
 
     static IntakeForm blank() {
         return new IntakeForm(
-                List.of(), null, null, null, null, "", "", rows(List.of()), "", "", null, "", "", UUID.randomUUID());
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                "",
+                "",
+                rows(List.of()),
+                "",
+                "",
+                null,
+                "",
+                "",
+                List.of(),
+                List.of(),
+                UUID.randomUUID());
     }
 
     /** As many rows for people as the page offers, the typed ones first; beside the form, not in it, so that its errors stay bound. */
@@ -70,7 +88,12 @@ record IntakeForm(
         }
     }
 
-    Intake intake() {
+    /** The documents this form already holds, sent back with it. */
+    List<UUID> heldIds() {
+        return held == null ? List.of() : held;
+    }
+
+    Intake intake(List<UUID> documents) {
         List<Intake.Party> parties = new ArrayList<>();
         for (int row : filledRows()) {
             PartyForm typed = people.get(row);
@@ -86,7 +109,8 @@ record IntakeForm(
                 text(narrative),
                 parties,
                 text(witnesses),
-                text(hopedOutcome));
+                text(hopedOutcome),
+                documents);
     }
 
     /**
@@ -120,11 +144,11 @@ record IntakeForm(
     }
 
     /** The intake from the public page: no account can be named there, and the reporter is anonymous. */
-    Intake anonymousIntake() {
-        Intake typed = intake();
+    Intake anonymousIntake(List<UUID> documents) {
+        Intake typed = intake(documents);
         return new Intake(
                 typed.types(),
-                ca.vigie.complaints.files.ReporterMode.ANONYMOUS,
+                ReporterMode.ANONYMOUS,
                 typed.reporterRole(),
                 typed.occurredFrom(),
                 typed.occurredTo(),
@@ -134,7 +158,8 @@ record IntakeForm(
                         .map(p -> new Intake.Party(null, p.name(), p.relation()))
                         .toList(),
                 typed.witnesses(),
-                typed.hopedOutcome());
+                typed.hopedOutcome(),
+                typed.attachments());
     }
 
     Intake.Reporter reporter() {

@@ -9,6 +9,7 @@ import ca.vigie.organizations.directory.ReportingLines;
 import ca.vigie.organizations.directory.UserAccount;
 import ca.vigie.organizations.directory.UserAdministration;
 import ca.vigie.system.Htmx;
+import ca.vigie.system.ImportLimits;
 import ca.vigie.system.StaleEditException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -90,6 +91,11 @@ class UserAdminController {
             throws java.io.IOException {
         if (file == null || file.isEmpty()) {
             model.addAttribute("fileProblem", "reporting.import.noFile");
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return "admin/reporting-lines";
+        }
+        if (file.getSize() > ImportLimits.MAX_BYTES) {
+            model.addAttribute("fileProblem", "import.file.tooBig");
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return "admin/reporting-lines";
         }

@@ -9,6 +9,7 @@ import ca.vigie.plans.templates.PlanTemplates;
 import ca.vigie.plans.tree.PlanAccess;
 import ca.vigie.plans.tree.Plans;
 import ca.vigie.system.ApiScopes;
+import ca.vigie.system.ImportLimits;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
@@ -104,6 +105,11 @@ class ExchangeController {
         model.addAttribute("templates", templates.available(who.communityId()));
         if (file == null || file.isEmpty()) {
             model.addAttribute("problem", "import.file.required");
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return "plans/import";
+        }
+        if (file.getSize() > ImportLimits.MAX_BYTES) {
+            model.addAttribute("problem", "import.file.tooBig");
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return "plans/import";
         }

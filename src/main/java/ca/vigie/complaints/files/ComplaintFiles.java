@@ -109,13 +109,7 @@ public class ComplaintFiles {
         ComplaintOffice office = offices.serving(officer.communityId(), organizationId)
                 .filter(o -> o.rolesOf(officer.userId()).contains(StaffRole.INTAKE_OFFICER))
                 .orElseThrow(() -> new FileRejection("organizationId", "validation.invalidChoice"));
-        requireKnownReporter(intake);
-        IntakeCheck.check(intake, officer.communityId(), directory, today());
-        if (reporter.name().isBlank() && reporter.userId() == null) {
-            throw new FileRejection("reporterName", "validation.required");
-        }
-        IntakeCheck.length(reporter.name(), IntakeCheck.MAX_NAME, "reporterName");
-        IntakeCheck.length(reporter.contact(), IntakeCheck.MAX_NAME, "reporterContact");
+        checkTakenDown(officer, intake, reporter);
         UUID recorded = submissions.once(formToken, () -> {
             UUID id = store.insert(
                     new FileStore.NewFile(
@@ -146,6 +140,46 @@ public class ComplaintFiles {
         });
         store.discardHeld(intake.attachments());
         return recorded;
+    }
+
+    /**
+     * A complaint taken down from an informal service the person agreed to turn into one. Whoever
+     * gave the service need not be an intake officer: the office's intake officers receive the file,
+     * as they do every other.
+     */
+    UUID recordFromService(
+            VigiePrincipal who, ComplaintOffice office, UUID organizationId, Intake intake, Intake.Reporter reporter) {
+        UUID id = store.insert(
+                new FileStore.NewFile(
+                        who.communityId(),
+                        office.id(),
+                        organizationId,
+                        office.serving(organizationId).orElseThrow().jurisdiction(),
+                        Channel.INFORMAL_SERVICE,
+                        today(),
+                        who.userId()),
+                withNames(who.communityId(), intake),
+                reporter,
+                Instant.now(clock));
+        assignIntakeOfficers(office, id);
+        audit.record(AuditEntry.by(who, "COMPLAINT_RECEIVED", "complaint_file", id));
+        return id;
+    }
+
+    /** Drops the uploads an intake still held once it is filed. */
+    void discardHeld(Intake intake) {
+        store.discardHeld(intake.attachments());
+    }
+
+    /** Checks an intake taken down by staff before anything is saved. */
+    void checkTakenDown(VigiePrincipal who, Intake intake, Intake.Reporter reporter) {
+        requireKnownReporter(intake);
+        IntakeCheck.check(intake, who.communityId(), directory, today());
+        if (reporter.name().isBlank() && reporter.userId() == null) {
+            throw new FileRejection("reporterName", "validation.required");
+        }
+        IntakeCheck.length(reporter.name(), IntakeCheck.MAX_NAME, "reporterName");
+        IntakeCheck.length(reporter.contact(), IntakeCheck.MAX_NAME, "reporterContact");
     }
 
     /** The complaints a person filed themself. */

@@ -4,6 +4,7 @@ import ca.vigie.audit.AuditEntry;
 import ca.vigie.audit.AuditTrail;
 import ca.vigie.complaints.offices.Jurisdiction;
 import ca.vigie.complaints.process.Stage;
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -49,9 +50,11 @@ public class FileRetention {
     @SchedulerLock(name = "complaint-retention", lockAtMostFor = "PT1H")
     @Transactional
     public void nightly() {
+        LocalDate today = LocalDate.now(clock);
         log.info(
-                "Complaint retention: content destroyed for {} closed files, {} unfiled uploads discarded",
-                destroyDue(LocalDate.now(clock)).size(),
+                "Complaint retention: content destroyed for {} closed files and {} informal services, {} unfiled uploads discarded",
+                destroyDue(today).size(),
+                destroyDueServices(today).size(),
                 attachments.discardAbandoned());
     }
 
@@ -113,6 +116,42 @@ public class FileRetention {
                             .withPurpose("retention: " + file.jurisdiction() + " "
                                     + settings.retentionYears(file.jurisdiction()) + " years after closure"));
             destroyed.add(file.id());
+        }
+        return destroyed;
+    }
+
+    /**
+     * Destroys who was helped and the note of every informal service given longer ago than its
+     * jurisdiction keeps a file; the count of the service stays. Returns their ids.
+     */
+    @Transactional
+    public List<UUID> destroyDueServices(LocalDate today) {
+        List<UUID> destroyed = new ArrayList<>();
+        Timestamp now = Timestamp.from(Instant.now(clock));
+        for (Jurisdiction jurisdiction : Jurisdiction.values()) {
+            record Due(UUID id, UUID communityId) {}
+            List<Due> due = jdbc.sql("""
+                            update complaint_informal_service set person = null, note = null, content_destroyed_at = ?
+                            where jurisdiction = ? and provided_on <= ? and content_destroyed_at is null
+                            returning id, community_id
+                            """)
+                    .params(
+                            now,
+                            jurisdiction.name(),
+                            Date.valueOf(today.minusYears(settings.retentionYears(jurisdiction))))
+                    .query((rs, row) ->
+                            new Due(rs.getObject("id", UUID.class), rs.getObject("community_id", UUID.class)))
+                    .list();
+            for (Due service : due) {
+                audit.record(AuditEntry.bySystem(
+                                service.communityId(),
+                                "COMPLAINT_INFORMAL_SERVICE_CONTENT_DESTROYED",
+                                "complaint_informal_service",
+                                service.id())
+                        .withPurpose("retention: " + jurisdiction + " " + settings.retentionYears(jurisdiction)
+                                + " years after the service"));
+                destroyed.add(service.id());
+            }
         }
         return destroyed;
     }

@@ -15,6 +15,7 @@ import ca.vigie.complaints.files.FileRejection;
 import ca.vigie.complaints.files.FileRetention;
 import ca.vigie.complaints.files.FileWork;
 import ca.vigie.complaints.files.IdentityReason;
+import ca.vigie.complaints.files.InformalServices;
 import ca.vigie.complaints.files.NoticeKind;
 import ca.vigie.complaints.files.OpeningPurpose;
 import ca.vigie.complaints.files.Relation;
@@ -87,6 +88,7 @@ class FileController {
     private final OrganizationDirectory directory;
     private final Attachments attachments;
     private final IntakeDocuments documents;
+    private final InformalServices services;
 
     FileController(
             ComplaintFiles files,
@@ -97,7 +99,9 @@ class FileController {
             ComplaintSettings settings,
             OrganizationDirectory directory,
             Attachments attachments,
-            IntakeDocuments documents) {
+            IntakeDocuments documents,
+            InformalServices services) {
+        this.services = services;
         this.attachments = attachments;
         this.documents = documents;
         this.files = files;
@@ -124,6 +128,7 @@ class FileController {
                         .toList());
         model.addAttribute("today", files.today());
         model.addAttribute("takesDown", !files.organizationsTakenDownBy(who).isEmpty());
+        model.addAttribute("helps", !services.organizationsHelpedBy(who).isEmpty());
         model.addAttribute("organizations", organizations(who));
         return "complaints/files";
     }

@@ -53,6 +53,28 @@ record IntakeForm(
             @Nullable String name,
             @Nullable Relation relation) {}
 
+    /** A blank form with the reporter already known, as when an informal service becomes a complaint. */
+    static IntakeForm forReporter(String name) {
+        IntakeForm blank = blank();
+        return new IntakeForm(
+                blank.types(),
+                blank.mode(),
+                blank.reporterRole(),
+                blank.occurredFrom(),
+                blank.occurredTo(),
+                blank.location(),
+                blank.narrative(),
+                blank.people(),
+                blank.witnesses(),
+                blank.hopedOutcome(),
+                blank.organizationId(),
+                name,
+                blank.reporterContact(),
+                blank.documents(),
+                blank.held(),
+                blank.formToken());
+    }
+
     static IntakeForm blank() {
         return new IntakeForm(
                 List.of(),

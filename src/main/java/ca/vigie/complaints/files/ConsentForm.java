@@ -1,0 +1,7 @@
+package ca.vigie.complaints.files;
+
+/** How a person gave their consent to turn an informal service into a formal complaint. */
+public enum ConsentForm {
+    IN_WRITING,
+    VERBALLY
+}

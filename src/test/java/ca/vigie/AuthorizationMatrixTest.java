@@ -624,6 +624,39 @@ class AuthorizationMatrixTest {
                         404,
                         401,
                         403),
+                Row.only("GET", "/complaint-services", Where.SAME, 200, Role.OFFICE_INTAKE, Role.INVESTIGATOR),
+                Row.only("POST", "/complaint-services", Where.SAME, 422, Role.OFFICE_INTAKE, Role.INVESTIGATOR),
+                // A service reaches the one who gave it and the office lead, whom the matrix's people are not.
+                Row.only(
+                        "GET", "/complaint-services/{service}", Where.SAME, 404, Role.OFFICE_INTAKE, Role.INVESTIGATOR),
+                Row.only(
+                        "GET",
+                        "/complaint-services/{service}",
+                        Where.OTHER,
+                        404,
+                        Role.OFFICE_INTAKE,
+                        Role.INVESTIGATOR),
+                Row.only(
+                        "GET",
+                        "/complaint-services/{service}/complaint",
+                        Where.SAME,
+                        404,
+                        Role.OFFICE_INTAKE,
+                        Role.INVESTIGATOR),
+                Row.only(
+                        "POST",
+                        "/complaint-services/{service}/complaint?consentGiven=true",
+                        Where.SAME,
+                        404,
+                        Role.OFFICE_INTAKE,
+                        Role.INVESTIGATOR),
+                Row.only(
+                        "POST",
+                        "/complaint-services/{service}/complaint?consentGiven=true",
+                        Where.OTHER,
+                        404,
+                        Role.OFFICE_INTAKE,
+                        Role.INVESTIGATOR),
                 Row.only(
                         "GET",
                         "/complaint-files/{file}/attachments/{user}",
@@ -706,6 +739,9 @@ class AuthorizationMatrixTest {
     @Autowired
     Meetings meetings;
 
+    @Autowired
+    ca.vigie.complaints.files.InformalServices informalServices;
+
     private final Map<Role, VigiePrincipal> people = new EnumMap<>(Role.class);
     private final Map<Where, TestCommunity> places = new EnumMap<>(Where.class);
     private final Map<Where, VigiePrincipal> someone = new EnumMap<>(Where.class);
@@ -719,6 +755,7 @@ class AuthorizationMatrixTest {
     private final Map<Where, UUID> office = new EnumMap<>(Where.class);
     private final Map<Where, UUID> meeting = new EnumMap<>(Where.class);
     private final Map<Where, UUID> complaintFile = new EnumMap<>(Where.class);
+    private final Map<Where, UUID> informalService = new EnumMap<>(Where.class);
     private VigiePrincipal midSignIn;
 
     @BeforeAll
@@ -771,6 +808,7 @@ class AuthorizationMatrixTest {
                             "Office",
                             UUID.randomUUID()));
             complaintFile.put(where, complaintFiledAt(places.get(where), office.get(where)));
+            informalService.put(where, informalServiceAt(places.get(where), office.get(where)));
             reference.put(
                     where,
                     situationReference.add(
@@ -838,7 +876,8 @@ class AuthorizationMatrixTest {
                 .replace("{situation}", situation.get(where).toString())
                 .replace("{meeting}", meeting.get(where).toString())
                 .replace("{office}", office.get(where).toString())
-                .replace("{file}", complaintFile.get(where).toString());
+                .replace("{file}", complaintFile.get(where).toString())
+                .replace("{service}", informalService.get(where).toString());
         MockHttpServletRequestBuilder request = request(
                         HttpMethod.valueOf(c.row().method()), path)
                 .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
@@ -880,6 +919,25 @@ class AuthorizationMatrixTest {
                                 .id()),
                         List.of()),
                 Situation.Identity.NONE,
+                UUID.randomUUID());
+    }
+
+    /** A helpline contact recorded by the office's recovery practitioner, whom the matrix's people are not. */
+    private UUID informalServiceAt(TestCommunity place, UUID officeId) {
+        VigiePrincipal practitioner = communities.person(place, Role.OFFICE_INTAKE);
+        complaintOffices.assign(
+                communities.person(place, Role.COMMUNITY_ADMIN),
+                officeId,
+                practitioner.userId(),
+                ca.vigie.complaints.offices.StaffRole.RECOVERY_PRACTITIONER);
+        return informalServices.record(
+                practitioner,
+                new ca.vigie.complaints.files.InformalServices.NewService(
+                        place.organization().id(),
+                        ca.vigie.complaints.files.InformalKind.COACHING,
+                        LocalDate.now(),
+                        "",
+                        ""),
                 UUID.randomUUID());
     }
 

@@ -4,6 +4,7 @@ import static ca.vigie.browser.Chromium.assertAccessible;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.vigie.complaints.files.DeadlineReminders;
 import ca.vigie.complaints.offices.ComplaintOffices;
 import ca.vigie.complaints.offices.Jurisdiction;
 import ca.vigie.complaints.offices.StaffRole;
@@ -11,11 +12,15 @@ import ca.vigie.organizations.Role;
 import ca.vigie.organizations.VigiePrincipal;
 import ca.vigie.testing.TestCommunities;
 import ca.vigie.testing.TestCommunities.TestCommunity;
+import ca.vigie.testing.TestMail;
 import ca.vigie.testing.VigieTest;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
+import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -28,7 +33,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * An employee files a named complaint in French, and is told what is missing without losing what
  * they typed; in English, the intake officer declares no conflict, opens the file for triage and
  * hands it to a case manager, who is stopped from closing it without a reason and begins the
- * negotiated resolution the federal deadlines ask for.
+ * negotiated resolution the federal deadlines ask for, then is reminded by e-mail of the monthly
+ * status update coming due.
  */
 @VigieTest
 class ComplaintFileBrowserTest {
@@ -41,6 +47,12 @@ class ComplaintFileBrowserTest {
 
     @Autowired
     ComplaintOffices offices;
+
+    @Autowired
+    DeadlineReminders reminders;
+
+    @Autowired
+    GreenMail smtp;
 
     TestCommunity community;
     VigiePrincipal employee;
@@ -63,7 +75,7 @@ class ComplaintFileBrowserTest {
     }
 
     @Test
-    void a_named_complaint_is_filed_then_triaged_and_taken_into_negotiated_resolution() {
+    void a_named_complaint_is_filed_then_triaged_and_taken_into_negotiated_resolution() throws Exception {
         String base = "http://localhost:" + port;
         try (BrowserContext context = Chromium.context("fr-CA", base)) {
             Page page = context.newPage();
@@ -197,6 +209,16 @@ class ComplaintFileBrowserTest {
                     .click());
             assertThat(notice.suggestedFilename()).endsWith(".pdf");
             assertAccessible(page);
+
+            // A day before the first monthly status update falls due, the morning's reminders go out.
+            String reference = page.locator("h1").textContent().replaceAll(".*?(\\d{4}-\\d{4}).*", "$1");
+            reminders.send(LocalDate.now().plusMonths(1).minusDays(1));
+            List<MimeMessage> reminded = TestMail.to(smtp, caseManager.username());
+            assertThat(reminded).hasSize(1);
+            assertThat(reminded.get(0).getSubject()).contains(reference);
+            assertThat(GreenMailUtil.getBody(reminded.get(0))).doesNotContain("humiliantes");
+            page.navigate("/complaint-files");
+            assertThat(page.locator("main")).containsText("Monthly status update to both parties");
             assertThat(consoleErrors).isEmpty();
         }
     }

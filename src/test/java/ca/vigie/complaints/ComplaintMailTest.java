@@ -19,47 +19,31 @@ import ca.vigie.organizations.Role;
 import ca.vigie.organizations.VigiePrincipal;
 import ca.vigie.testing.TestCommunities;
 import ca.vigie.testing.TestCommunities.TestCommunity;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
+import ca.vigie.testing.TestMail;
+import ca.vigie.testing.VigieTest;
+import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The office's e-mails on a real SMTP server (GreenMail): a reminder to the file's staff before a
  * deadline, word to the lead once it is missed, each once, and a "message waiting" to a named
  * reporter; none carries anything of the file.
  */
-@SpringBootTest
-@Import(TestCommunities.class)
+@VigieTest
 class ComplaintMailTest {
 
-    static final int SMTP_PORT = freePort();
     static final String CANARY = "Ombeline Canardière";
 
-    @RegisterExtension
-    static GreenMailExtension smtp =
-            new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-
-    @DynamicPropertySource
-    static void mailServer(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP_PORT);
-    }
+    @Autowired
+    GreenMail smtp;
 
     @Autowired
     ComplaintOffices offices;
@@ -139,23 +123,6 @@ class ComplaintMailTest {
     }
 
     private List<MimeMessage> to(VigiePrincipal person) {
-        return Arrays.stream(smtp.getReceivedMessages())
-                .filter(message -> {
-                    try {
-                        return Arrays.stream(message.getAllRecipients())
-                                .anyMatch(a -> a.toString().startsWith(person.username() + "@"));
-                    } catch (jakarta.mail.MessagingException e) {
-                        throw new IllegalStateException(e);
-                    }
-                })
-                .toList();
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return TestMail.to(smtp, person.username());
     }
 }

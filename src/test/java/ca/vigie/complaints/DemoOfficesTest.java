@@ -2,7 +2,10 @@ package ca.vigie.complaints;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.vigie.complaints.files.Channel;
 import ca.vigie.complaints.files.ComplaintFiles;
+import ca.vigie.complaints.files.InformalKind;
+import ca.vigie.complaints.files.InformalServices;
 import ca.vigie.complaints.files.Standing;
 import ca.vigie.complaints.process.Deadline;
 import ca.vigie.complaints.process.Stage;
@@ -28,6 +31,9 @@ class DemoOfficesTest {
 
     @Autowired
     ComplaintFiles files;
+
+    @Autowired
+    InformalServices services;
 
     @Test
     void the_demo_office_is_set_up_with_its_jurisdictions_and_staff() {
@@ -87,6 +93,18 @@ class DemoOfficesTest {
                 .allMatch(l -> l.file().stage().ordinal() >= Stage.INVESTIGATION.ordinal());
         assertThat(investigated).anyMatch(l -> l.standing() == Standing.DECLARATION_OWED);
         assertThat(files.reachableBy(demo("admin", Role.COMMUNITY_ADMIN))).isEmpty();
+
+        assertThat(services.reachableBy(lead))
+                .hasSize(6)
+                .extracting(InformalServices.Line::kind)
+                .contains(InformalKind.values());
+        assertThat(services.reachableBy(lead))
+                .filteredOn(InformalServices.Line::turnedIntoComplaint)
+                .singleElement()
+                .satisfies(
+                        turned -> assertThat(files.header(lead, turned.fileId()).channel())
+                                .isEqualTo(Channel.INFORMAL_SERVICE));
+        assertThat(services.reachableBy(investigator)).isEmpty();
     }
 
     private VigiePrincipal demo(String username, Role... roles) {

@@ -68,13 +68,21 @@ class DemoFiles {
     private final FileStore store;
     private final ComplaintOffices offices;
     private final ComplaintFiles files;
+    private final InformalServices services;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    DemoFiles(FileStore store, ComplaintOffices offices, ComplaintFiles files, JdbcClient jdbc, Clock clock) {
+    DemoFiles(
+            FileStore store,
+            ComplaintOffices offices,
+            ComplaintFiles files,
+            InformalServices services,
+            JdbcClient jdbc,
+            Clock clock) {
         this.store = store;
         this.offices = offices;
         this.files = files;
+        this.services = services;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -114,6 +122,67 @@ class DemoFiles {
                         List.of(new Intake.Party(null, "Responsable du quart de soir", Relation.SUPERVISOR)),
                         "Deux agents présents au breffage",
                         "Que les remarques cessent et que les patrouilles soient attribuées équitablement."),
+                UUID.randomUUID());
+        addInformalServices(community.people().get("office"), served, today);
+    }
+
+    /**
+     * Informal help the office lead gave in the past months, one of which the person later agreed
+     * to turn into a formal complaint.
+     */
+    private void addInformalServices(VigiePrincipal lead, List<UUID> served, LocalDate today) {
+        record Help(InformalKind kind, int organization, int daysAgo, String person, String note) {}
+        List<Help> given = List.of(
+                new Help(InformalKind.HELPLINE_CONTACT, 0, 3, "", "Questions sur la confidentialité d’une plainte."),
+                new Help(
+                        InformalKind.COACHING,
+                        1,
+                        12,
+                        "Agente de soutien, équipe nord",
+                        "Préparer une conversation" + " avec sa cheffe d’équipe; faire le point dans deux semaines."),
+                new Help(
+                        InformalKind.FACILITATED_DIALOGUE,
+                        2,
+                        26,
+                        "",
+                        "Deux collègues d’un même quart; entente sur" + " le partage des tâches, revoir en janvier."),
+                new Help(InformalKind.HELPLINE_CONTACT, 2, 41, "", "Wanted to know the deadlines before filing."),
+                new Help(InformalKind.COACHING, 0, 63, "", "Aide pour noter les incidents au fur et à mesure."),
+                new Help(
+                        InformalKind.HELPLINE_CONTACT,
+                        0,
+                        9,
+                        "Répartiteur du quart de jour",
+                        "Remarques répétées" + " d’un superviseur; souhaite réfléchir avant de porter plainte."));
+        UUID last = null;
+        for (Help help : given) {
+            last = services.record(
+                    lead,
+                    new InformalServices.NewService(
+                            served.get(help.organization()),
+                            help.kind(),
+                            today.minusDays(help.daysAgo()),
+                            help.person(),
+                            help.note()),
+                    UUID.randomUUID());
+        }
+        services.turnIntoComplaint(
+                lead,
+                last,
+                new InformalServices.Consent(true, ConsentForm.IN_WRITING, today.minusDays(2)),
+                new Intake(
+                        EnumSet.of(ComplaintType.HARASSMENT),
+                        ReporterMode.CONFIDENTIAL,
+                        ReporterRole.PRINCIPAL_PARTY,
+                        today.minusDays(70),
+                        today.minusDays(10),
+                        "Centre de répartition",
+                        "Un superviseur critique mon travail à voix haute devant les collègues et ridiculise mes"
+                                + " appels sur le canal commun.",
+                        List.of(new Intake.Party(null, "Superviseur du quart de jour", Relation.SUPERVISOR)),
+                        "",
+                        "Que les critiques se fassent en privé et sur le travail seulement."),
+                new Intake.Reporter(null, "Répartiteur du quart de jour", ""),
                 UUID.randomUUID());
     }
 

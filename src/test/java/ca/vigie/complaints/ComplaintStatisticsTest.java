@@ -8,6 +8,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import ca.vigie.complaints.files.ComplaintFiles;
 import ca.vigie.complaints.files.ComplaintType;
+import ca.vigie.complaints.files.InformalKind;
+import ca.vigie.complaints.files.InformalServices;
 import ca.vigie.complaints.files.Intake;
 import ca.vigie.complaints.files.Relation;
 import ca.vigie.complaints.files.ReporterMode;
@@ -47,6 +49,9 @@ class ComplaintStatisticsTest {
     ComplaintFiles files;
 
     @Autowired
+    InformalServices services;
+
+    @Autowired
     ComplaintStatistics statistics;
 
     @Autowired
@@ -73,6 +78,17 @@ class ComplaintStatisticsTest {
         for (int i = 0; i < 9; i++) {
             file(community, i < 7 ? ComplaintType.HARASSMENT : ComplaintType.VIOLENCE);
         }
+        for (int i = 0; i < 7; i++) {
+            services.record(
+                    lead,
+                    new InformalServices.NewService(
+                            community.organization().id(),
+                            i < 6 ? InformalKind.HELPLINE_CONTACT : InformalKind.COACHING,
+                            LocalDate.now(),
+                            "",
+                            ""),
+                    UUID.randomUUID());
+        }
         LocalDate from = LocalDate.now().withDayOfYear(1);
         LocalDate to = from.plusYears(1).minusDays(1);
 
@@ -84,6 +100,11 @@ class ComplaintStatisticsTest {
         assertThat(figures.byStage()).containsEntry("RECEIVED", 9);
         assertThat(figures.resolved()).isZero();
         assertThat(figures.averageDaysToResolve()).isNull();
+        assertThat(figures.informalServices())
+                .containsEntry("HELPLINE_CONTACT", 6)
+                .containsEntry("COACHING", null)
+                .containsEntry("FACILITATED_DIALOGUE", 0);
+        assertThat(figures.informalTurnedIntoComplaints()).isZero();
         assertThat(statistics.forReader(lead, office, from, to).received()).isEqualTo(9);
         for (VigiePrincipal outsider : List.of(intake, admin)) {
             assertThatThrownBy(() -> statistics.forReader(outsider, office, from, to))
@@ -113,7 +134,9 @@ class ComplaintStatisticsTest {
                 .getContentAsByteArray();
         assertThat(new String(csv, StandardCharsets.UTF_8))
                 .contains("Complaints received,,9,0")
-                .contains("What happened,Violence,,1");
+                .contains("What happened,Violence,,1")
+                .contains("Informal services,Helpline contact,6,0")
+                .contains("Informal services,Coaching,,1");
         byte[] pdf = mvc.perform(get("/complaint-statistics/" + office + "/annual-report.pdf?lang=en")
                         .with(authentication(TestCommunities.signedIn(lead))))
                 .andExpect(status().isOk())

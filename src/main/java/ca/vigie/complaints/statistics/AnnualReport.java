@@ -66,6 +66,12 @@ public class AnnualReport {
                     statistics.medianDaysToResolve() == null ? "1" : "0");
             row(csv, text("annual.deadlinesDue", locale), "", statistics.deadlinesDue());
             row(csv, text("annual.deadlinesMet", locale), "%", statistics.deadlinesMetPercent());
+            breakdown(
+                    csv,
+                    text("complaints.informal.title", locale),
+                    statistics.informalServices(),
+                    k -> text("complaints.informal.kind." + k, locale));
+            row(csv, text("annual.informalTurned", locale), "", statistics.informalTurnedIntoComplaints());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

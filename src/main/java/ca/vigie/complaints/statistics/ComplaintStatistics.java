@@ -1,6 +1,7 @@
 package ca.vigie.complaints.statistics;
 
 import ca.vigie.complaints.files.ComplaintSettings;
+import ca.vigie.complaints.files.InformalKind;
 import ca.vigie.complaints.offices.ComplaintOffice;
 import ca.vigie.complaints.offices.ComplaintOffices;
 import ca.vigie.complaints.offices.Jurisdiction;
@@ -147,7 +148,32 @@ public class ComplaintStatistics {
                 timesShown ? days.stream().mapToLong(Long::longValue).average().orElse(0) : null,
                 timesShown ? median(days) : null,
                 small.count(due),
-                small.share(met, due));
+                small.share(met, due),
+                small.breakdown(informalByKind(office, from, to), false),
+                small.count(informalTurnedIntoComplaints(office, from, to)));
+    }
+
+    private Map<String, Integer> informalByKind(ComplaintOffice office, LocalDate from, LocalDate to) {
+        Map<String, Integer> byKind = new LinkedHashMap<>();
+        Arrays.stream(InformalKind.values()).forEach(k -> byKind.put(k.name(), 0));
+        jdbc.sql("""
+                        select kind, count(*) as given from complaint_informal_service
+                        where office_id = ? and provided_on between ? and ? group by kind
+                        """)
+                .params(office.id(), Date.valueOf(from), Date.valueOf(to))
+                .query((rs, n) -> byKind.put(rs.getString("kind"), rs.getInt("given")))
+                .list();
+        return byKind;
+    }
+
+    private int informalTurnedIntoComplaints(ComplaintOffice office, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                        select count(*) from complaint_informal_service
+                        where office_id = ? and provided_on between ? and ? and file_id is not null
+                        """)
+                .params(office.id(), Date.valueOf(from), Date.valueOf(to))
+                .query(Integer.class)
+                .single();
     }
 
     /** For computed indicators: complaints a community's offices received in a period, hidden when small. */

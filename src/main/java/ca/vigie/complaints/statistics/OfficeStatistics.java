@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An office's complaints received in a period, in aggregates only: counts by type, stage,
- * organisation, jurisdiction and closure reason, time to resolve, and the share of deadlines met.
+ * organisation, jurisdiction and closure reason, time to resolve, the share of deadlines met, and the
+ * informal services given outside any file, by kind, with how many became complaints.
  * A null count is hidden because it is small, or could be worked out from others.
  */
 public record OfficeStatistics(
@@ -24,4 +25,6 @@ public record OfficeStatistics(
         @Nullable Double averageDaysToResolve,
         @Nullable Double medianDaysToResolve,
         @Nullable Integer deadlinesDue,
-        @Nullable Integer deadlinesMetPercent) {}
+        @Nullable Integer deadlinesMetPercent,
+        Map<String, @Nullable Integer> informalServices,
+        @Nullable Integer informalTurnedIntoComplaints) {}

@@ -1,6 +1,7 @@
 package ca.vigie.browser;
 
 import static ca.vigie.browser.Chromium.assertAccessible;
+import static ca.vigie.testing.TestDocuments.PNG;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,39 +33,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @VigieTest
 class AnonymousReportBrowserTest {
-
-    /** The start of a PNG image: enough for its content to say what it is. */
-    static final byte[] PNG = {
-        (byte) 0x89,
-        'P',
-        'N',
-        'G',
-        '\r',
-        '\n',
-        0x1a,
-        '\n',
-        0,
-        0,
-        0,
-        13,
-        'I',
-        'H',
-        'D',
-        'R',
-        0,
-        0,
-        0,
-        1,
-        0,
-        0,
-        0,
-        1,
-        8,
-        2,
-        0,
-        0,
-        0
-    };
 
     @LocalServerPort
     int port;

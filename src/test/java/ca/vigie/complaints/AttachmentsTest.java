@@ -1,5 +1,7 @@
 package ca.vigie.complaints;
 
+import static ca.vigie.testing.TestDocuments.PNG;
+import static ca.vigie.testing.TestDocuments.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -48,38 +50,6 @@ class AttachmentsTest {
 
     static final String CANARY = "Ysolde Canarimont";
 
-    static final byte[] PNG = {
-        (byte) 0x89,
-        'P',
-        'N',
-        'G',
-        '\r',
-        '\n',
-        0x1a,
-        '\n',
-        0,
-        0,
-        0,
-        13,
-        'I',
-        'H',
-        'D',
-        'R',
-        0,
-        0,
-        0,
-        1,
-        0,
-        0,
-        0,
-        1,
-        8,
-        2,
-        0,
-        0,
-        0
-    };
-
     @Autowired
     ComplaintOffices offices;
 
@@ -119,11 +89,6 @@ class AttachmentsTest {
         offices.assign(admin, office, lead.userId(), StaffRole.OFFICE_LEAD);
         offices.assign(admin, office, lead.userId(), StaffRole.INTAKE_OFFICER);
         offices.assign(admin, office, respondent.userId(), StaffRole.INVESTIGATOR);
-    }
-
-    static byte[] pdf(String text) {
-        return ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% " + text + "\n%%EOF\n")
-                .getBytes(StandardCharsets.UTF_8);
     }
 
     Intake intake(List<UUID> documents) {

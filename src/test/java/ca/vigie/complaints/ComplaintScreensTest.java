@@ -16,6 +16,7 @@ import ca.vigie.organizations.Role;
 import ca.vigie.organizations.VigiePrincipal;
 import ca.vigie.testing.TestCommunities;
 import ca.vigie.testing.TestCommunities.TestCommunity;
+import ca.vigie.testing.TestDocuments;
 import ca.vigie.testing.VigieTest;
 import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
@@ -190,8 +191,8 @@ class ComplaintScreensTest {
 
     @Test
     void documents_come_back_with_a_refused_form_and_download_only_as_saved_files() throws Exception {
-        byte[] pdf = "%PDF-1.4\n% courriels imprimés\n%%EOF\n".getBytes(StandardCharsets.UTF_8);
-        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+        byte[] pdf = TestDocuments.pdf("courriels imprimés");
+        byte[] png = TestDocuments.PNG;
         String refused = mvc.perform(multipart("/complaints")
                         .file(new MockMultipartFile("documents", "Courriels \"reçus\".pdf", "application/pdf", pdf))
                         .file(new MockMultipartFile("documents", "capture.pdf", "application/pdf", png))

@@ -28,6 +28,10 @@ import ca.vigie.system.NotFoundException;
 import ca.vigie.testing.TestCommunities;
 import ca.vigie.testing.TestCommunities.TestCommunity;
 import ca.vigie.testing.VigieTest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -38,6 +42,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -49,6 +54,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class AttachmentsTest {
 
     static final String CANARY = "Ysolde Canarimont";
+
+    @LocalServerPort
+    int port;
 
     @Autowired
     ComplaintOffices offices;
@@ -131,6 +139,19 @@ class AttachmentsTest {
                         org.assertj.core.groups.Tuple.tuple("courriels.pdf", AttachmentType.PDF),
                         org.assertj.core.groups.Tuple.tuple("Notes de réunion.txt", AttachmentType.TEXT),
                         org.assertj.core.groups.Tuple.tuple("photo.PNG", AttachmentType.PNG));
+        assertThat(attachments
+                        .stage(
+                                List.of(),
+                                List.of(
+                                        new Attachments.Offered("lettre du 12.03", pdf("lettre")),
+                                        new Attachments.Offered(
+                                                "courriel.txt",
+                                                "From: chef@exemple.ca\nSubject: Encore\n\nTu restes ce soir."
+                                                        .getBytes(StandardCharsets.UTF_8))))
+                        .held())
+                .as("a name ending in no kind of file claims nothing; an e-mail pasted as text is text")
+                .extracting(Attachments.Held::type)
+                .containsExactly(AttachmentType.PDF, AttachmentType.TEXT);
         assertThat(staging.refused())
                 .extracting(Attachments.Refused::name, Attachments.Refused::messageKey)
                 .containsExactly(
@@ -212,6 +233,10 @@ class AttachmentsTest {
         jdbc.update("update complaint_upload set staged_at = staged_at - interval '2 days' where id = ?", held.get(0));
         retention.nightly();
         assertThat(attachments.held(held)).as("abandoned overnight").isEmpty();
+        assertThat(attachments.stage(held, List.of()).refused())
+                .as("the form is told, not left to file without it")
+                .extracting(Attachments.Refused::messageKey)
+                .containsExactly("complaints.attachment.expired");
 
         int before = jdbc.queryForObject("select count(*) from complaint_file", Integer.class);
         assertThatThrownBy(() -> files.file(employee, intake(held), UUID.randomUUID()))
@@ -219,6 +244,35 @@ class AttachmentsTest {
                 .isEqualTo("complaints.attachment.expired");
         assertThat(jdbc.queryForObject("select count(*) from complaint_file", Integer.class))
                 .isEqualTo(before);
+    }
+
+    @Test
+    void a_request_too_large_for_the_server_is_refused_with_a_page_that_says_so() throws Exception {
+        UUID office = jdbc.queryForObject(
+                "select office_id from complaint_office_staff where user_id = ? limit 1", UUID.class, lead.userId());
+        String boundary = "vigie-boundary";
+        byte[] head = ("--" + boundary
+                        + "\r\nContent-Disposition: form-data; name=\"documents\"; filename=\"gros.pdf\"\r\n"
+                        + "Content-Type: application/pdf\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] body = new byte[head.length + 16 * 1024 * 1024 + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(tail, 0, body, body.length - tail.length, tail.length);
+        HttpResponse<String> answer = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/report/" + office))
+                                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                                .header("Accept-Language", "en")
+                                .header("Accept", "text/html")
+                                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).isEqualTo(413);
+        assertThat(answer.body()).contains("Too large to receive").contains("nothing was saved");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from complaint_upload where size_bytes > ?", Integer.class, 4 * 1024 * 1024))
+                .isZero();
     }
 
     @Test

@@ -71,6 +71,7 @@ class InformalServicesTest {
     VigiePrincipal intake;
     VigiePrincipal analyst;
     UUID organization;
+    UUID office;
 
     @BeforeEach
     void setUp() {
@@ -81,7 +82,7 @@ class InformalServicesTest {
         lead = communities.person(community, Role.OFFICE_INTAKE);
         intake = communities.person(community, Role.OFFICE_INTAKE);
         analyst = communities.person(community, Role.OFFICE_INTAKE);
-        UUID office = offices.create(admin, "Bureau", "Office", UUID.randomUUID());
+        office = offices.create(admin, "Bureau", "Office", UUID.randomUUID());
         offices.serve(admin, office, organization, Jurisdiction.FEDERAL);
         offices.assign(admin, office, practitioner.userId(), StaffRole.RECOVERY_PRACTITIONER);
         offices.assign(admin, office, lead.userId(), StaffRole.OFFICE_LEAD);
@@ -233,6 +234,19 @@ class InformalServicesTest {
                         UUID.randomUUID()))
                 .extracting(e -> ((FileRejection) e).messageKey())
                 .isEqualTo("complaints.informal.alreadyComplaint");
+    }
+
+    @Test
+    void whoever_leaves_the_office_no_longer_reaches_the_help_they_gave() {
+        UUID id = services.record(practitioner, helplineCall(LocalDate.now()), UUID.randomUUID());
+        offices.unassign(admin, office, practitioner.userId(), StaffRole.RECOVERY_PRACTITIONER);
+        offices.assign(admin, office, practitioner.userId(), StaffRole.ANALYST);
+
+        assertThat(services.reachableBy(practitioner)).isEmpty();
+        assertThatThrownBy(() -> services.open(practitioner, id)).isInstanceOf(NotFoundException.class);
+        assertThat(services.reachableBy(lead))
+                .extracting(InformalServices.Line::id)
+                .contains(id);
     }
 
     @Test

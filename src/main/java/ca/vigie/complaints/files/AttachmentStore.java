@@ -25,6 +25,12 @@ class AttachmentStore {
     static final int MAX_FILES = 3;
     static final long MAX_BYTES = 4L * 1024 * 1024;
 
+    /**
+     * What uploads not yet filed may hold together. The public page takes documents from anyone, so
+     * this bounds what strangers can make the database keep before a file exists.
+     */
+    static final long MAX_HELD_BYTES = 512L * 1024 * 1024;
+
     /** How long an upload waits for its form to be filed. */
     static final Duration HELD_FOR = Duration.ofDays(1);
 
@@ -46,11 +52,19 @@ class AttachmentStore {
      * document is checked, so that all the problems show at once.
      */
     Attachments.Staging stage(List<UUID> alreadyHeld, List<Attachments.Offered> offered) {
+        discardAbandoned();
         List<Attachments.Held> held = new ArrayList<>(held(alreadyHeld));
         List<Attachments.Refused> refused = new ArrayList<>();
+        if (held.size() < alreadyHeld.stream().distinct().limit(MAX_FILES).count()) {
+            refused.add(new Attachments.Refused("", "complaints.attachment.expired"));
+        }
+        long room = MAX_HELD_BYTES - heldBytes();
         for (Attachments.Offered document : offered) {
             String name = baseName(document.name());
             Optional<String> problem = problem(name, document.content(), held.size());
+            if (problem.isEmpty() && document.content().length > room) {
+                problem = Optional.of("complaints.attachment.busy");
+            }
             if (problem.isPresent()) {
                 refused.add(new Attachments.Refused(name, problem.get()));
                 continue;
@@ -70,8 +84,16 @@ class AttachmentStore {
                             Timestamp.from(Instant.now(clock)))
                     .update();
             held.add(new Attachments.Held(id, name, document.content().length, type));
+            room -= document.content().length;
         }
         return new Attachments.Staging(held, refused);
+    }
+
+    /** All that uploads not yet filed hold together, across every door. */
+    private long heldBytes() {
+        return jdbc.sql("select coalesce(sum(size_bytes), 0) from complaint_upload")
+                .query(Long.class)
+                .single();
     }
 
     /** The uploads still held among these, in the order given; one filed or discarded is no longer. */
@@ -187,7 +209,7 @@ class AttachmentStore {
         if (type.isEmpty()) {
             return Optional.of("complaints.attachment.typeRefused");
         }
-        if (!type.get().namedBy(name)) {
+        if (type.get().disguisedBy(name)) {
             return Optional.of("complaints.attachment.disguised");
         }
         return Optional.empty();

@@ -29,13 +29,23 @@ public enum AttachmentType {
         return extensions.get(0);
     }
 
+    /** The kind stored for a detected media type; an e-mail saved as text is kept as text. */
     static Optional<AttachmentType> ofMediaType(String detected) {
-        return Arrays.stream(values()).filter(t -> t.mediaType.equals(detected)).findFirst();
+        String media = "message/rfc822".equals(detected) ? TEXT.mediaType : detected;
+        return Arrays.stream(values()).filter(t -> t.mediaType.equals(media)).findFirst();
     }
 
-    /** Whether a name's extension, if it has one, says what the content is. */
-    boolean namedBy(String name) {
+    /**
+     * Whether a name claims another of these kinds than the content is, as "capture.pdf" holding an
+     * image. A name with another ending, or none ("lettre du 12.03", "notes.csv"), claims nothing.
+     */
+    boolean disguisedBy(String name) {
         int dot = name.lastIndexOf('.');
-        return dot < 0 || extensions.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+        if (dot < 0) {
+            return false;
+        }
+        String extension = name.substring(dot + 1).toLowerCase(Locale.ROOT);
+        return !extensions.contains(extension)
+                && Arrays.stream(values()).anyMatch(other -> other.extensions.contains(extension));
     }
 }

@@ -158,18 +158,22 @@ public class InformalServices {
         });
     }
 
-    /** The services this person gave, and all of the office's for its lead, newest first. */
+    /**
+     * The services this person gave in an office where they still give informal help, and all of
+     * the office's for its lead, newest first.
+     */
     @Transactional(readOnly = true)
     public List<Line> reachableBy(VigiePrincipal who) {
-        List<UUID> led = ledOffices(who);
         return jdbc.sql("""
                         select * from complaint_informal_service
-                        where community_id = :community and (provided_by = :who or office_id = any(:led))
+                        where community_id = :community
+                            and ((provided_by = :who and office_id = any(:helped)) or office_id = any(:led))
                         order by provided_on desc, created_at desc
                         """)
                 .param("community", who.communityId())
                 .param("who", who.userId())
-                .param("led", led.toArray(UUID[]::new))
+                .param("helped", officesWhere(who, PROVIDERS).toArray(UUID[]::new))
+                .param("led", officesWhere(who, Set.of(StaffRole.OFFICE_LEAD)).toArray(UUID[]::new))
                 .query(InformalServices::line)
                 .list();
     }
@@ -195,27 +199,19 @@ public class InformalServices {
     public UUID turnIntoComplaint(
             VigiePrincipal who, UUID id, Consent consent, Intake intake, Intake.Reporter reporter, UUID formToken) {
         Line line = reachable(who, id);
-        if (line.turnedIntoComplaint()) {
-            throw new FileRejection("consentGiven", "complaints.informal.alreadyComplaint");
-        }
-        if (line.contentDestroyed()) {
-            throw new FileRejection("consentGiven", "complaints.retention.alreadyDestroyed");
-        }
-        if (!consent.given()) {
-            throw new FileRejection("consentGiven", "complaints.informal.consentRequired");
-        }
-        if (consent.how() == null) {
-            throw new FileRejection("consentHow", "validation.required");
-        }
-        if (consent.on() == null) {
-            throw new FileRejection("consentOn", "validation.required");
-        }
-        if (consent.on().isAfter(today()) || consent.on().isBefore(line.providedOn())) {
-            throw new FileRejection("consentOn", "complaints.informal.consentOn.range");
-        }
+        checkConsent(line, consent);
         files.checkTakenDown(who, intake, reporter);
         ComplaintOffice office = offices.get(who.communityId(), line.officeId());
         UUID fileId = submissions.once(formToken, () -> {
+            // Locked, so that two people turning the same service at once make one complaint.
+            boolean already = jdbc.sql(
+                            "select file_id is not null from complaint_informal_service where id = ? for update")
+                    .param(id)
+                    .query(Boolean.class)
+                    .single();
+            if (already) {
+                throw new FileRejection("consentGiven", "complaints.informal.alreadyComplaint");
+            }
             UUID filed = files.recordFromService(who, office, line.organizationId(), intake, reporter);
             jdbc.sql("""
                             update complaint_informal_service
@@ -233,6 +229,30 @@ public class InformalServices {
         return fileId;
     }
 
+    /** Checks the consent recorded for a service without turning it into anything, so that a form shows every problem. */
+    @Transactional(readOnly = true)
+    public void checkConsent(VigiePrincipal who, UUID id, Consent consent) {
+        checkConsent(reachable(who, id), consent);
+    }
+
+    private void checkConsent(Line line, Consent consent) {
+        if (line.contentDestroyed()) {
+            throw new FileRejection("consentGiven", "complaints.retention.alreadyDestroyed");
+        }
+        if (!consent.given()) {
+            throw new FileRejection("consentGiven", "complaints.informal.consentRequired");
+        }
+        if (consent.how() == null) {
+            throw new FileRejection("consentHow", "validation.required");
+        }
+        if (consent.on() == null) {
+            throw new FileRejection("consentOn", "validation.required");
+        }
+        if (consent.on().isAfter(today()) || consent.on().isBefore(line.providedOn())) {
+            throw new FileRejection("consentOn", "complaints.informal.consentOn.range");
+        }
+    }
+
     /** The reference of the complaint a service became, for its page. */
     @Transactional(readOnly = true)
     public Optional<String> complaintReference(VigiePrincipal who, UUID id) {
@@ -246,20 +266,26 @@ public class InformalServices {
                 .optional();
     }
 
-    /** A service the person may reach: theirs, or any of an office they lead; else "not found". */
+    /**
+     * A service the person may reach: one they gave in an office where they still give informal
+     * help, or any of an office they lead; else "not found".
+     */
     private Line reachable(VigiePrincipal who, UUID id) {
-        List<UUID> led = ledOffices(who);
+        List<UUID> helped = officesWhere(who, PROVIDERS);
+        List<UUID> led = officesWhere(who, Set.of(StaffRole.OFFICE_LEAD));
         return jdbc.sql("select * from complaint_informal_service where community_id = ? and id = ?")
                 .params(who.communityId(), id)
                 .query(InformalServices::line)
                 .optional()
-                .filter(l -> l.providedBy().equals(who.userId()) || led.contains(l.officeId()))
+                .filter(l -> (l.providedBy().equals(who.userId()) && helped.contains(l.officeId()))
+                        || led.contains(l.officeId()))
                 .orElseThrow(ComplaintFiles::notFound);
     }
 
-    private List<UUID> ledOffices(VigiePrincipal who) {
+    /** The offices where this person holds one of these roles today. */
+    private List<UUID> officesWhere(VigiePrincipal who, Set<StaffRole> roles) {
         return offices.staffedBy(who.communityId(), who.userId()).stream()
-                .filter(o -> o.rolesOf(who.userId()).contains(StaffRole.OFFICE_LEAD))
+                .filter(o -> o.rolesOf(who.userId()).stream().anyMatch(roles::contains))
                 .map(ComplaintOffice::id)
                 .toList();
     }

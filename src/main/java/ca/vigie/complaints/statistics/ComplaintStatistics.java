@@ -134,6 +134,7 @@ public class ComplaintStatistics {
                 true);
         Map<UUID, @Nullable Integer> byOrganizationShown = new LinkedHashMap<>();
         organizations.forEach((key, value) -> byOrganizationShown.put(UUID.fromString(key), value));
+        Map<String, Integer> informal = informalByKind(office, from, to);
         return new OfficeStatistics(
                 office.id(),
                 from,
@@ -149,8 +150,10 @@ public class ComplaintStatistics {
                 timesShown ? median(days) : null,
                 small.count(due),
                 small.share(met, due),
-                small.breakdown(informalByKind(office, from, to), false),
-                small.count(informalTurnedIntoComplaints(office, from, to)));
+                small.breakdown(informal, false),
+                small.part(
+                        informalTurnedIntoComplaints(office, from, to),
+                        informal.values().stream().mapToInt(Integer::intValue).sum()));
     }
 
     private Map<String, Integer> informalByKind(ComplaintOffice office, LocalDate from, LocalDate to) {

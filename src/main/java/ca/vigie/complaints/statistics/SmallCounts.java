@@ -48,6 +48,12 @@ final class SmallCounts {
         return shown;
     }
 
+    /** A part of a whole that can be worked out from what is shown: hidden when it or the rest is small. */
+    @Nullable
+    Integer part(int part, int whole) {
+        return small(part) || small(whole - part) ? null : part;
+    }
+
     /** A share in percent, shown only when neither its part, the rest nor the whole is small. */
     @Nullable
     Integer share(int part, int whole) {

@@ -73,6 +73,8 @@ class AnonymousReportController {
             BindingResult errors,
             Model model,
             HttpServletResponse response) {
+        // An office that does not exist holds nothing for anyone.
+        reports.office(officeId).orElseThrow(() -> new NotFoundException("Complaint office"));
         List<UUID> held = documents.stage(form, errors, model);
         form.requireChoices(errors, false);
         if (form.organizationId() == null) {

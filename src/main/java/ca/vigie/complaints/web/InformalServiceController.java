@@ -119,6 +119,11 @@ class InformalServiceController {
         InformalServices.Opened opened = services.open(who, id);
         List<UUID> held = documents.stage(form, errors, model);
         form.requireChoices(errors, true);
+        try {
+            services.checkConsent(who, id, consent.consent());
+        } catch (FileRejection rejected) {
+            consentErrors.rejectValue(rejected.field(), rejected.messageKey());
+        }
         if (!errors.hasErrors() && !consentErrors.hasErrors()) {
             try {
                 services.turnIntoComplaint(

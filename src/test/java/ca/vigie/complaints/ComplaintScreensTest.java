@@ -203,7 +203,8 @@ class ComplaintScreensTest {
                         .param("mode", "NAMED")
                         .param("reporterRole", "PRINCIPAL_PARTY")
                         .param("occurredFrom", LocalDate.now().minusDays(3).toString())
-                        .param("narrative", "Une photo de la porte et des courriels.")
+                        .param("narrative", "")
+                        .param("location", "Quai de la porte 3")
                         .param("people[0].userId", colleague.userId().toString())
                         .param("people[0].relation", "CO_WORKER")
                         .param("formToken", UUID.randomUUID().toString()))
@@ -215,7 +216,9 @@ class ComplaintScreensTest {
                 .contains("id=\"documents-error\"")
                 .contains("capture.pdf : son nom annonce un type de fichier")
                 .contains("Garder Courriels &quot;reçus&quot;.pdf (1 Ko)")
-                .contains("Une photo de la porte");
+                .contains("value=\"Quai de la porte 3\"")
+                .as("every problem at once, not one round at a time")
+                .contains("id=\"narrative-error\"");
         Matcher held =
                 Pattern.compile("name=\"held\" value=\"([0-9a-f-]{36})\"").matcher(refused);
         assertThat(held.find()).isTrue();

@@ -75,8 +75,12 @@ public class AnonymousReports {
     /** What the person gets back: the code to save, or nothing new when the form was sent twice. */
     public record Receipt(UUID fileId, @Nullable ReceiptCode code) {}
 
-    @Transactional
-    public Receipt submit(UUID officeId, @Nullable UUID organizationId, Intake intake, UUID formToken) {
+    /**
+     * Checks a report as typed, without filing it, so that a form already sent back for another
+     * problem shows this one too; returns the office it goes to.
+     */
+    @Transactional(readOnly = true)
+    public ComplaintOffice check(UUID officeId, @Nullable UUID organizationId, Intake intake) {
         ComplaintOffice office = office(officeId).orElseThrow(ComplaintFiles::notFound);
         if (organizationId == null || office.serving(organizationId).isEmpty()) {
             throw new FileRejection("organizationId", "validation.required");
@@ -85,6 +89,12 @@ public class AnonymousReports {
             throw new FileRejection("people[0].name", "validation.invalidChoice");
         }
         IntakeCheck.check(intake, office.communityId(), directory, LocalDate.now(clock));
+        return office;
+    }
+
+    @Transactional
+    public Receipt submit(UUID officeId, @Nullable UUID organizationId, Intake intake, UUID formToken) {
+        ComplaintOffice office = check(officeId, organizationId, intake);
         ReceiptCode[] issued = new ReceiptCode[1];
         UUID id = submissions.once(formToken, () -> {
             Intake anonymous = new Intake(

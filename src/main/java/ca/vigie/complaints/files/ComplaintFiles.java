@@ -78,8 +78,7 @@ public class ComplaintFiles {
     @Transactional
     public UUID file(VigiePrincipal who, Intake intake, UUID formToken) {
         ComplaintOffice office = officeFor(who).orElseThrow(() -> new FileRejection("types", "complaints.noOffice"));
-        requireKnownReporter(intake);
-        IntakeCheck.check(intake, who.communityId(), directory, today());
+        check(who, intake);
         UUID filed = submissions.once(formToken, () -> {
             Intake named = withNames(who.communityId(), intake);
             UUID id = store.insert(
@@ -171,10 +170,18 @@ public class ComplaintFiles {
         store.discardHeld(intake.attachments());
     }
 
-    /** Checks an intake taken down by staff before anything is saved. */
-    void checkTakenDown(VigiePrincipal who, Intake intake, Intake.Reporter reporter) {
+    /**
+     * Checks an intake as its reporter typed it, without filing it, so that a form already sent back
+     * for another problem shows this one too.
+     */
+    public void check(VigiePrincipal who, Intake intake) {
         requireKnownReporter(intake);
         IntakeCheck.check(intake, who.communityId(), directory, today());
+    }
+
+    /** Checks an intake taken down by staff before anything is saved. */
+    public void checkTakenDown(VigiePrincipal who, Intake intake, Intake.Reporter reporter) {
+        check(who, intake);
         if (reporter.name().isBlank() && reporter.userId() == null) {
             throw new FileRejection("reporterName", "validation.required");
         }

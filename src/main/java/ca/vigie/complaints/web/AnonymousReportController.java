@@ -80,7 +80,10 @@ class AnonymousReportController {
         if (form.organizationId() == null) {
             errors.rejectValue("organizationId", "validation.required");
         }
-        if (!errors.hasErrors()) {
+        if (errors.hasErrors()) {
+            form.alsoCheck(
+                    () -> reports.check(officeId, form.organizationId(), form.anonymousIntake(held)), errors, model);
+        } else {
             try {
                 AnonymousReports.Receipt receipt =
                         reports.submit(officeId, form.organizationId(), form.anonymousIntake(held), form.token());

@@ -74,7 +74,9 @@ class ComplaintController {
             HttpServletResponse response) {
         List<UUID> held = documents.stage(form, errors, model);
         form.requireChoices(errors, true);
-        if (!errors.hasErrors()) {
+        if (errors.hasErrors()) {
+            form.alsoCheck(() -> files.check(who, form.intake(held)), errors, model);
+        } else {
             try {
                 files.file(who, form.intake(held), form.token());
                 redirect.addFlashAttribute("notice", "complaints.filed");

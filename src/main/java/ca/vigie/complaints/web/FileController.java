@@ -152,7 +152,9 @@ class FileController {
         if (form.organizationId() == null) {
             errors.rejectValue("organizationId", "validation.required");
         }
-        if (!errors.hasErrors()) {
+        if (errors.hasErrors()) {
+            form.alsoCheck(() -> files.checkTakenDown(who, form.intake(held), form.reporter()), errors, model);
+        } else {
             try {
                 UUID id = files.recordOralReport(
                         who, form.organizationId(), form.intake(held), form.reporter(), form.token());

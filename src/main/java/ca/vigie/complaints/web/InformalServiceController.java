@@ -124,7 +124,9 @@ class InformalServiceController {
         } catch (FileRejection rejected) {
             consentErrors.rejectValue(rejected.field(), rejected.messageKey());
         }
-        if (!errors.hasErrors() && !consentErrors.hasErrors()) {
+        if (errors.hasErrors() || consentErrors.hasErrors()) {
+            form.alsoCheck(() -> files.checkTakenDown(who, form.intake(held), form.reporter()), errors, model);
+        } else {
             try {
                 services.turnIntoComplaint(
                         who, id, consent.consent(), form.intake(held), form.reporter(), form.token());

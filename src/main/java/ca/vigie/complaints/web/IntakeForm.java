@@ -153,6 +153,20 @@ record IntakeForm(
         errors.reject("complaints.form.problems");
     }
 
+    /**
+     * On a form already going back for another problem, runs the intake's own check too, so that
+     * every problem shows at once rather than one round at a time.
+     */
+    void alsoCheck(Runnable check, BindingResult errors, Model model) {
+        try {
+            check.run();
+        } catch (FileRejection rejected) {
+            if (!errors.hasFieldErrors(rejected.field())) {
+                reject(rejected, errors, model);
+            }
+        }
+    }
+
     /** The rows of people where something was typed or chosen. */
     private List<Integer> filledRows() {
         List<Integer> filled = new ArrayList<>();

@@ -115,6 +115,9 @@ class ComplaintFileBrowserTest {
             assertThat(page.getByRole(AriaRole.STATUS)).containsText("transmise au bureau");
             assertThat(page.locator("table")).containsText("Reçue");
             assertAccessible(page);
+            page.locator("main table a.mono").first().click();
+            assertThat(page.locator("main")).containsText("Aucun");
+            assertAccessible(page);
             assertThat(consoleErrors).isEmpty();
         }
 

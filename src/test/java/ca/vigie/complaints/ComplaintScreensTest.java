@@ -244,6 +244,12 @@ class ComplaintScreensTest {
                 UUID.class,
                 intake.userId());
 
+        assertThat(page(get("/complaints/" + id), null, employee))
+                .as("the reporter sees what they sent")
+                .contains("Courriels &quot;reçus&quot;.pdf");
+        mvc.perform(get("/complaints/" + id).with(authentication(TestCommunities.signedIn(colleague))))
+                .andExpect(status().isNotFound());
+
         Visit session = new Visit(intake);
         session.perform(post("/complaint-files/" + id + "/declaration").param("conflict", "false"));
         String unopened = "/complaint-files/" + id + "/attachments/"

@@ -20,11 +20,13 @@ public class Attachments {
 
     private final AttachmentStore store;
     private final ComplaintFiles files;
+    private final FileMessages messages;
     private final AuditTrail audit;
 
-    Attachments(AttachmentStore store, ComplaintFiles files, AuditTrail audit) {
+    Attachments(AttachmentStore store, ComplaintFiles files, FileMessages messages, AuditTrail audit) {
         this.store = store;
         this.files = files;
+        this.messages = messages;
         this.audit = audit;
     }
 
@@ -67,6 +69,13 @@ public class Attachments {
     @Transactional(readOnly = true)
     public List<Held> of(VigiePrincipal who, UUID fileId) {
         files.openable(who, fileId);
+        return store.of(fileId);
+    }
+
+    /** The documents a person sent with their own complaint, to remind them what the office has. */
+    @Transactional(readOnly = true)
+    public List<Held> sentWith(VigiePrincipal who, UUID fileId) {
+        messages.ownFile(who, fileId);
         return store.of(fileId);
     }
 

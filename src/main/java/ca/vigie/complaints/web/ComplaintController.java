@@ -2,6 +2,7 @@ package ca.vigie.complaints.web;
 
 import static ca.vigie.system.Authorities.SIGNED_IN;
 
+import ca.vigie.complaints.files.Attachments;
 import ca.vigie.complaints.files.ComplaintFiles;
 import ca.vigie.complaints.files.ComplaintType;
 import ca.vigie.complaints.files.FileMessages;
@@ -42,10 +43,16 @@ class ComplaintController {
     private final FileMessages messages;
     private final OrganizationDirectory directory;
     private final IntakeDocuments documents;
+    private final Attachments attachments;
 
     ComplaintController(
-            ComplaintFiles files, FileMessages messages, OrganizationDirectory directory, IntakeDocuments documents) {
+            ComplaintFiles files,
+            FileMessages messages,
+            OrganizationDirectory directory,
+            IntakeDocuments documents,
+            Attachments attachments) {
         this.documents = documents;
+        this.attachments = attachments;
         this.files = files;
         this.messages = messages;
         this.directory = directory;
@@ -117,6 +124,7 @@ class ComplaintController {
     private String showComplaint(VigiePrincipal who, UUID id, Model model) {
         model.addAttribute("file", messages.ownFile(who, id));
         model.addAttribute("messages", messages.forReporter(who, id));
+        model.addAttribute("documents", attachments.sentWith(who, id));
         return "complaints/complaint";
     }
 

@@ -26,11 +26,15 @@ import ca.vigie.testing.TestCommunities;
 import ca.vigie.testing.TestCommunities.TestCommunity;
 import ca.vigie.testing.TestTables;
 import ca.vigie.testing.VigieTest;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 
 /** Statistics count situations from filter 2 on and never publish a count that could single someone out. */
 @VigieTest
@@ -59,6 +63,9 @@ class SituationStatisticsTest {
 
     @Autowired
     TestCommunities communities;
+
+    @Value("${vigie.zone:America/Toronto}")
+    String zone;
 
     TestCommunity community;
     TestCommunity health;
@@ -118,7 +125,10 @@ class SituationStatisticsTest {
                 .allMatch(c -> c.count().suppressed());
         assertThat(table.breakdown(Dimension.RISK_FACTOR_CATEGORY).total().suppressed())
                 .isTrue();
-        assertThat(table.duration().medianDays()).isZero();
+        // Tabled and concluded the same moment: the days between the tabling's date where the
+        // community is and the conclusion's date, which the application takes from its clock.
+        long sameDay = ChronoUnit.DAYS.between(LocalDate.now(ZoneId.of(zone)), meetings.today());
+        assertThat(table.duration().medianDays()).isEqualTo((double) sameDay);
         for (Breakdown breakdown : table.breakdowns().values()) {
             assertThat(breakdown.cells())
                     .as(breakdown.dimension().name())
@@ -145,8 +155,10 @@ class SituationStatisticsTest {
         assertThat(statistics.shareConcludedWithRiskLowered(
                         community.community().id(), meetings.today(), meetings.today()))
                 .isEqualTo(100.0);
+        // A period is read where the community is: today there, whatever the date in UTC.
+        LocalDate todayThere = LocalDate.now(ZoneId.of(zone));
         assertThat(statistics
-                        .acceptedBetween(community.community().id(), meetings.today(), meetings.today())
+                        .acceptedBetween(community.community().id(), todayThere, todayThere)
                         .value())
                 .isEqualTo(11);
     }

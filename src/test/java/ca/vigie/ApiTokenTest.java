@@ -22,7 +22,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -118,7 +117,7 @@ class ApiTokenTest {
                         Map.of("name", "Saisie automatique", "scopes", "indicators:write", "days", "90"))
                 .body());
         String lastMonth =
-                Frequency.MONTHLY.periodOf(LocalDate.now()).minusMonths(1).toString();
+                Frequency.MONTHLY.periodOf(communities.today()).minusMonths(1).toString();
         HttpResponse<String> created = call(
                 "POST",
                 "/api/v1/indicators/" + indicatorId + "/values",

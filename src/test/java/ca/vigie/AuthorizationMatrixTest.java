@@ -35,7 +35,6 @@ import ca.vigie.testing.TestCommunities;
 import ca.vigie.testing.TestCommunities.TestCommunity;
 import ca.vigie.testing.VigieTest;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -107,9 +106,9 @@ class AuthorizationMatrixTest {
 
     List<Row> matrix() {
         String lastMonth =
-                Frequency.MONTHLY.periodOf(LocalDate.now()).minusMonths(1).toString();
+                Frequency.MONTHLY.periodOf(communities.today()).minusMonths(1).toString();
         String twoMonthsAgo =
-                Frequency.MONTHLY.periodOf(LocalDate.now()).minusMonths(2).toString();
+                Frequency.MONTHLY.periodOf(communities.today()).minusMonths(2).toString();
         return List.of(
                 Row.anyone("GET", "/", Where.SAME, 200),
                 Row.anyone("GET", "/account", Where.SAME, 200),
@@ -827,7 +826,7 @@ class AuthorizationMatrixTest {
                             CycleKind.MONTHLY,
                             null,
                             null,
-                            LocalDate.now().plusDays(10)));
+                            communities.today().plusDays(10)));
         }
     }
 
@@ -901,8 +900,8 @@ class AuthorizationMatrixTest {
                 tableId,
                 place.organization().id(),
                 "ESI",
-                LocalDate.now().minusDays(1),
-                LocalDate.now().plusYears(1));
+                communities.today().minusDays(1),
+                communities.today().plusYears(1));
         VigiePrincipal representative = communities.person(place, Role.TABLE_MEMBER);
         situationTables.addRepresentative(admin, tableId, representative.userId());
         return situations.open(
@@ -935,7 +934,7 @@ class AuthorizationMatrixTest {
                 new ca.vigie.complaints.files.InformalServices.NewService(
                         place.organization().id(),
                         ca.vigie.complaints.files.InformalKind.COACHING,
-                        LocalDate.now(),
+                        communities.today(),
                         "",
                         ""),
                 UUID.randomUUID());
@@ -954,7 +953,7 @@ class AuthorizationMatrixTest {
                         Set.of(ca.vigie.complaints.files.ComplaintType.HARASSMENT),
                         ca.vigie.complaints.files.ReporterMode.NAMED,
                         ca.vigie.complaints.files.ReporterRole.PRINCIPAL_PARTY,
-                        LocalDate.now().minusDays(1),
+                        communities.today().minusDays(1),
                         null,
                         "",
                         "Récit",
@@ -971,7 +970,7 @@ class AuthorizationMatrixTest {
         VigiePrincipal admin = communities.person(place, Role.COMMUNITY_ADMIN);
         situationTables.addRepresentative(admin, tableId, chair.userId());
         situationTables.setChair(admin, tableId, chair.userId());
-        return meetings.schedule(chair, tableId, LocalDate.now().plusDays(7), UUID.randomUUID());
+        return meetings.schedule(chair, tableId, communities.today().plusDays(7), UUID.randomUUID());
     }
 
     private static Authentication owingOneTimeCode(VigiePrincipal principal) {

@@ -1,8 +1,8 @@
 package ca.vigie.audit;
 
 import ca.vigie.system.Actor;
+import ca.vigie.system.CommunityCalendar;
 import ca.vigie.system.Htmx;
-import ca.vigie.system.VigieProperties;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
@@ -27,12 +27,12 @@ class AuditController {
 
     private final AuditSearch search;
     private final AuditTrail trail;
-    private final VigieProperties properties;
+    private final CommunityCalendar calendar;
 
-    AuditController(AuditSearch search, AuditTrail trail, VigieProperties properties) {
+    AuditController(AuditSearch search, AuditTrail trail, CommunityCalendar calendar) {
         this.search = search;
         this.trail = trail;
-        this.properties = properties;
+        this.calendar = calendar;
     }
 
     @GetMapping
@@ -73,7 +73,7 @@ class AuditController {
     private String show(Actor actor, AuditSearch.Filter filter, Model model, HttpServletRequest request) {
         trail.record(AuditEntry.by(actor, "AUDIT_TRAIL_VIEWED", "audit-trail", actor.communityId()));
         model.addAttribute("filter", filter);
-        model.addAttribute("page", search.search(actor.communityId(), filter, properties.zone()));
+        model.addAttribute("page", search.search(actor.communityId(), filter, calendar.zone(actor.communityId())));
         model.addAttribute("actions", search.actions(actor.communityId()));
         return Htmx.view(request, "audit/trail", "results");
     }

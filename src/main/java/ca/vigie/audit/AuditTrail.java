@@ -1,8 +1,7 @@
 package ca.vigie.audit;
 
 import ca.vigie.system.Actor;
-import java.time.Clock;
-import java.time.Instant;
+import ca.vigie.system.CommunityCalendar;
 import java.time.temporal.ChronoUnit;
 import org.slf4j.MDC;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,11 +19,11 @@ public class AuditTrail {
     private static final long CHAIN_LOCK = 0x5649474945L;
 
     private final JdbcClient jdbc;
-    private final Clock clock;
+    private final CommunityCalendar calendar;
 
-    AuditTrail(JdbcClient jdbc, Clock clock) {
+    AuditTrail(JdbcClient jdbc, CommunityCalendar calendar) {
         this.jdbc = jdbc;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     @Transactional
@@ -39,7 +38,7 @@ public class AuditTrail {
                 .orElse(ChainLink.GENESIS);
         StoredEvent event = new StoredEvent(
                 last.seq() + 1,
-                Instant.now(clock).truncatedTo(ChronoUnit.MICROS),
+                calendar.now().truncatedTo(ChronoUnit.MICROS),
                 entry,
                 MDC.get("correlationId"),
                 last.hash());

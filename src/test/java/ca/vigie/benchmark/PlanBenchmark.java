@@ -110,7 +110,7 @@ class PlanBenchmark {
                 insert into indicator (id, community_id, name_fr, name_en, unit, direction, frequency,
                     owner_organization_id, version, created_at, updated_at)
                 values (?, ?, ?, ?, 'COUNT', 'HIGHER_IS_BETTER', 'MONTHLY', ?, 0, ?, ?)""", indicatorRows);
-        LocalDate first = LocalDate.now().withDayOfMonth(1).minusMonths(MONTHS);
+        LocalDate first = communities.today().withDayOfMonth(1).minusMonths(MONTHS);
         List<Object[]> values = new ArrayList<>();
         for (UUID indicator : indicators) {
             for (int m = 0; m < MONTHS; m++) {

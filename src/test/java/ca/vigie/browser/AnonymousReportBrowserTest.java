@@ -19,7 +19,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.SelectOption;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -78,7 +77,7 @@ class AnonymousReportBrowserTest {
             assertThat(page.getByLabel("un témoin")).isChecked();
             assertAccessible(page);
             page.getByLabel("Date des faits, ou de leur début")
-                    .fill(LocalDate.now().minusDays(1).toString());
+                    .fill(communities.today().minusDays(1).toString());
             page.locator("#person0-name").fill("Le répartiteur de nuit");
             page.locator("#person0-relation").selectOption("CO_WORKER");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Envoyer le signalement"))

@@ -21,7 +21,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import jakarta.mail.internet.MimeMessage;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -97,7 +96,7 @@ class ComplaintFileBrowserTest {
             page.getByLabel("la personne qui l’a vécu").check();
             page.getByLabel("Nominative").check();
             page.getByLabel("Date des faits, ou de leur début")
-                    .fill(LocalDate.now().minusDays(12).toString());
+                    .fill(communities.today().minusDays(12).toString());
             page.getByLabel("Où").fill("Salle de pause");
             page.locator("#person0-user").selectOption(new SelectOption().setLabel(supervisor.displayName()));
             page.locator("#person0-relation").selectOption("SUPERVISOR");
@@ -215,7 +214,9 @@ class ComplaintFileBrowserTest {
 
             // A day before the first monthly status update falls due, the morning's reminders go out.
             String reference = page.locator("h1").textContent().replaceAll(".*?(\\d{4}-\\d{4}).*", "$1");
-            reminders.send(LocalDate.now().plusMonths(1).minusDays(1));
+            reminders.send(
+                    community.community().id(),
+                    communities.today().plusMonths(1).minusDays(1));
             List<MimeMessage> reminded = TestMail.to(smtp, caseManager.username());
             assertThat(reminded).hasSize(1);
             assertThat(reminded.get(0).getSubject()).contains(reference);

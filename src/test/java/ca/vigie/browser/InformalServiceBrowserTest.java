@@ -16,7 +16,6 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -87,7 +86,7 @@ class InformalServiceBrowserTest {
             page.getByLabel("la personne qui l’a vécu").check();
             page.getByLabel("Nominative").check();
             page.getByLabel("Date des faits, ou de leur début")
-                    .fill(LocalDate.now().minusDays(20).toString());
+                    .fill(communities.today().minusDays(20).toString());
             page.getByLabel("Ce qui s’est passé", new Page.GetByLabelOptions().setExact(true))
                     .fill("Des messages insistants d’un collègue après chaque quart de nuit.");
             page.locator("#person0-name").fill("Un collègue du quart de nuit");

@@ -61,7 +61,7 @@ class SituationDisclosureBrowserTest {
         VigiePrincipal chair = communities.person(health, Role.TABLE_CHAIR, Role.TABLE_MEMBER);
         testTables.seat(community, tableId, worker);
         testTables.chair(community, tableId, chair);
-        UUID meeting = meetings.schedule(chair, tableId, meetings.today(), UUID.randomUUID());
+        UUID meeting = meetings.schedule(chair, tableId, communities.today(), UUID.randomUUID());
         UUID id = situations.open(
                 worker,
                 tableId,

@@ -72,7 +72,7 @@ class SituationInterventionBrowserTest {
         VigiePrincipal chair = communities.person(family, Role.TABLE_CHAIR, Role.TABLE_MEMBER);
         testTables.seat(police, tableId, officer, nurse);
         testTables.chair(police, tableId, chair);
-        UUID meeting = meetings.schedule(chair, tableId, meetings.today(), UUID.randomUUID());
+        UUID meeting = meetings.schedule(chair, tableId, communities.today(), UUID.randomUUID());
         UUID id = situations.open(
                 officer,
                 tableId,
@@ -139,7 +139,7 @@ class SituationInterventionBrowserTest {
         // Two weeks later the table meets again.
         jdbc.update("update situation_meeting set held_on = held_on - 14 where id = ?", meeting);
         jdbc.update("update situation set decided_at = decided_at - interval '14 days' where id = ?", id);
-        meetings.schedule(chair, tableId, meetings.today(), UUID.randomUUID());
+        meetings.schedule(chair, tableId, communities.today(), UUID.randomUUID());
 
         try (BrowserContext context = Chromium.context("en-CA", "http://localhost:" + port)) {
             Page page = signIn(context, officer);

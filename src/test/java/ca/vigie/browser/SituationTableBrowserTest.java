@@ -39,7 +39,7 @@ class SituationTableBrowserTest {
         VigiePrincipal admin = communities.person(community, Role.COMMUNITY_ADMIN);
         VigiePrincipal worker = communities.person(community, Role.TABLE_MEMBER);
         String organization = community.organization().nameEn();
-        LocalDate today = LocalDate.now();
+        LocalDate today = communities.today();
         try (BrowserContext context = Chromium.context("en-CA", "http://localhost:" + port)) {
             Page page = context.newPage();
             List<String> consoleErrors = Chromium.consoleErrors(page);

@@ -20,7 +20,6 @@ import ca.vigie.testing.VigieTest;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -93,7 +92,7 @@ class UpdateJourneyBrowserTest {
                 CycleKind.MONTHLY,
                 null,
                 null,
-                LocalDate.now().plusDays(7));
+                communities.today().plusDays(7));
 
         try (BrowserContext context = Chromium.context(locale, "http://localhost:" + port)) {
             Page page = context.newPage();

@@ -29,7 +29,6 @@ import ca.vigie.testing.TestCommunities;
 import ca.vigie.testing.TestCommunities.TestCommunity;
 import ca.vigie.testing.VigieTest;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
@@ -99,7 +98,7 @@ class AnonymousReportsTest {
                 Set.of(ComplaintType.SEXUAL_VIOLENCE),
                 ReporterMode.ANONYMOUS,
                 ReporterRole.WITNESS,
-                LocalDate.now().minusDays(4),
+                communities.today().minusDays(4),
                 null,
                 "",
                 "Des gestes déplacés envers une collègue au vestiaire.",
@@ -201,7 +200,7 @@ class AnonymousReportsTest {
                         .param("organizationId", community.organization().id().toString())
                         .param("types", "VIOLENCE")
                         .param("reporterRole", "PRINCIPAL_PARTY")
-                        .param("occurredFrom", LocalDate.now().minusDays(2).toString())
+                        .param("occurredFrom", communities.today().minusDays(2).toString())
                         .param("narrative", "Bousculade au quai de chargement.")
                         .param("people[0].name", "Un contremaître")
                         .param("people[0].relation", "SUPERVISOR")

@@ -33,7 +33,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
@@ -104,7 +103,7 @@ class AttachmentsTest {
                 Set.of(ComplaintType.HARASSMENT),
                 ReporterMode.NAMED,
                 ReporterRole.PRINCIPAL_PARTY,
-                LocalDate.now().minusDays(5),
+                communities.today().minusDays(5),
                 null,
                 "",
                 "Des messages insistants après le quart.",
@@ -287,7 +286,8 @@ class AttachmentsTest {
         work.advance(lead, id, new Transition(Stage.CLOSED, null, ClosureReason.WITHDRAWN, null, false, ""), 0);
         jdbc.update(
                 "update complaint_file_stage set entered_on = entered_on - interval '11 years' where file_id = ?", id);
-        assertThat(retention.destroyDue(LocalDate.now())).contains(id);
+        assertThat(retention.destroyDue(community.community().id(), communities.today()))
+                .contains(id);
         assertThat(attachments.of(lead, id)).isEmpty();
     }
 }

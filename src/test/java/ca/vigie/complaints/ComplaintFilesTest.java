@@ -26,7 +26,6 @@ import ca.vigie.testing.TestCommunities;
 import ca.vigie.testing.TestCommunities.TestCommunity;
 import ca.vigie.testing.VigieTest;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
@@ -103,8 +102,8 @@ class ComplaintFilesTest {
                 Set.of(ComplaintType.HARASSMENT, ComplaintType.REPRISAL),
                 mode,
                 ReporterRole.PRINCIPAL_PARTY,
-                LocalDate.now().minusDays(20),
-                LocalDate.now().minusDays(3),
+                communities.today().minusDays(20),
+                communities.today().minusDays(3),
                 "Salle de réunion B",
                 "Remarques répétées en réunion devant " + CANARY + ".",
                 List.of(
@@ -197,7 +196,7 @@ class ComplaintFilesTest {
                 id,
                 manager.userId(),
                 StaffRole.INVESTIGATOR,
-                LocalDate.now().plusDays(30));
+                communities.today().plusDays(30));
         assertThat(files.standing(manager, id)).isEqualTo(Standing.DECLARATION_OWED);
         work.keepOut(lead, id, manager.userId());
         assertThat(files.standing(manager, id)).isEqualTo(Standing.NONE);
@@ -239,7 +238,7 @@ class ComplaintFilesTest {
                 Set.of(ComplaintType.VIOLENCE),
                 ReporterMode.NAMED,
                 ReporterRole.WITNESS,
-                LocalDate.now().plusDays(2),
+                communities.today().plusDays(2),
                 null,
                 "",
                 "Récit",

@@ -83,7 +83,7 @@ class ComplaintMailTest {
                         Set.of(ComplaintType.VIOLENCE),
                         ReporterMode.NAMED,
                         ReporterRole.PRINCIPAL_PARTY,
-                        LocalDate.now().minusDays(3),
+                        communities.today().minusDays(3),
                         null,
                         "",
                         "Menaces de " + CANARY + " au comptoir.",
@@ -92,10 +92,12 @@ class ComplaintMailTest {
                         ""),
                 UUID.randomUUID());
         String reference = jdbc.queryForObject("select reference from complaint_file where id = ?", String.class, id);
-        LocalDate today = LocalDate.now();
+        LocalDate today = communities.today();
 
-        assertThat(reminders.send(today.plusDays(4))).isGreaterThanOrEqualTo(1);
-        assertThat(reminders.send(today.plusDays(4))).isZero();
+        assertThat(reminders.send(community.community().id(), today.plusDays(4)))
+                .isGreaterThanOrEqualTo(1);
+        assertThat(reminders.send(community.community().id(), today.plusDays(4)))
+                .isZero();
         List<MimeMessage> reminded = to(intake);
         assertThat(reminded).hasSize(1);
         assertThat(reminded.get(0).getSubject()).contains(reference);
@@ -104,10 +106,11 @@ class ComplaintMailTest {
                 .doesNotContain("Canard");
         assertThat(to(lead)).isEmpty();
 
-        assertThat(reminders.send(today.plusDays(8))).isGreaterThanOrEqualTo(1);
+        assertThat(reminders.send(community.community().id(), today.plusDays(8)))
+                .isGreaterThanOrEqualTo(1);
         assertThat(to(lead)).hasSize(1);
         assertThat(to(lead).get(0).getSubject()).contains(reference);
-        reminders.send(today.plusDays(9));
+        reminders.send(community.community().id(), today.plusDays(9));
         assertThat(to(lead)).as("escalated once").hasSize(1);
         assertThat(to(intake)).as("reminded once").hasSize(1);
 

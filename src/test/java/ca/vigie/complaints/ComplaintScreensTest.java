@@ -20,7 +20,6 @@ import ca.vigie.testing.TestDocuments;
 import ca.vigie.testing.VigieTest;
 import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -77,7 +76,7 @@ class ComplaintScreensTest {
                         .param("types", "HARASSMENT")
                         .param("mode", "CONFIDENTIAL")
                         .param("reporterRole", "WITNESS")
-                        .param("occurredFrom", LocalDate.now().toString())
+                        .param("occurredFrom", communities.today().toString())
                         .param("location", "Quai de chargement nord")
                         .param("narrative", "")
                         .param("people[0].userId", colleague.userId().toString())
@@ -108,7 +107,7 @@ class ComplaintScreensTest {
                         .param("types", "VIOLENCE")
                         .param("mode", "NAMED")
                         .param("reporterRole", "PRINCIPAL_PARTY")
-                        .param("occurredFrom", LocalDate.now().minusDays(30).toString())
+                        .param("occurredFrom", communities.today().minusDays(30).toString())
                         .param("narrative", "Une porte claquée au visage.")
                         .param("people[0].userId", colleague.userId().toString())
                         .param("people[0].relation", "CO_WORKER")
@@ -202,7 +201,7 @@ class ComplaintScreensTest {
                         .param("types", "HARASSMENT")
                         .param("mode", "NAMED")
                         .param("reporterRole", "PRINCIPAL_PARTY")
-                        .param("occurredFrom", LocalDate.now().minusDays(3).toString())
+                        .param("occurredFrom", communities.today().minusDays(3).toString())
                         .param("narrative", "")
                         .param("location", "Quai de la porte 3")
                         .param("people[0].userId", colleague.userId().toString())
@@ -231,7 +230,7 @@ class ComplaintScreensTest {
                         .param("types", "HARASSMENT")
                         .param("mode", "NAMED")
                         .param("reporterRole", "PRINCIPAL_PARTY")
-                        .param("occurredFrom", LocalDate.now().minusDays(3).toString())
+                        .param("occurredFrom", communities.today().minusDays(3).toString())
                         .param("narrative", "Des courriels insistants, imprimés ci-joints.")
                         .param("people[0].userId", colleague.userId().toString())
                         .param("people[0].relation", "CO_WORKER")

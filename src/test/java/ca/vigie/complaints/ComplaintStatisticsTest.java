@@ -84,12 +84,12 @@ class ComplaintStatisticsTest {
                     new InformalServices.NewService(
                             community.organization().id(),
                             i < 6 ? InformalKind.HELPLINE_CONTACT : InformalKind.COACHING,
-                            LocalDate.now(),
+                            communities.today(),
                             "",
                             ""),
                     UUID.randomUUID());
         }
-        LocalDate from = LocalDate.now().withDayOfYear(1);
+        LocalDate from = communities.today().withDayOfYear(1);
         LocalDate to = from.plusYears(1).minusDays(1);
 
         OfficeStatistics figures = statistics.forReader(analyst, office, from, to);
@@ -160,7 +160,7 @@ class ComplaintStatisticsTest {
                         EnumSet.of(type),
                         ReporterMode.NAMED,
                         ReporterRole.PRINCIPAL_PARTY,
-                        LocalDate.now().minusDays(3),
+                        communities.today().minusDays(3),
                         null,
                         "",
                         "Récit",

@@ -78,7 +78,7 @@ class DemoOfficesTest {
                         "QUEBEC:INVESTIGATION",
                         "ONTARIO:CLOSED",
                         "FEDERAL:CLOSED");
-        assertThat(all.stream().flatMap(l -> l.owed().stream()).map(d -> d.state(files.today())))
+        assertThat(all.stream().flatMap(l -> l.owed().stream()).map(d -> d.state(files.today(lead.communityId()))))
                 .contains(Deadline.State.DUE, Deadline.State.MISSED);
 
         VigiePrincipal employee = demo("employee", Role.EMPLOYEE);

@@ -21,7 +21,6 @@ import ca.vigie.organizations.VigiePrincipal;
 import ca.vigie.testing.TestCommunities;
 import ca.vigie.testing.TestCommunities.TestCommunity;
 import ca.vigie.testing.VigieTest;
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
@@ -129,7 +128,7 @@ class FileNoticesTest {
                         EnumSet.of(type),
                         mode,
                         ReporterRole.PRINCIPAL_PARTY,
-                        LocalDate.now().minusDays(5),
+                        communities.today().minusDays(5),
                         null,
                         "",
                         "Récit",

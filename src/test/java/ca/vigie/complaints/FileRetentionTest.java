@@ -24,7 +24,6 @@ import ca.vigie.organizations.VigiePrincipal;
 import ca.vigie.testing.TestCommunities;
 import ca.vigie.testing.TestCommunities.TestCommunity;
 import ca.vigie.testing.VigieTest;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -76,10 +75,11 @@ class FileRetentionTest {
         UUID quebecOld = closedFile(lead, quebec, 3);
         work.hold(lead, federalHeld, true);
 
-        List<UUID> destroyed = retention.destroyDue(LocalDate.now());
+        List<UUID> destroyed = retention.destroyDue(community.community().id(), communities.today());
 
         assertThat(destroyed).contains(federalOld, quebecOld).doesNotContain(federalHeld, federalRecent);
-        assertThat(retention.destroyDue(LocalDate.now())).doesNotContain(federalOld, quebecOld);
+        assertThat(retention.destroyDue(community.community().id(), communities.today()))
+                .doesNotContain(federalOld, quebecOld);
         assertThat(jdbc.queryForObject(
                         "select narrative is null and content_destroyed_at is not null from complaint_file where id = ?",
                         Boolean.class,
@@ -110,7 +110,8 @@ class FileRetentionTest {
                 .isEqualTo("complaints.retention.alreadyDestroyed");
 
         work.hold(lead, federalHeld, false);
-        assertThat(retention.destroyDue(LocalDate.now())).contains(federalHeld);
+        assertThat(retention.destroyDue(community.community().id(), communities.today()))
+                .contains(federalHeld);
     }
 
     /** A file filed, then withdrawn, then moved back in time so that it closed some years ago. */
@@ -122,7 +123,7 @@ class FileRetentionTest {
                         Set.of(ComplaintType.DISCRIMINATION),
                         ReporterMode.NAMED,
                         ReporterRole.PRINCIPAL_PARTY,
-                        LocalDate.now().minusDays(2),
+                        communities.today().minusDays(2),
                         null,
                         "Bureau 12",
                         "Récit à détruire un jour.",

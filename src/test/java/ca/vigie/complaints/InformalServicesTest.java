@@ -100,7 +100,7 @@ class InformalServicesTest {
                 Set.of(ComplaintType.HARASSMENT),
                 ReporterMode.NAMED,
                 ReporterRole.PRINCIPAL_PARTY,
-                LocalDate.now().minusDays(30),
+                communities.today().minusDays(30),
                 null,
                 "",
                 "Des propos humiliants répétés en réunion d’équipe.",
@@ -112,8 +112,8 @@ class InformalServicesTest {
     @Test
     void a_service_keeps_little_reaches_its_giver_and_the_lead_and_is_refused_when_incomplete() {
         UUID token = UUID.randomUUID();
-        UUID id = services.record(practitioner, helplineCall(LocalDate.now()), token);
-        assertThat(services.record(practitioner, helplineCall(LocalDate.now()), token))
+        UUID id = services.record(practitioner, helplineCall(communities.today()), token);
+        assertThat(services.record(practitioner, helplineCall(communities.today()), token))
                 .as("a double submit is one service")
                 .isEqualTo(id);
 
@@ -139,18 +139,18 @@ class InformalServicesTest {
                     .as(outsider.username())
                     .isInstanceOf(NotFoundException.class);
         }
-        assertThatThrownBy(() -> services.record(analyst, helplineCall(LocalDate.now()), UUID.randomUUID()))
+        assertThatThrownBy(() -> services.record(analyst, helplineCall(communities.today()), UUID.randomUUID()))
                 .as("an analyst sees aggregates only")
                 .extracting(e -> ((FileRejection) e).field())
                 .isEqualTo("organizationId");
         assertThatThrownBy(() -> services.record(
                         practitioner,
-                        new InformalServices.NewService(organization, null, LocalDate.now(), "", ""),
+                        new InformalServices.NewService(organization, null, communities.today(), "", ""),
                         UUID.randomUUID()))
                 .extracting(e -> ((FileRejection) e).field())
                 .isEqualTo("kind");
         assertThatThrownBy(() -> services.record(
-                        practitioner, helplineCall(LocalDate.now().plusDays(1)), UUID.randomUUID()))
+                        practitioner, helplineCall(communities.today().plusDays(1)), UUID.randomUUID()))
                 .extracting(e -> ((FileRejection) e).field())
                 .isEqualTo("providedOn");
 
@@ -166,14 +166,14 @@ class InformalServicesTest {
 
     @Test
     void a_service_becomes_a_complaint_only_with_recorded_consent_and_goes_to_intake() {
-        UUID id = services.record(practitioner, helplineCall(LocalDate.now().minusDays(3)), UUID.randomUUID());
+        UUID id = services.record(practitioner, helplineCall(communities.today().minusDays(3)), UUID.randomUUID());
         Intake.Reporter reporter = new Intake.Reporter(null, CANARY, "");
         int filesBefore = jdbc.queryForObject("select count(*) from complaint_file", Integer.class);
 
         assertThatThrownBy(() -> services.turnIntoComplaint(
                         practitioner,
                         id,
-                        new InformalServices.Consent(false, ConsentForm.VERBALLY, LocalDate.now()),
+                        new InformalServices.Consent(false, ConsentForm.VERBALLY, communities.today()),
                         complaint(),
                         reporter,
                         UUID.randomUUID()))
@@ -183,7 +183,7 @@ class InformalServicesTest {
                         practitioner,
                         id,
                         new InformalServices.Consent(
-                                true, ConsentForm.VERBALLY, LocalDate.now().minusDays(4)),
+                                true, ConsentForm.VERBALLY, communities.today().minusDays(4)),
                         complaint(),
                         reporter,
                         UUID.randomUUID()))
@@ -192,7 +192,7 @@ class InformalServicesTest {
         assertThatThrownBy(() -> services.turnIntoComplaint(
                         intake,
                         id,
-                        new InformalServices.Consent(true, ConsentForm.IN_WRITING, LocalDate.now()),
+                        new InformalServices.Consent(true, ConsentForm.IN_WRITING, communities.today()),
                         complaint(),
                         reporter,
                         UUID.randomUUID()))
@@ -204,14 +204,14 @@ class InformalServicesTest {
         UUID fileId = services.turnIntoComplaint(
                 practitioner,
                 id,
-                new InformalServices.Consent(true, ConsentForm.IN_WRITING, LocalDate.now()),
+                new InformalServices.Consent(true, ConsentForm.IN_WRITING, communities.today()),
                 complaint(),
                 reporter,
                 UUID.randomUUID());
         InformalServices.Line line = services.reachableBy(practitioner).get(0);
         assertThat(line.fileId()).isEqualTo(fileId);
         assertThat(line.consentHow()).isEqualTo(ConsentForm.IN_WRITING);
-        assertThat(line.consentOn()).isEqualTo(LocalDate.now());
+        assertThat(line.consentOn()).isEqualTo(communities.today());
         assertThat(services.complaintReference(practitioner, id))
                 .hasValueSatisfying(r -> assertThat(r).matches("\\d{4}-\\d{4}"));
         assertThat(files.standing(intake, fileId)).isEqualTo(Standing.DECLARATION_OWED);
@@ -228,7 +228,7 @@ class InformalServicesTest {
         assertThatThrownBy(() -> services.turnIntoComplaint(
                         lead,
                         id,
-                        new InformalServices.Consent(true, ConsentForm.IN_WRITING, LocalDate.now()),
+                        new InformalServices.Consent(true, ConsentForm.IN_WRITING, communities.today()),
                         complaint(),
                         reporter,
                         UUID.randomUUID()))
@@ -238,7 +238,7 @@ class InformalServicesTest {
 
     @Test
     void whoever_leaves_the_office_no_longer_reaches_the_help_they_gave() {
-        UUID id = services.record(practitioner, helplineCall(LocalDate.now()), UUID.randomUUID());
+        UUID id = services.record(practitioner, helplineCall(communities.today()), UUID.randomUUID());
         offices.unassign(admin, office, practitioner.userId(), StaffRole.RECOVERY_PRACTITIONER);
         offices.assign(admin, office, practitioner.userId(), StaffRole.ANALYST);
 
@@ -251,13 +251,16 @@ class InformalServicesTest {
 
     @Test
     void who_was_helped_is_forgotten_when_the_retention_period_runs() {
-        UUID old = services.record(practitioner, helplineCall(LocalDate.now().minusDays(1)), UUID.randomUUID());
-        UUID recent = services.record(practitioner, helplineCall(LocalDate.now()), UUID.randomUUID());
+        UUID old =
+                services.record(practitioner, helplineCall(communities.today().minusDays(1)), UUID.randomUUID());
+        UUID recent = services.record(practitioner, helplineCall(communities.today()), UUID.randomUUID());
         jdbc.update(
                 "update complaint_informal_service set provided_on = provided_on - interval '10 years' where id = ?",
                 old);
 
-        assertThat(retention.destroyDueServices(LocalDate.now())).contains(old).doesNotContain(recent);
+        assertThat(retention.destroyDueServices(community.community().id(), communities.today()))
+                .contains(old)
+                .doesNotContain(recent);
         InformalServices.Opened forgotten = services.open(practitioner, old);
         assertThat(forgotten.person()).isEmpty();
         assertThat(forgotten.note()).isEmpty();

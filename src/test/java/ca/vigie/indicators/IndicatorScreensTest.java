@@ -71,7 +71,7 @@ class IndicatorScreensTest {
                         null,
                         List.of()),
                 UUID.randomUUID());
-        lastMonth = Frequency.MONTHLY.periodOf(LocalDate.now()).minusMonths(1);
+        lastMonth = Frequency.MONTHLY.periodOf(communities.today()).minusMonths(1);
         for (int month = 3; month >= 1; month--) {
             values.enter(
                     person,

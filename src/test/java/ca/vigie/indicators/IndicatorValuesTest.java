@@ -52,8 +52,8 @@ class IndicatorValuesTest {
         coordinator = communities.person(community, Role.PLAN_COORDINATOR);
         responsible = communities.person(community, Role.PLAN_OWNER);
         indicator = registry.define(coordinator, definition(Direction.HIGHER_IS_BETTER), UUID.randomUUID());
-        registry.setTarget(coordinator, indicator, LocalDate.now().plusYears(1), new BigDecimal("80"));
-        lastMonth = Frequency.MONTHLY.periodOf(LocalDate.now()).minusMonths(1);
+        registry.setTarget(coordinator, indicator, communities.today().plusYears(1), new BigDecimal("80"));
+        lastMonth = Frequency.MONTHLY.periodOf(communities.today()).minusMonths(1);
     }
 
     @Test
@@ -73,7 +73,7 @@ class IndicatorValuesTest {
 
     @Test
     void the_responsible_person_owes_the_last_full_period_until_it_is_entered() {
-        assertThat(catalog.owedBy(responsible.communityId(), responsible.userId(), LocalDate.now()))
+        assertThat(catalog.owedBy(responsible.communityId(), responsible.userId(), communities.today()))
                 .singleElement()
                 .satisfies(owed -> {
                     assertThat(owed.periodStart()).isEqualTo(lastMonth);
@@ -82,10 +82,10 @@ class IndicatorValuesTest {
 
         values.enter(responsible, indicator, new Entry(lastMonth, "", new BigDecimal("75"), "", null, null));
 
-        assertThat(catalog.owedBy(responsible.communityId(), responsible.userId(), LocalDate.now()))
+        assertThat(catalog.owedBy(responsible.communityId(), responsible.userId(), communities.today()))
                 .singleElement()
                 .satisfies(owed -> assertThat(owed.entered()).isTrue());
-        assertThat(catalog.owedBy(coordinator.communityId(), coordinator.userId(), LocalDate.now()))
+        assertThat(catalog.owedBy(coordinator.communityId(), coordinator.userId(), communities.today()))
                 .isEmpty();
     }
 

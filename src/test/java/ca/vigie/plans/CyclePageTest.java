@@ -15,7 +15,6 @@ import ca.vigie.plans.tree.Plans;
 import ca.vigie.testing.TestCommunities;
 import ca.vigie.testing.TestCommunities.TestCommunity;
 import ca.vigie.testing.VigieTest;
-import java.time.LocalDate;
 import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -64,7 +63,7 @@ class CyclePageTest {
         Document page = refused(open().param("kind", "CUSTOM")
                 .param("periodStart", "2026-05-31")
                 .param("periodEnd", "2026-05-01")
-                .param("dueDate", LocalDate.now().plusDays(3).toString()));
+                .param("dueDate", communities.today().plusDays(3).toString()));
 
         assertThat(page.select("#periodEnd-error").text()).isNotBlank();
         assertThat(page.select("#periodEnd").attr("aria-invalid")).isEqualTo("true");
@@ -92,12 +91,12 @@ class CyclePageTest {
     @Test
     void a_cycle_opens_when_the_form_is_right_and_a_second_is_refused_above_the_page() throws Exception {
         mvc.perform(open().param("kind", "MONTHLY")
-                        .param("dueDate", LocalDate.now().plusDays(10).toString()))
+                        .param("dueDate", communities.today().plusDays(10).toString()))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/plans/" + planId + "/cycles"));
 
         Document again = refused(open().param("kind", "MONTHLY")
-                .param("dueDate", LocalDate.now().plusDays(10).toString()));
+                .param("dueDate", communities.today().plusDays(10).toString()));
         assertThat(again.select(".problem[role=alert]").text())
                 .isEqualTo("Ce plan a déjà un cycle ouvert; fermez-le d’abord.");
     }

@@ -17,7 +17,6 @@ import ca.vigie.testing.ItemDetails;
 import ca.vigie.testing.TestCommunities;
 import ca.vigie.testing.TestCommunities.TestCommunity;
 import ca.vigie.testing.VigieTest;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -214,7 +213,12 @@ class PlanRoleMatrixTest {
                         people.get(Standing.RESPONSIBLE).userId()),
                 UUID.randomUUID());
         cycleId = cycles.open(
-                planner, planId, CycleKind.MONTHLY, null, null, LocalDate.now().plusDays(10));
+                planner,
+                planId,
+                CycleKind.MONTHLY,
+                null,
+                null,
+                communities.today().plusDays(10));
     }
 
     record Case(Row row, Standing standing, int expected) {

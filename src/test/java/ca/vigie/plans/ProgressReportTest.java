@@ -19,7 +19,6 @@ import ca.vigie.plans.tree.Plans;
 import ca.vigie.testing.TestCommunities;
 import ca.vigie.testing.TestCommunities.TestCommunity;
 import ca.vigie.testing.VigieTest;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.apache.pdfbox.Loader;
@@ -84,7 +83,7 @@ class ProgressReportTest {
                 CycleKind.MONTHLY,
                 null,
                 null,
-                LocalDate.now().plusDays(5));
+                communities.today().plusDays(5));
         cycles.submit(
                 owner,
                 planId,

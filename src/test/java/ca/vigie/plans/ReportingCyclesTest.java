@@ -23,7 +23,6 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -104,11 +103,11 @@ class ReportingCyclesTest {
                 CycleKind.MONTHLY,
                 null,
                 null,
-                LocalDate.now().plusDays(10));
+                communities.today().plusDays(10));
 
         assertThat(cycles.owedBy(owner))
                 .singleElement()
-                .satisfies(owed -> assertThat(owed.state(LocalDate.now())).isEqualTo(ReportingCycles.State.DUE));
+                .satisfies(owed -> assertThat(owed.state(communities.today())).isEqualTo(ReportingCycles.State.DUE));
         cycles.submit(
                 owner,
                 planId,
@@ -120,7 +119,8 @@ class ReportingCyclesTest {
 
         assertThat(cycles.owedBy(owner))
                 .singleElement()
-                .satisfies(owed -> assertThat(owed.state(LocalDate.now())).isEqualTo(ReportingCycles.State.RECEIVED));
+                .satisfies(
+                        owed -> assertThat(owed.state(communities.today())).isEqualTo(ReportingCycles.State.RECEIVED));
         PlanItem item = items.get(plans.access(coordinator, planId), itemId);
         assertThat(item.details().statusCode()).isEqualTo("AT_RISK");
         assertThat(item.details().progress()).isEqualTo(30);
@@ -137,7 +137,7 @@ class ReportingCyclesTest {
                 CycleKind.MONTHLY,
                 null,
                 null,
-                LocalDate.now().plusDays(10));
+                communities.today().plusDays(10));
         cycles.submit(owner, planId, cycle, itemId, new ItemUpdate.Content("ON_TRACK", 10, "a", "", ""), null);
 
         assertThatThrownBy(() -> cycles.submit(
@@ -157,7 +157,7 @@ class ReportingCyclesTest {
                 CycleKind.MONTHLY,
                 null,
                 null,
-                LocalDate.now().plusDays(10));
+                communities.today().plusDays(10));
 
         assertThatThrownBy(() -> cycles.submit(
                         owner, planId, cycle, itemId, new ItemUpdate.Content("NOT_A_STATUS", 10, "a", "", ""), null))
@@ -180,7 +180,7 @@ class ReportingCyclesTest {
                 CycleKind.QUARTERLY,
                 null,
                 null,
-                LocalDate.now().plusDays(10));
+                communities.today().plusDays(10));
         VigiePrincipal bystander = communities.person(communities.community(), Role.PLAN_OWNER);
 
         assertThatThrownBy(() -> cycles.open(
@@ -189,7 +189,7 @@ class ReportingCyclesTest {
                         CycleKind.MONTHLY,
                         null,
                         null,
-                        LocalDate.now().plusDays(5)))
+                        communities.today().plusDays(5)))
                 .isInstanceOf(PlanRejection.class);
         assertThatThrownBy(() -> cycles.open(
                         owner,
@@ -197,7 +197,7 @@ class ReportingCyclesTest {
                         CycleKind.MONTHLY,
                         null,
                         null,
-                        LocalDate.now().plusDays(5)))
+                        communities.today().plusDays(5)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(cycles.owedBy(bystander)).isEmpty();
     }
@@ -210,17 +210,20 @@ class ReportingCyclesTest {
                 CycleKind.MONTHLY,
                 null,
                 null,
-                LocalDate.now().plusDays(2));
+                communities.today().plusDays(2));
         smtp.reset();
 
-        assertThat(reminders.send(LocalDate.now())).isGreaterThanOrEqualTo(1);
-        assertThat(reminders.send(LocalDate.now())).isZero();
+        assertThat(reminders.send(coordinator.communityId(), communities.today()))
+                .isGreaterThanOrEqualTo(1);
+        assertThat(reminders.send(coordinator.communityId(), communities.today()))
+                .isZero();
         long toOwnerBefore = mailsTo(owner);
-        reminders.send(LocalDate.now().plusDays(1));
+        reminders.send(coordinator.communityId(), communities.today().plusDays(1));
         assertThat(mailsTo(owner))
                 .as("the reminder before the due date goes once per cycle")
                 .isEqualTo(toOwnerBefore);
-        assertThat(reminders.send(LocalDate.now().plusDays(3))).isGreaterThanOrEqualTo(1);
+        assertThat(reminders.send(coordinator.communityId(), communities.today().plusDays(3)))
+                .isGreaterThanOrEqualTo(1);
 
         MimeMessage[] received = smtp.getReceivedMessages();
         assertThat(received).anySatisfy(mail -> {

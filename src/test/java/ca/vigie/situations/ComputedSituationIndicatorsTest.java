@@ -77,7 +77,7 @@ class ComputedSituationIndicatorsTest {
         chair = communities.person(community, Role.TABLE_CHAIR, Role.TABLE_MEMBER);
         testTables.seat(community, tableId, worker);
         testTables.chair(community, tableId, chair);
-        meeting = meetings.schedule(chair, tableId, meetings.today(), UUID.randomUUID());
+        meeting = meetings.schedule(chair, tableId, communities.today(), UUID.randomUUID());
     }
 
     @Test
@@ -92,7 +92,7 @@ class ComputedSituationIndicatorsTest {
 
         accept(3);
         computed.compute(coordinator, indicator, "SITUATIONS_ACCEPTED");
-        LocalDate quarter = Frequency.QUARTERLY.periodOf(meetings.today());
+        LocalDate quarter = Frequency.QUARTERLY.periodOf(communities.today());
         assertThat(computed.sourceOf(indicator)).contains("SITUATIONS_ACCEPTED");
         assertThat(values.current(indicator, quarter, "")).isEmpty();
 

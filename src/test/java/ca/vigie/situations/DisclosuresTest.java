@@ -90,7 +90,7 @@ class DisclosuresTest {
         chair = communities.person(health, Role.TABLE_CHAIR, Role.TABLE_MEMBER);
         testTables.seat(community, tableId, worker, nurse, outsider);
         testTables.chair(community, tableId, chair);
-        meetingId = meetings.schedule(chair, tableId, meetings.today(), UUID.randomUUID());
+        meetingId = meetings.schedule(chair, tableId, communities.today(), UUID.randomUUID());
     }
 
     @Test
@@ -177,7 +177,7 @@ class DisclosuresTest {
         assertThatThrownBy(() -> situations.identity(worker, id)).isInstanceOf(NotFoundException.class);
         assertThat(situations.get(outsider, id).summary()).isNotEmpty();
 
-        UUID next = meetings.schedule(chair, tableId, meetings.today().plusDays(14), UUID.randomUUID());
+        UUID next = meetings.schedule(chair, tableId, communities.today().plusDays(14), UUID.randomUUID());
         assertThat(situations.followUps(outsider, tableId, next))
                 .extracting(Situation::id)
                 .containsExactly(id);
@@ -233,16 +233,16 @@ class DisclosuresTest {
         interventions.recordServices(worker, id, List.of(service));
         assertThat(interventions.services(id)).containsExactly(service);
 
-        assertThatThrownBy(() -> interventions.conclude(nurse, id, reason, meetings.today()))
+        assertThatThrownBy(() -> interventions.conclude(nurse, id, reason, communities.today()))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> interventions.conclude(chair, id, null, meetings.today()))
+        assertThatThrownBy(() -> interventions.conclude(chair, id, null, communities.today()))
                 .extracting(e -> ((SituationRejection) e).field())
                 .isEqualTo("reasonId");
         assertThatThrownBy(() -> interventions.conclude(
-                        chair, id, reason, meetings.today().plusDays(1)))
+                        chair, id, reason, communities.today().plusDays(1)))
                 .extracting(e -> ((SituationRejection) e).field())
                 .isEqualTo("concludedOn");
-        interventions.conclude(chair, id, reason, meetings.today());
+        interventions.conclude(chair, id, reason, communities.today());
 
         Situation concluded = situations.get(outsider, id);
         assertThat(concluded.stage()).isEqualTo(Stage.CONCLUDED);
@@ -251,7 +251,7 @@ class DisclosuresTest {
         assertThat(interventions.notes(nurse, id)).isEmpty();
         assertThatThrownBy(() -> interventions.addNote(nurse, id, "Après coup", UUID.randomUUID()))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> interventions.conclude(chair, id, reason, meetings.today()))
+        assertThatThrownBy(() -> interventions.conclude(chair, id, reason, communities.today()))
                 .extracting(e -> ((SituationRejection) e).messageKey())
                 .isEqualTo("interventions.conclusion.notIntervention");
     }
@@ -271,17 +271,17 @@ class DisclosuresTest {
         assertThatThrownBy(() -> interventions.planIntervention(
                         outsider,
                         id,
-                        meetings.today(),
+                        communities.today(),
                         List.of(health.organization().id()),
                         version))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> interventions.planIntervention(nurse, id, meetings.today(), List.of(), version))
+        assertThatThrownBy(() -> interventions.planIntervention(nurse, id, communities.today(), List.of(), version))
                 .extracting(e -> ((SituationRejection) e).messageKey())
                 .isEqualTo("interventions.plan.nobody");
         assertThatThrownBy(() -> interventions.planIntervention(
                         nurse,
                         id,
-                        meetings.today().minusDays(1),
+                        communities.today().minusDays(1),
                         List.of(health.organization().id()),
                         version))
                 .extracting(e -> ((SituationRejection) e).messageKey())
@@ -289,7 +289,7 @@ class DisclosuresTest {
         assertThatThrownBy(() -> interventions.planIntervention(
                         nurse,
                         id,
-                        meetings.today(),
+                        communities.today(),
                         List.of(lapsed.organization().id()),
                         version))
                 .extracting(e -> ((SituationRejection) e).field())
@@ -297,17 +297,17 @@ class DisclosuresTest {
         interventions.planIntervention(
                 nurse,
                 id,
-                meetings.today().plusDays(1),
+                communities.today().plusDays(1),
                 List.of(health.organization().id()),
                 version);
         assertThat(interventions.plan(id))
                 .isEqualTo(new Interventions.Plan(
-                        meetings.today().plusDays(1),
+                        communities.today().plusDays(1),
                         java.util.Set.of(health.organization().id())));
         assertThatThrownBy(() -> interventions.planIntervention(
                         worker,
                         id,
-                        meetings.today(),
+                        communities.today(),
                         List.of(community.organization().id()),
                         version))
                 .isInstanceOf(ca.vigie.system.StaleEditException.class);
@@ -318,7 +318,7 @@ class DisclosuresTest {
                 .extracting(e -> ((SituationRejection) e).field())
                 .isEqualTo("meetingId");
         jdbc.update("update situation_meeting set held_on = held_on - 14 where id = ?", meetingId);
-        UUID followUp = meetings.schedule(chair, tableId, meetings.today(), UUID.randomUUID());
+        UUID followUp = meetings.schedule(chair, tableId, communities.today(), UUID.randomUUID());
 
         assertThat(interventions.reportProgress(
                         nurse,
@@ -362,8 +362,10 @@ class DisclosuresTest {
 
         var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
         try {
-            var first = pool.submit(() -> retention.destroyDue(meetings.today()));
-            var second = pool.submit(() -> retention.destroyDue(meetings.today()));
+            var first =
+                    pool.submit(() -> retention.destroyDue(community.community().id(), communities.today()));
+            var second =
+                    pool.submit(() -> retention.destroyDue(community.community().id(), communities.today()));
             List<SituationRetention.Destroyed> destroyed = new java.util.ArrayList<>(first.get());
             destroyed.addAll(second.get());
             assertThat(destroyed)
@@ -402,7 +404,8 @@ class DisclosuresTest {
         assertThat(situations.identity(nurse, id)).isEqualTo(Situation.Identity.NONE);
         assertThat(interventions.notes(nurse, id)).isEmpty();
         assertThat(situations.identity(nurse, recent).fullName()).isEqualTo("Alex Tremblay");
-        assertThat(retention.destroyDue(meetings.today())).isEmpty();
+        assertThat(retention.destroyDue(community.community().id(), communities.today()))
+                .isEmpty();
     }
 
     @Test
@@ -428,7 +431,7 @@ class DisclosuresTest {
                         .choices(community.community().id(), ReferenceList.CONCLUSION_REASON)
                         .get(0)
                         .id(),
-                meetings.today());
+                communities.today());
         return id;
     }
 

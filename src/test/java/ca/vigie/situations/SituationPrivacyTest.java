@@ -92,7 +92,7 @@ class SituationPrivacyTest {
         VigiePrincipal chair = communities.person(services, Role.TABLE_CHAIR, Role.TABLE_MEMBER);
         testTables.seat(police, tableId, officer, nurse);
         testTables.chair(police, tableId, chair);
-        meeting = meetings.schedule(chair, tableId, meetings.today(), UUID.randomUUID());
+        meeting = meetings.schedule(chair, tableId, communities.today(), UUID.randomUUID());
         situationId = situations.open(
                 officer,
                 tableId,

@@ -22,19 +22,19 @@ import ca.vigie.situations.statistics.Dimension;
 import ca.vigie.situations.statistics.SituationStatistics;
 import ca.vigie.situations.statistics.SituationStatistics.Period;
 import ca.vigie.system.NotFoundException;
+import ca.vigie.testing.TestClock;
 import ca.vigie.testing.TestCommunities;
 import ca.vigie.testing.TestCommunities.TestCommunity;
 import ca.vigie.testing.TestTables;
 import ca.vigie.testing.VigieTest;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 
 /** Statistics count situations from filter 2 on and never publish a count that could single someone out. */
 @VigieTest
@@ -64,9 +64,6 @@ class SituationStatisticsTest {
     @Autowired
     TestCommunities communities;
 
-    @Value("${vigie.zone:America/Toronto}")
-    String zone;
-
     TestCommunity community;
     TestCommunity health;
     VigiePrincipal worker;
@@ -86,7 +83,13 @@ class SituationStatisticsTest {
 
     @Test
     void counts_from_filter_two_on_with_small_counts_and_the_totals_that_would_reveal_them_hidden() {
-        UUID meeting = meetings.schedule(chair, tableId, meetings.today(), UUID.randomUUID());
+        // At 23:30 in Toronto the date in UTC is already tomorrow; the figures follow the community's.
+        TestClock.at(
+                TestClock.todayAt(ZoneId.of("America/Toronto"), LocalTime.of(23, 30)), this::countsFromFilterTwoOn);
+    }
+
+    private void countsFromFilterTwoOn() {
+        UUID meeting = meetings.schedule(chair, tableId, communities.today(), UUID.randomUUID());
         meetings.recordAttendance(chair, meeting, List.of(worker.userId(), chair.userId()));
         UUID reason = reference
                 .choices(community.community().id(), ReferenceList.CONCLUSION_REASON)
@@ -104,7 +107,7 @@ class SituationStatisticsTest {
                 interventions.formTeam(chair, id, health.organization().id(), List.of());
             }
             if (i >= 9) {
-                interventions.conclude(chair, id, reason, meetings.today());
+                interventions.conclude(chair, id, reason, communities.today());
             }
         }
 
@@ -125,10 +128,8 @@ class SituationStatisticsTest {
                 .allMatch(c -> c.count().suppressed());
         assertThat(table.breakdown(Dimension.RISK_FACTOR_CATEGORY).total().suppressed())
                 .isTrue();
-        // Tabled and concluded the same moment: the days between the tabling's date where the
-        // community is and the conclusion's date, which the application takes from its clock.
-        long sameDay = ChronoUnit.DAYS.between(LocalDate.now(ZoneId.of(zone)), meetings.today());
-        assertThat(table.duration().medianDays()).isEqualTo((double) sameDay);
+        // Tabled and concluded the same evening, on the community's calendar.
+        assertThat(table.duration().medianDays()).isZero();
         for (Breakdown breakdown : table.breakdowns().values()) {
             assertThat(breakdown.cells())
                     .as(breakdown.dimension().name())
@@ -145,7 +146,7 @@ class SituationStatisticsTest {
                 .singleElement()
                 .satisfies(cell -> assertThat(cell.count().value()).isEqualTo(14));
         assertThat(statistics
-                        .forTable(chair, tableId, new Period(meetings.today().plusDays(1), null))
+                        .forTable(chair, tableId, new Period(communities.today().plusDays(1), null))
                         .total()
                         .value())
                 .isZero();
@@ -153,14 +154,22 @@ class SituationStatisticsTest {
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> statistics.forCommunity(chair, Period.ALL)).isInstanceOf(NotFoundException.class);
         assertThat(statistics.shareConcludedWithRiskLowered(
-                        community.community().id(), meetings.today(), meetings.today()))
+                        community.community().id(), communities.today(), communities.today()))
                 .isEqualTo(100.0);
-        // A period is read where the community is: today there, whatever the date in UTC.
-        LocalDate todayThere = LocalDate.now(ZoneId.of(zone));
+        // A period is read on the community's calendar: today there, not tomorrow as in UTC.
+        LocalDate today = communities.today(community);
+        assertThat(today)
+                .isEqualTo(LocalDate.ofInstant(
+                        TestClock.todayAt(ZoneId.of("America/Toronto"), LocalTime.of(23, 30)),
+                        ZoneId.of("America/Toronto")));
         assertThat(statistics
-                        .acceptedBetween(community.community().id(), todayThere, todayThere)
+                        .acceptedBetween(community.community().id(), today, today)
                         .value())
                 .isEqualTo(11);
+        assertThat(statistics
+                        .acceptedBetween(community.community().id(), today.plusDays(1), today.plusDays(1))
+                        .value())
+                .isZero();
     }
 
     @Test

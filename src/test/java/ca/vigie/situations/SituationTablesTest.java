@@ -41,7 +41,7 @@ class SituationTablesTest {
         community = communities.community();
         admin = communities.person(community, Role.COMMUNITY_ADMIN);
         tableId = tables.create(admin, "Table du centre", "Downtown table", UUID.randomUUID());
-        today = tables.today();
+        today = communities.today();
     }
 
     @Test

@@ -220,7 +220,7 @@ class SituationsTest {
     void a_summary_that_could_identify_someone_is_not_tabled_and_a_clean_one_reaches_the_whole_table() {
         VigiePrincipal chair = communities.person(health, Role.TABLE_CHAIR, Role.TABLE_MEMBER);
         seatAsChair(chair);
-        UUID meeting = meetings.schedule(chair, tableId, meetings.today().plusDays(2), UUID.randomUUID());
+        UUID meeting = meetings.schedule(chair, tableId, communities.today().plusDays(2), UUID.randomUUID());
         UUID id = situations.open(
                 worker,
                 tableId,
@@ -257,13 +257,13 @@ class SituationsTest {
         VigiePrincipal chair = communities.person(health, Role.TABLE_CHAIR, Role.TABLE_MEMBER);
         seatAsChair(chair);
 
-        assertThatThrownBy(() -> meetings.schedule(worker, tableId, meetings.today(), UUID.randomUUID()))
+        assertThatThrownBy(() -> meetings.schedule(worker, tableId, communities.today(), UUID.randomUUID()))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(
-                        () -> meetings.schedule(chair, tableId, meetings.today().minusDays(1), UUID.randomUUID()))
+        assertThatThrownBy(() ->
+                        meetings.schedule(chair, tableId, communities.today().minusDays(1), UUID.randomUUID()))
                 .extracting(e -> ((SituationRejection) e).field())
                 .isEqualTo("heldOn");
-        UUID meeting = meetings.schedule(chair, tableId, meetings.today(), UUID.randomUUID());
+        UUID meeting = meetings.schedule(chair, tableId, communities.today(), UUID.randomUUID());
         assertThat(meetings.of(worker, tableId)).extracting(Meeting::id).containsExactly(meeting);
 
         UUID situation = situations.open(worker, tableId, facts("Résumé"), identity(), UUID.randomUUID());
@@ -278,8 +278,8 @@ class SituationsTest {
     void a_rejected_situation_keeps_only_the_minimal_record_and_returns_to_its_organisation() {
         VigiePrincipal chair = communities.person(health, Role.TABLE_CHAIR, Role.TABLE_MEMBER);
         seatAsChair(chair);
-        UUID later = meetings.schedule(chair, tableId, meetings.today().plusDays(5), UUID.randomUUID());
-        UUID today = meetings.schedule(chair, tableId, meetings.today(), UUID.randomUUID());
+        UUID later = meetings.schedule(chair, tableId, communities.today().plusDays(5), UUID.randomUUID());
+        UUID today = meetings.schedule(chair, tableId, communities.today(), UUID.randomUUID());
         UUID early = situations.open(worker, tableId, facts("Femme âgée isolée."), identity(), UUID.randomUUID());
         assertThat(situations.table(worker, early, later)).isEmpty();
         Situation.Criteria notAll = new Situation.Criteria(true, true, false, true);
@@ -331,12 +331,12 @@ class SituationsTest {
         seatAsChair(chair);
         VigiePrincipal otherChair = communities.person(health, Role.TABLE_CHAIR, Role.TABLE_MEMBER);
         testTables.seat(community, tableId, otherChair);
-        UUID meeting = meetings.schedule(chair, tableId, meetings.today(), UUID.randomUUID());
+        UUID meeting = meetings.schedule(chair, tableId, communities.today(), UUID.randomUUID());
         UUID id = situations.open(worker, tableId, facts("Résumé sans nom."), identity(), UUID.randomUUID());
         situations.table(worker, id, meeting);
 
         assertThat(situations.isChair(otherChair, tableId)).isFalse();
-        assertThatThrownBy(() -> meetings.schedule(otherChair, tableId, meetings.today(), UUID.randomUUID()))
+        assertThatThrownBy(() -> meetings.schedule(otherChair, tableId, communities.today(), UUID.randomUUID()))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> situations.decide(otherChair, id, new Situation.Criteria(false, false, false, false)))
                 .isInstanceOf(AccessDeniedException.class);
@@ -362,8 +362,8 @@ class SituationsTest {
     void the_chair_records_who_attended_from_the_representatives_on_the_day_or_after() {
         VigiePrincipal chair = communities.person(health, Role.TABLE_CHAIR, Role.TABLE_MEMBER);
         seatAsChair(chair);
-        UUID later = meetings.schedule(chair, tableId, meetings.today().plusDays(1), UUID.randomUUID());
-        UUID today = meetings.schedule(chair, tableId, meetings.today(), UUID.randomUUID());
+        UUID later = meetings.schedule(chair, tableId, communities.today().plusDays(1), UUID.randomUUID());
+        UUID today = meetings.schedule(chair, tableId, communities.today(), UUID.randomUUID());
 
         assertThatThrownBy(() -> meetings.recordAttendance(chair, later, List.of(worker.userId())))
                 .extracting(e -> ((SituationRejection) e).messageKey())

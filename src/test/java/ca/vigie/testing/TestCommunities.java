@@ -13,12 +13,16 @@ import ca.vigie.organizations.directory.UserAccount;
 import ca.vigie.organizations.directory.UserAccount.UserDetails;
 import ca.vigie.organizations.directory.UserAccountRepository;
 import ca.vigie.system.Authorities;
+import ca.vigie.system.CommunityCalendar;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -36,8 +40,12 @@ public class TestCommunities {
     private final UserAccountRepository users;
     private final MembershipRepository memberships;
     private final String passwordHash;
+    private final CommunityCalendar calendar;
+    private final JdbcClient jdbc;
 
     TestCommunities(
+            CommunityCalendar calendar,
+            JdbcClient jdbc,
             CommunityRepository communities,
             OrganizationRepository organizations,
             UserAccountRepository users,
@@ -48,6 +56,8 @@ public class TestCommunities {
         this.users = users;
         this.memberships = memberships;
         this.passwordHash = passwords.encode(PASSWORD);
+        this.calendar = calendar;
+        this.jdbc = jdbc;
     }
 
     public record TestCommunity(Community community, Organization organization) {}
@@ -61,6 +71,25 @@ public class TestCommunities {
                 new OrganizationDetails("Organisme " + suffix, "Organisation " + suffix, "COMMUNITY"),
                 Instant.now()));
         return new TestCommunity(community, organization);
+    }
+
+    /** A community that keeps its calendar in a zone of its own. */
+    public TestCommunity community(ZoneId zone) {
+        TestCommunity created = community();
+        jdbc.sql("update community set time_zone = ? where id = ?")
+                .params(zone.getId(), created.community().id())
+                .update();
+        return created;
+    }
+
+    /** Today for the communities that keep the installation's default zone, as most test communities do. */
+    public LocalDate today() {
+        return LocalDate.ofInstant(calendar.now(), calendar.defaultZone());
+    }
+
+    /** Today on a community's own calendar. */
+    public LocalDate today(TestCommunity community) {
+        return calendar.today(community.community().id());
     }
 
     /** Another partner organisation of the same community; people made with it belong to it. */

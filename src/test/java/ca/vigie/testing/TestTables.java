@@ -34,8 +34,8 @@ public class TestTables {
                     tableId,
                     member.organization().id(),
                     "ESI-TEST",
-                    tables.today().minusDays(1),
-                    tables.today().plusYears(1));
+                    communities.today().minusDays(1),
+                    communities.today().plusYears(1));
         }
         return tableId;
     }
@@ -47,8 +47,8 @@ public class TestTables {
                 tableId,
                 member.organization().id(),
                 "ESI-LAPSED",
-                tables.today().minusYears(3),
-                tables.today().minusDays(1));
+                communities.today().minusYears(3),
+                communities.today().minusDays(1));
     }
 
     /** People seated as representatives of their organisations. */
@@ -67,7 +67,7 @@ public class TestTables {
     }
 
     public java.time.LocalDate today() {
-        return tables.today();
+        return communities.today();
     }
 
     private VigiePrincipal admin(TestCommunity community) {

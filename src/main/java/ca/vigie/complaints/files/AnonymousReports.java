@@ -5,12 +5,11 @@ import ca.vigie.audit.AuditTrail;
 import ca.vigie.complaints.offices.ComplaintOffice;
 import ca.vigie.complaints.offices.ComplaintOffices;
 import ca.vigie.organizations.OrganizationDirectory;
+import ca.vigie.system.CommunityCalendar;
 import ca.vigie.system.SubmissionGuard;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -40,7 +39,7 @@ public class AnonymousReports {
     private final OrganizationDirectory directory;
     private final AuditTrail audit;
     private final SubmissionGuard submissions;
-    private final Clock clock;
+    private final CommunityCalendar calendar;
     private final Argon2PasswordEncoder argon2 = Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
     private final String decoyHash;
 
@@ -52,7 +51,7 @@ public class AnonymousReports {
             OrganizationDirectory directory,
             AuditTrail audit,
             SubmissionGuard submissions,
-            Clock clock) {
+            CommunityCalendar calendar) {
         this.jdbc = jdbc;
         this.store = store;
         this.files = files;
@@ -60,7 +59,7 @@ public class AnonymousReports {
         this.directory = directory;
         this.audit = audit;
         this.submissions = submissions;
-        this.clock = clock;
+        this.calendar = calendar;
         // A code whose locator matches nothing is still checked against a hash, so that the answer
         // takes as long whether a file exists or not.
         this.decoyHash = argon2.encode(ReceiptCode.generate().secret());
@@ -88,7 +87,7 @@ public class AnonymousReports {
         if (intake.people().stream().anyMatch(p -> p.userId() != null)) {
             throw new FileRejection("people[0].name", "validation.invalidChoice");
         }
-        IntakeCheck.check(intake, office.communityId(), directory, LocalDate.now(clock));
+        IntakeCheck.check(intake, office.communityId(), directory, calendar.today(office.communityId()));
         return office;
     }
 
@@ -109,7 +108,7 @@ public class AnonymousReports {
                     intake.witnesses(),
                     intake.hopedOutcome(),
                     intake.attachments());
-            Instant now = Instant.now(clock);
+            Instant now = calendar.now();
             UUID file = store.insert(
                     new FileStore.NewFile(
                             office.communityId(),
@@ -117,7 +116,7 @@ public class AnonymousReports {
                             organizationId,
                             office.serving(organizationId).orElseThrow().jurisdiction(),
                             Channel.ANONYMOUS_PORTAL,
-                            LocalDate.now(clock),
+                            calendar.today(office.communityId()),
                             null),
                     anonymous,
                     new Intake.Reporter(null, "", ""),
@@ -146,7 +145,7 @@ public class AnonymousReports {
      */
     @Transactional
     public Attempt follow(String typed) {
-        Instant now = Instant.now(clock);
+        Instant now = calendar.now();
         jdbc.sql("delete from complaint_receipt_attempt where attempted_at < ?")
                 .param(Timestamp.from(now.minus(Duration.ofMinutes(1))))
                 .update();

@@ -1,10 +1,9 @@
 package ca.vigie.complaints.files;
 
+import ca.vigie.system.CommunityCalendar;
 import ca.vigie.system.FieldEncryption;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -38,13 +37,13 @@ class AttachmentStore {
 
     private final JdbcClient jdbc;
     private final FieldEncryption encryption;
-    private final Clock clock;
+    private final CommunityCalendar calendar;
     private final Tika tika = new Tika();
 
-    AttachmentStore(JdbcClient jdbc, FieldEncryption encryption, Clock clock) {
+    AttachmentStore(JdbcClient jdbc, FieldEncryption encryption, CommunityCalendar calendar) {
         this.jdbc = jdbc;
         this.encryption = encryption;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     /**
@@ -81,7 +80,7 @@ class AttachmentStore {
                             type.mediaType(),
                             document.content().length,
                             encryption.encryptBytes(document.content(), "complaint_upload.content:" + id),
-                            Timestamp.from(Instant.now(clock)))
+                            Timestamp.from(calendar.now()))
                     .update();
             held.add(new Attachments.Held(id, name, document.content().length, type));
             room -= document.content().length;
@@ -142,7 +141,7 @@ class AttachmentStore {
                             row.mediaType(),
                             row.size(),
                             encryption.encryptBytes(row.content(), "complaint_attachment.content:" + id),
-                            Timestamp.from(Instant.now(clock)))
+                            Timestamp.from(calendar.now()))
                     .update();
         }
     }
@@ -157,7 +156,7 @@ class AttachmentStore {
     /** Drops uploads whose form was never filed. */
     int discardAbandoned() {
         return jdbc.sql("delete from complaint_upload where staged_at < ?")
-                .param(Timestamp.from(Instant.now(clock).minus(HELD_FOR)))
+                .param(Timestamp.from(calendar.now().minus(HELD_FOR)))
                 .update();
     }
 

@@ -11,11 +11,10 @@ import ca.vigie.complaints.process.FileHistory;
 import ca.vigie.organizations.OrganizationDirectory;
 import ca.vigie.organizations.OrganizationDirectory.PersonRef;
 import ca.vigie.organizations.VigiePrincipal;
+import ca.vigie.system.CommunityCalendar;
 import ca.vigie.system.NotFoundException;
 import ca.vigie.system.SubmissionGuard;
 import java.sql.Timestamp;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -44,7 +43,7 @@ public class ComplaintFiles {
     private final OrganizationDirectory directory;
     private final AuditTrail audit;
     private final SubmissionGuard submissions;
-    private final Clock clock;
+    private final CommunityCalendar calendar;
 
     ComplaintFiles(
             JdbcClient jdbc,
@@ -54,7 +53,7 @@ public class ComplaintFiles {
             OrganizationDirectory directory,
             AuditTrail audit,
             SubmissionGuard submissions,
-            Clock clock) {
+            CommunityCalendar calendar) {
         this.jdbc = jdbc;
         this.store = store;
         this.walls = walls;
@@ -62,7 +61,7 @@ public class ComplaintFiles {
         this.directory = directory;
         this.audit = audit;
         this.submissions = submissions;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     /** The office that would receive a complaint from this person's organisation, if one serves it. */
@@ -88,11 +87,11 @@ public class ComplaintFiles {
                             who.organizationId(),
                             office.serving(who.organizationId()).orElseThrow().jurisdiction(),
                             Channel.ONLINE,
-                            today(),
+                            today(who.communityId()),
                             null),
                     named,
                     new Intake.Reporter(who.userId(), "", ""),
-                    Instant.now(clock));
+                    calendar.now());
             assignIntakeOfficers(office, id);
             audit.record(AuditEntry.bySystem(who.communityId(), "COMPLAINT_RECEIVED", "complaint_file", id));
             return id;
@@ -117,11 +116,11 @@ public class ComplaintFiles {
                             organizationId,
                             office.serving(organizationId).orElseThrow().jurisdiction(),
                             Channel.ORAL_REPORT,
-                            today(),
+                            today(officer.communityId()),
                             officer.userId()),
                     withNames(officer.communityId(), intake),
                     reporter,
-                    Instant.now(clock));
+                    calendar.now());
             jdbc.sql("""
                             insert into complaint_assignment (file_id, user_id, staff_role, assigned_at, assigned_by, declared_at)
                             values (?, ?, 'INTAKE_OFFICER', ?, ?, ?) on conflict do nothing
@@ -129,9 +128,9 @@ public class ComplaintFiles {
                     .params(
                             id,
                             officer.userId(),
-                            Timestamp.from(Instant.now(clock)),
+                            Timestamp.from(calendar.now()),
                             officer.userId(),
-                            Timestamp.from(Instant.now(clock)))
+                            Timestamp.from(calendar.now()))
                     .update();
             assignIntakeOfficers(office, id);
             audit.record(AuditEntry.by(officer, "COMPLAINT_ORAL_REPORT_RECORDED", "complaint_file", id));
@@ -155,11 +154,11 @@ public class ComplaintFiles {
                         organizationId,
                         office.serving(organizationId).orElseThrow().jurisdiction(),
                         Channel.INFORMAL_SERVICE,
-                        today(),
+                        today(who.communityId()),
                         who.userId()),
                 withNames(who.communityId(), intake),
                 reporter,
-                Instant.now(clock));
+                calendar.now());
         assignIntakeOfficers(office, id);
         audit.record(AuditEntry.by(who, "COMPLAINT_RECEIVED", "complaint_file", id));
         return id;
@@ -176,7 +175,7 @@ public class ComplaintFiles {
      */
     public void check(VigiePrincipal who, Intake intake) {
         requireKnownReporter(intake);
-        IntakeCheck.check(intake, who.communityId(), directory, today());
+        IntakeCheck.check(intake, who.communityId(), directory, today(who.communityId()));
     }
 
     /** Checks an intake taken down by staff before anything is saved. */
@@ -208,7 +207,7 @@ public class ComplaintFiles {
             }
         }
         store.headersAssignedTo(who.communityId(), who.userId()).forEach(f -> candidates.putIfAbsent(f.id(), f));
-        LocalDate today = today();
+        LocalDate today = today(who.communityId());
         List<Line> lines = new ArrayList<>();
         for (FileHeader file : candidates.values()) {
             Standing standing = walls.access(who, file).standing();
@@ -300,7 +299,7 @@ public class ComplaintFiles {
     public History history(VigiePrincipal who, UUID id) {
         FileHeader file = openable(who, id);
         FileHistory history = store.history(file);
-        return new History(store.stages(id), store.steps(id), Deadlines.of(history, today()));
+        return new History(store.stages(id), store.steps(id), Deadlines.of(history, today(who.communityId())));
     }
 
     /** The people of the office who could be given a role on the file: none it keeps out. */
@@ -335,8 +334,8 @@ public class ComplaintFiles {
                 .list();
     }
 
-    public LocalDate today() {
-        return LocalDate.now(clock);
+    public LocalDate today(UUID communityId) {
+        return calendar.today(communityId);
     }
 
     FileHeader openable(VigiePrincipal who, UUID id) {
@@ -357,7 +356,7 @@ public class ComplaintFiles {
                                 insert into complaint_assignment (file_id, user_id, staff_role, assigned_at)
                                 values (?, ?, 'INTAKE_OFFICER', ?) on conflict do nothing
                                 """)
-                        .params(fileId, staff.userId(), Timestamp.from(Instant.now(clock)))
+                        .params(fileId, staff.userId(), Timestamp.from(calendar.now()))
                         .update();
             }
         }

@@ -6,15 +6,18 @@ import ca.vigie.complaints.offices.StaffRole;
 import ca.vigie.complaints.process.Deadline;
 import ca.vigie.complaints.process.Deadlines;
 import ca.vigie.complaints.process.Stage;
+import ca.vigie.system.CommunityCalendar;
+import ca.vigie.system.DailyRuns;
 import java.sql.Date;
-import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -38,30 +41,48 @@ public class DeadlineReminders {
     private final FileWalls walls;
     private final ComplaintOffices offices;
     private final OfficeMail mail;
-    private final Clock clock;
+    private final CommunityCalendar calendar;
+    private final DailyRuns dailyRuns;
+    private final LocalTime at;
 
     DeadlineReminders(
-            JdbcClient jdbc, FileStore store, FileWalls walls, ComplaintOffices offices, OfficeMail mail, Clock clock) {
+            JdbcClient jdbc,
+            FileStore store,
+            FileWalls walls,
+            ComplaintOffices offices,
+            OfficeMail mail,
+            CommunityCalendar calendar,
+            DailyRuns dailyRuns,
+            @Value("${vigie.complaints.reminders-local-time:07:15}") String at) {
         this.jdbc = jdbc;
         this.store = store;
         this.walls = walls;
         this.offices = offices;
         this.mail = mail;
-        this.clock = clock;
+        this.calendar = calendar;
+        this.dailyRuns = dailyRuns;
+        this.at = LocalTime.parse(at);
     }
 
-    @Scheduled(cron = "${vigie.complaints.reminders-cron:0 15 7 * * *}", zone = "${vigie.zone:America/Toronto}")
+    @Scheduled(cron = "${vigie.jobs.tick:0 */15 * * * *}")
     @SchedulerLock(name = "complaint-deadline-reminders", lockAtMostFor = "PT30M")
     void daily() {
-        log.info("Complaint deadlines: {} notices sent", send(LocalDate.now(clock)));
+        dailyRuns.runDue(
+                "complaint-deadline-reminders",
+                at,
+                (community, today) -> log.info("Complaint deadlines: {} notices sent", send(community, today)));
     }
 
-    /** Sends the reminders and escalations due on a day; returns how many were claimed. */
+    /**
+     * Sends a community's reminders and escalations due on a day of its calendar; returns how many
+     * were claimed.
+     */
     @Transactional
-    public int send(LocalDate today) {
+    public int send(UUID communityId, LocalDate today) {
         int sent = 0;
-        List<FileHeader> open = jdbc.sql("select id, community_id from complaint_file where stage <> ?")
-                .param(Stage.CLOSED.name())
+        List<FileHeader> open = jdbc.sql(
+                        "select id, community_id from complaint_file where community_id = ? and stage <> ?")
+                .params(communityId, Stage.CLOSED.name())
                 .query((rs, row) -> store.header(
                                 rs.getObject("community_id", UUID.class), rs.getObject("id", UUID.class))
                         .orElseThrow())

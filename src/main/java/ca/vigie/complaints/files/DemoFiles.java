@@ -12,8 +12,8 @@ import ca.vigie.complaints.process.Stage;
 import ca.vigie.complaints.process.StepKind;
 import ca.vigie.organizations.DemoCommunityCreated;
 import ca.vigie.organizations.VigiePrincipal;
+import ca.vigie.system.CommunityCalendar;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -70,7 +70,7 @@ class DemoFiles {
     private final ComplaintFiles files;
     private final InformalServices services;
     private final JdbcClient jdbc;
-    private final Clock clock;
+    private final CommunityCalendar calendar;
 
     DemoFiles(
             FileStore store,
@@ -78,13 +78,13 @@ class DemoFiles {
             ComplaintFiles files,
             InformalServices services,
             JdbcClient jdbc,
-            Clock clock) {
+            CommunityCalendar calendar) {
         this.store = store;
         this.offices = offices;
         this.files = files;
         this.services = services;
         this.jdbc = jdbc;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     @EventListener
@@ -99,7 +99,7 @@ class DemoFiles {
         UUID lead = community.people().get("office").userId();
         UUID investigator = community.people().get("investigator").userId();
         Random random = new Random(20_261_201L);
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = calendar.today(communityId);
         for (int i = 0; i < FILES; i++) {
             UUID organization = served.get(i % served.size());
             Jurisdiction jurisdiction =
@@ -265,7 +265,7 @@ class DemoFiles {
                 List.of(new Intake.Party(null, "Personne " + (char) ('A' + n % 26) + ".", Relation.values()[n % 4])),
                 random.nextBoolean() ? "" : "Un collègue présent ce jour-là",
                 "Que la situation cesse et que le milieu de travail redevienne sain.");
-        Instant now = Instant.now(clock);
+        Instant now = calendar.now();
         UUID id = store.insert(
                 new FileStore.NewFile(
                         communityId, office.id(), organization, jurisdiction, Channel.ONLINE, received, null),
@@ -315,7 +315,7 @@ class DemoFiles {
     /** The steps the file's deadlines asked for: mostly on time, some late with a reason, a few missed. */
     private void steps(UUID id, FileHistory history, Random random, LocalDate today, UUID by) {
         LocalDate end = history.closedOn() == null ? today : history.closedOn();
-        Instant now = Instant.now(clock);
+        Instant now = calendar.now();
         if (history.jurisdiction() == Jurisdiction.FEDERAL) {
             LocalDate contact = history.receivedOn().plusDays(1 + random.nextInt(9));
             if (!contact.isAfter(end)) {

@@ -3,11 +3,11 @@ package ca.vigie.complaints.files;
 import ca.vigie.audit.AuditEntry;
 import ca.vigie.audit.AuditTrail;
 import ca.vigie.organizations.VigiePrincipal;
+import ca.vigie.system.CommunityCalendar;
 import ca.vigie.system.FieldEncryption;
 import ca.vigie.system.NotFoundException;
 import ca.vigie.system.SubmissionGuard;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -34,7 +34,7 @@ public class FileMessages {
     private final OfficeMail mail;
     private final AuditTrail audit;
     private final SubmissionGuard submissions;
-    private final Clock clock;
+    private final CommunityCalendar calendar;
 
     FileMessages(
             JdbcClient jdbc,
@@ -44,7 +44,7 @@ public class FileMessages {
             OfficeMail mail,
             AuditTrail audit,
             SubmissionGuard submissions,
-            Clock clock) {
+            CommunityCalendar calendar) {
         this.jdbc = jdbc;
         this.store = store;
         this.files = files;
@@ -52,7 +52,7 @@ public class FileMessages {
         this.mail = mail;
         this.audit = audit;
         this.submissions = submissions;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     /** A message on a file; the author is shown to the office only. */
@@ -133,7 +133,7 @@ public class FileMessages {
                         fromOffice,
                         author,
                         encryption.encrypt(body.strip(), "complaint_message.body:" + id),
-                        Timestamp.from(Instant.now(clock)))
+                        Timestamp.from(calendar.now()))
                 .update();
         return id;
     }

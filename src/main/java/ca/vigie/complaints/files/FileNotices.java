@@ -4,12 +4,11 @@ import ca.vigie.audit.AuditEntry;
 import ca.vigie.audit.AuditTrail;
 import ca.vigie.complaints.offices.ComplaintOffices;
 import ca.vigie.organizations.VigiePrincipal;
+import ca.vigie.system.CommunityCalendar;
 import ca.vigie.system.FieldEncryption;
 import ca.vigie.system.PdfDocuments;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,7 +34,7 @@ public class FileNotices {
     private final PdfDocuments pdfs;
     private final FieldEncryption encryption;
     private final AuditTrail audit;
-    private final Clock clock;
+    private final CommunityCalendar calendar;
 
     FileNotices(
             JdbcClient jdbc,
@@ -45,7 +44,7 @@ public class FileNotices {
             PdfDocuments pdfs,
             FieldEncryption encryption,
             AuditTrail audit,
-            Clock clock) {
+            CommunityCalendar calendar) {
         this.jdbc = jdbc;
         this.store = store;
         this.files = files;
@@ -53,7 +52,7 @@ public class FileNotices {
         this.pdfs = pdfs;
         this.encryption = encryption;
         this.audit = audit;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     /** A notice kept on a file. */
@@ -84,7 +83,7 @@ public class FileNotices {
         model.put("office", offices.get(file.communityId(), file.officeId()));
         model.put("reporterName", reporterName);
         model.put("kind", kind);
-        model.put("today", LocalDate.now(clock));
+        model.put("today", calendar.today(file.communityId()));
         byte[] pdf = pdfs.render("complaints/notice", model, Locale.forLanguageTag(language));
         UUID id = UUID.randomUUID();
         jdbc.sql("""
@@ -97,7 +96,7 @@ public class FileNotices {
                         kind.name(),
                         language,
                         encryption.encryptBytes(pdf, "complaint_notice.document:" + id),
-                        Timestamp.from(Instant.now(clock)),
+                        Timestamp.from(calendar.now()),
                         who.userId())
                 .update();
         audit.record(AuditEntry.by(who, "COMPLAINT_NOTICE_GENERATED", "complaint_file", fileId)

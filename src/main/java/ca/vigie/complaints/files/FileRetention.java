@@ -4,17 +4,19 @@ import ca.vigie.audit.AuditEntry;
 import ca.vigie.audit.AuditTrail;
 import ca.vigie.complaints.offices.Jurisdiction;
 import ca.vigie.complaints.process.Stage;
+import ca.vigie.system.CommunityCalendar;
+import ca.vigie.system.DailyRuns;
 import java.sql.Date;
 import java.sql.Timestamp;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -35,27 +37,42 @@ public class FileRetention {
     private final AuditTrail audit;
     private final ComplaintSettings settings;
     private final AttachmentStore attachments;
-    private final Clock clock;
+    private final CommunityCalendar calendar;
+    private final DailyRuns dailyRuns;
+    private final LocalTime at;
 
     FileRetention(
-            JdbcClient jdbc, AuditTrail audit, ComplaintSettings settings, AttachmentStore attachments, Clock clock) {
+            JdbcClient jdbc,
+            AuditTrail audit,
+            ComplaintSettings settings,
+            AttachmentStore attachments,
+            CommunityCalendar calendar,
+            DailyRuns dailyRuns,
+            @Value("${vigie.complaints.retention-local-time:02:45}") String at) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.settings = settings;
         this.attachments = attachments;
-        this.clock = clock;
+        this.calendar = calendar;
+        this.dailyRuns = dailyRuns;
+        this.at = LocalTime.parse(at);
     }
 
-    @Scheduled(cron = "${vigie.complaints.retention-cron:0 45 2 * * *}", zone = "${vigie.zone:America/Toronto}")
+    @Scheduled(cron = "${vigie.jobs.tick:0 */15 * * * *}")
     @SchedulerLock(name = "complaint-retention", lockAtMostFor = "PT1H")
-    @Transactional
     public void nightly() {
-        LocalDate today = LocalDate.now(clock);
-        log.info(
-                "Complaint retention: content destroyed for {} closed files and {} informal services, {} unfiled uploads discarded",
-                destroyDue(today).size(),
-                destroyDueServices(today).size(),
-                attachments.discardAbandoned());
+        dailyRuns.runDue(
+                "complaint-retention",
+                at,
+                (community, today) -> log.info(
+                        "Complaint retention: content destroyed for {} closed files and {} informal services",
+                        destroyDue(community, today).size(),
+                        destroyDueServices(community, today).size()));
+        // Held uploads expire by the hour, not by anyone's calendar day.
+        int discarded = attachments.discardAbandoned();
+        if (discarded > 0) {
+            log.info("Complaint retention: {} unfiled uploads discarded", discarded);
+        }
     }
 
     /** The day a closed file's content is to be destroyed. */
@@ -63,17 +80,20 @@ public class FileRetention {
         return closedOn.plusYears(settings.retentionYears(jurisdiction));
     }
 
-    /** Destroys the content of every closed file past its retention and not held; returns their ids. */
+    /**
+     * Destroys the content of a community's closed files past their retention on a day of its
+     * calendar, unless held; returns their ids.
+     */
     @Transactional
-    public List<UUID> destroyDue(LocalDate today) {
+    public List<UUID> destroyDue(UUID communityId, LocalDate today) {
         record Closed(UUID id, UUID communityId, Jurisdiction jurisdiction, LocalDate closedOn) {}
         List<Closed> closed = jdbc.sql("""
                         select f.id, f.community_id, f.jurisdiction, max(s.entered_on) as closed_on
                         from complaint_file f join complaint_file_stage s on s.file_id = f.id and s.stage = ?
-                        where f.stage = ? and not f.legal_hold and f.content_destroyed_at is null
+                        where f.community_id = ? and f.stage = ? and not f.legal_hold and f.content_destroyed_at is null
                         group by f.id, f.community_id, f.jurisdiction
                         """)
-                .params(Stage.CLOSED.name(), Stage.CLOSED.name())
+                .params(Stage.CLOSED.name(), communityId, Stage.CLOSED.name())
                 .query((rs, row) -> new Closed(
                         rs.getObject("id", UUID.class),
                         rs.getObject("community_id", UUID.class),
@@ -81,7 +101,7 @@ public class FileRetention {
                         rs.getDate("closed_on").toLocalDate()))
                 .list();
         List<UUID> destroyed = new ArrayList<>();
-        Timestamp now = Timestamp.from(Instant.now(clock));
+        Timestamp now = Timestamp.from(calendar.now());
         for (Closed file : closed) {
             if (destroyOn(file.jurisdiction(), file.closedOn()).isAfter(today)) {
                 continue;
@@ -122,21 +142,24 @@ public class FileRetention {
 
     /**
      * Destroys who was helped and the note of every informal service given longer ago than its
-     * jurisdiction keeps a file; the count of the service stays. Returns their ids.
+     * jurisdiction keeps a file, counted on the community's calendar; the count of the service stays.
+     * Returns their ids.
      */
     @Transactional
-    public List<UUID> destroyDueServices(LocalDate today) {
+    public List<UUID> destroyDueServices(UUID communityId, LocalDate today) {
         List<UUID> destroyed = new ArrayList<>();
-        Timestamp now = Timestamp.from(Instant.now(clock));
+        Timestamp now = Timestamp.from(calendar.now());
         for (Jurisdiction jurisdiction : Jurisdiction.values()) {
             record Due(UUID id, UUID communityId) {}
             List<Due> due = jdbc.sql("""
                             update complaint_informal_service set person = null, note = null, content_destroyed_at = ?
-                            where jurisdiction = ? and provided_on <= ? and content_destroyed_at is null
+                            where community_id = ? and jurisdiction = ? and provided_on <= ?
+                              and content_destroyed_at is null
                             returning id, community_id
                             """)
                     .params(
                             now,
+                            communityId,
                             jurisdiction.name(),
                             Date.valueOf(today.minusYears(settings.retentionYears(jurisdiction))))
                     .query((rs, row) ->

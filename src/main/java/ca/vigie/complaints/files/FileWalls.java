@@ -6,9 +6,8 @@ import ca.vigie.complaints.offices.StaffRole;
 import ca.vigie.organizations.OrganizationDirectory;
 import ca.vigie.organizations.Role;
 import ca.vigie.organizations.VigiePrincipal;
+import ca.vigie.system.CommunityCalendar;
 import java.sql.Date;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
@@ -30,15 +29,19 @@ class FileWalls {
     private final FileStore store;
     private final ComplaintOffices offices;
     private final OrganizationDirectory directory;
-    private final Clock clock;
+    private final CommunityCalendar calendar;
 
     FileWalls(
-            JdbcClient jdbc, FileStore store, ComplaintOffices offices, OrganizationDirectory directory, Clock clock) {
+            JdbcClient jdbc,
+            FileStore store,
+            ComplaintOffices offices,
+            OrganizationDirectory directory,
+            CommunityCalendar calendar) {
         this.jdbc = jdbc;
         this.store = store;
         this.offices = offices;
         this.directory = directory;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     /** A person's standing on a file and the roles they hold on it. */
@@ -72,7 +75,7 @@ class FileWalls {
                         select staff_role from complaint_assignment
                         where file_id = ? and user_id = ? and (access_until is null or access_until >= ?)
                         """)
-                .params(file.id(), who.userId(), Date.valueOf(LocalDate.now(clock)))
+                .params(file.id(), who.userId(), Date.valueOf(calendar.today(who.communityId())))
                 .query(String.class)
                 .list()
                 .forEach(role -> onFile.add(StaffRole.valueOf(role)));

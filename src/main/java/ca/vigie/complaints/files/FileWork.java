@@ -12,11 +12,11 @@ import ca.vigie.complaints.process.Process;
 import ca.vigie.complaints.process.Stage;
 import ca.vigie.complaints.process.StepKind;
 import ca.vigie.organizations.VigiePrincipal;
+import ca.vigie.system.CommunityCalendar;
 import ca.vigie.system.StaleEditException;
 import ca.vigie.system.SubmissionGuard;
 import java.sql.Date;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -43,7 +43,7 @@ public class FileWork {
     private final ComplaintOffices offices;
     private final AuditTrail audit;
     private final SubmissionGuard submissions;
-    private final Clock clock;
+    private final CommunityCalendar calendar;
 
     FileWork(
             JdbcClient jdbc,
@@ -53,7 +53,7 @@ public class FileWork {
             ComplaintOffices offices,
             AuditTrail audit,
             SubmissionGuard submissions,
-            Clock clock) {
+            CommunityCalendar calendar) {
         this.jdbc = jdbc;
         this.store = store;
         this.walls = walls;
@@ -61,7 +61,7 @@ public class FileWork {
         this.offices = offices;
         this.audit = audit;
         this.submissions = submissions;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     /**
@@ -72,7 +72,7 @@ public class FileWork {
     public void declare(VigiePrincipal who, UUID fileId, boolean conflict) {
         FileHeader file = files.header(who, fileId);
         FileWalls.Access access = walls.access(who, file);
-        Instant now = Instant.now(clock);
+        Instant now = calendar.now();
         if (conflict) {
             jdbc.sql("delete from complaint_assignment where file_id = ? and user_id = ?")
                     .params(fileId, who.userId())
@@ -148,14 +148,14 @@ public class FileWork {
                 .params(
                         to.name(),
                         to == Stage.CLOSED ? move.closureReason().name() : null,
-                        Timestamp.from(Instant.now(clock)),
+                        Timestamp.from(calendar.now()),
                         fileId,
                         expectedVersion)
                 .update();
         if (changed == 0) {
             throw new StaleEditException("Complaint file");
         }
-        store.enter(fileId, to, on, Instant.now(clock), who.userId(), detail, lateReason);
+        store.enter(fileId, to, on, calendar.now(), who.userId(), detail, lateReason);
         audit.record(AuditEntry.by(who, "COMPLAINT_STAGE_CHANGED", "complaint_file", fileId)
                 .withPurpose(file.stage() + " -> " + to));
     }
@@ -185,7 +185,7 @@ public class FileWork {
         };
         String reason = lateReason(history, answered, day, lateReason);
         submissions.once(formToken, () -> {
-            store.step(fileId, kind, day, Instant.now(clock), who.userId(), reason == null ? "" : reason);
+            store.step(fileId, kind, day, calendar.now(), who.userId(), reason == null ? "" : reason);
             audit.record(AuditEntry.by(who, "COMPLAINT_STEP_RECORDED", "complaint_file", fileId)
                     .withPurpose(kind.name()));
             return fileId;
@@ -214,7 +214,7 @@ public class FileWork {
                 || walls.keptOut(file).contains(userId)) {
             throw new FileRejection("userId", "complaints.assign.notEligible");
         }
-        if (accessUntil != null && accessUntil.isBefore(files.today())) {
+        if (accessUntil != null && accessUntil.isBefore(files.today(who.communityId()))) {
             throw new FileRejection("accessUntil", "complaints.assign.untilPast");
         }
         jdbc.sql("""
@@ -227,7 +227,7 @@ public class FileWork {
                         userId,
                         role.name(),
                         accessUntil == null ? null : Date.valueOf(accessUntil),
-                        Timestamp.from(Instant.now(clock)),
+                        Timestamp.from(calendar.now()),
                         who.userId())
                 .update();
         audit.record(AuditEntry.by(who, "COMPLAINT_STAFF_ASSIGNED", "complaint_file", fileId)
@@ -263,7 +263,7 @@ public class FileWork {
                         select ?, id, ?, ? from user_account where id = ? and community_id = ?
                         on conflict do nothing
                         """)
-                .params(fileId, Timestamp.from(Instant.now(clock)), lead.userId(), userId, lead.communityId())
+                .params(fileId, Timestamp.from(calendar.now()), lead.userId(), userId, lead.communityId())
                 .update();
         audit.record(AuditEntry.by(lead, "COMPLAINT_PERSON_KEPT_OUT", "complaint_file", fileId)
                 .withPurpose(userId.toString()));
@@ -372,7 +372,7 @@ public class FileWork {
 
     /** The day a move or step happened: today unless given, never in the future nor before the file's last move. */
     private LocalDate dayOf(@Nullable LocalDate on, FileHeader file, String field) {
-        LocalDate today = files.today();
+        LocalDate today = files.today(file.communityId());
         LocalDate day = on == null ? today : on;
         LocalDate lastMove = store.history(file).stages().stream()
                 .map(FileHistory.Entered::on)

@@ -6,14 +6,13 @@ import ca.vigie.complaints.offices.ComplaintOffice;
 import ca.vigie.complaints.offices.ComplaintOffices;
 import ca.vigie.complaints.offices.StaffRole;
 import ca.vigie.organizations.VigiePrincipal;
+import ca.vigie.system.CommunityCalendar;
 import ca.vigie.system.FieldEncryption;
 import ca.vigie.system.SubmissionGuard;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -48,7 +47,7 @@ public class InformalServices {
     private final FieldEncryption encryption;
     private final AuditTrail audit;
     private final SubmissionGuard submissions;
-    private final Clock clock;
+    private final CommunityCalendar calendar;
 
     InformalServices(
             JdbcClient jdbc,
@@ -57,14 +56,14 @@ public class InformalServices {
             FieldEncryption encryption,
             AuditTrail audit,
             SubmissionGuard submissions,
-            Clock clock) {
+            CommunityCalendar calendar) {
         this.jdbc = jdbc;
         this.offices = offices;
         this.files = files;
         this.encryption = encryption;
         this.audit = audit;
         this.submissions = submissions;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     /** A service as listed: nothing that names the person. */
@@ -125,7 +124,7 @@ public class InformalServices {
         if (service.providedOn() == null) {
             throw new FileRejection("providedOn", "validation.required");
         }
-        if (service.providedOn().isAfter(today())) {
+        if (service.providedOn().isAfter(calendar.today(who.communityId()))) {
             throw new FileRejection("providedOn", "complaints.date.future");
         }
         IntakeCheck.length(service.person(), MAX_PERSON, "person");
@@ -151,7 +150,7 @@ public class InformalServices {
                             who.userId(),
                             optional(service.person(), "person", id),
                             optional(service.note(), "note", id),
-                            Timestamp.from(Instant.now(clock)))
+                            Timestamp.from(calendar.now()))
                     .update();
             audit.record(AuditEntry.by(who, "COMPLAINT_INFORMAL_SERVICE_RECORDED", "complaint_informal_service", id));
             return id;
@@ -199,7 +198,7 @@ public class InformalServices {
     public UUID turnIntoComplaint(
             VigiePrincipal who, UUID id, Consent consent, Intake intake, Intake.Reporter reporter, UUID formToken) {
         Line line = reachable(who, id);
-        checkConsent(line, consent);
+        checkConsent(who, line, consent);
         files.checkTakenDown(who, intake, reporter);
         ComplaintOffice office = offices.get(who.communityId(), line.officeId());
         UUID fileId = submissions.once(formToken, () -> {
@@ -232,10 +231,10 @@ public class InformalServices {
     /** Checks the consent recorded for a service without turning it into anything, so that a form shows every problem. */
     @Transactional(readOnly = true)
     public void checkConsent(VigiePrincipal who, UUID id, Consent consent) {
-        checkConsent(reachable(who, id), consent);
+        checkConsent(who, reachable(who, id), consent);
     }
 
-    private void checkConsent(Line line, Consent consent) {
+    private void checkConsent(VigiePrincipal who, Line line, Consent consent) {
         if (line.contentDestroyed()) {
             throw new FileRejection("consentGiven", "complaints.retention.alreadyDestroyed");
         }
@@ -248,7 +247,8 @@ public class InformalServices {
         if (consent.on() == null) {
             throw new FileRejection("consentOn", "validation.required");
         }
-        if (consent.on().isAfter(today()) || consent.on().isBefore(line.providedOn())) {
+        if (consent.on().isAfter(calendar.today(who.communityId()))
+                || consent.on().isBefore(line.providedOn())) {
             throw new FileRejection("consentOn", "complaints.informal.consentOn.range");
         }
     }
@@ -288,10 +288,6 @@ public class InformalServices {
                 .filter(o -> o.rolesOf(who.userId()).stream().anyMatch(roles::contains))
                 .map(ComplaintOffice::id)
                 .toList();
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock);
     }
 
     private byte @Nullable [] optional(String value, String column, UUID id) {

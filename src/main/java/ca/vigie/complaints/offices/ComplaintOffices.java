@@ -6,12 +6,11 @@ import ca.vigie.organizations.OrganizationDirectory;
 import ca.vigie.organizations.OrganizationDirectory.PersonRef;
 import ca.vigie.organizations.Role;
 import ca.vigie.organizations.VigiePrincipal;
+import ca.vigie.system.CommunityCalendar;
 import ca.vigie.system.NotFoundException;
 import ca.vigie.system.StaleEditException;
 import ca.vigie.system.SubmissionGuard;
 import java.sql.Timestamp;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -35,19 +34,19 @@ public class ComplaintOffices {
     private final OrganizationDirectory directory;
     private final AuditTrail audit;
     private final SubmissionGuard submissions;
-    private final Clock clock;
+    private final CommunityCalendar calendar;
 
     ComplaintOffices(
             JdbcClient jdbc,
             OrganizationDirectory directory,
             AuditTrail audit,
             SubmissionGuard submissions,
-            Clock clock) {
+            CommunityCalendar calendar) {
         this.jdbc = jdbc;
         this.directory = directory;
         this.audit = audit;
         this.submissions = submissions;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     /** The community's offices, by name. */
@@ -107,7 +106,7 @@ public class ComplaintOffices {
         checkNames(nameFr, nameEn);
         return submissions.once(formToken, () -> {
             UUID id = UUID.randomUUID();
-            Timestamp now = Timestamp.from(Instant.now(clock));
+            Timestamp now = Timestamp.from(calendar.now());
             jdbc.sql("""
                             insert into complaint_office (id, community_id, name_fr, name_en, created_at, updated_at)
                             values (?, ?, ?, ?, ?, ?)
@@ -131,7 +130,7 @@ public class ComplaintOffices {
                 .params(
                         nameFr.strip(),
                         nameEn.strip(),
-                        Timestamp.from(Instant.now(clock)),
+                        Timestamp.from(calendar.now()),
                         officeId,
                         admin.communityId(),
                         expectedVersion)
@@ -212,7 +211,7 @@ public class ComplaintOffices {
                         insert into complaint_office_staff (office_id, user_id, staff_role, assigned_at, assigned_by)
                         values (?, ?, ?, ?, ?) on conflict do nothing
                         """)
-                .params(officeId, person.id(), role.name(), Timestamp.from(Instant.now(clock)), admin.userId())
+                .params(officeId, person.id(), role.name(), Timestamp.from(calendar.now()), admin.userId())
                 .update();
         audit.record(AuditEntry.by(admin, "COMPLAINT_OFFICE_STAFF_ASSIGNED", "complaint_office", officeId)
                 .withPurpose(person.id() + " " + role));

@@ -13,9 +13,9 @@ import ca.vigie.complaints.process.FileHistory;
 import ca.vigie.complaints.process.Stage;
 import ca.vigie.complaints.process.StepKind;
 import ca.vigie.organizations.VigiePrincipal;
+import ca.vigie.system.CommunityCalendar;
 import ca.vigie.system.NotFoundException;
 import java.sql.Date;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -41,13 +41,14 @@ public class ComplaintStatistics {
     private final JdbcClient jdbc;
     private final ComplaintOffices offices;
     private final ComplaintSettings settings;
-    private final Clock clock;
+    private final CommunityCalendar calendar;
 
-    ComplaintStatistics(JdbcClient jdbc, ComplaintOffices offices, ComplaintSettings settings, Clock clock) {
+    ComplaintStatistics(
+            JdbcClient jdbc, ComplaintOffices offices, ComplaintSettings settings, CommunityCalendar calendar) {
         this.jdbc = jdbc;
         this.offices = offices;
         this.settings = settings;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     /** The offices whose aggregates a person reads: those where they are analyst or lead. */
@@ -112,7 +113,7 @@ public class ComplaintStatistics {
         List<Long> days = new ArrayList<>();
         int due = 0;
         int met = 0;
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = calendar.today(office.communityId());
         for (Row row : rows) {
             FileHistory history = histories.get(row.id());
             if (history.closedOn() != null) {
@@ -191,7 +192,7 @@ public class ComplaintStatistics {
     public @Nullable Integer deadlinesMetShare(UUID communityId, LocalDate from, LocalDate to) {
         List<Row> rows = rows("community_id = ?", communityId, from, to);
         Map<UUID, FileHistory> histories = histories(rows);
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = calendar.today(communityId);
         int due = 0;
         int met = 0;
         for (Row row : rows) {

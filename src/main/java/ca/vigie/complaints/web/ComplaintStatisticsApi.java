@@ -4,9 +4,9 @@ import ca.vigie.complaints.statistics.ComplaintStatistics;
 import ca.vigie.complaints.statistics.OfficeStatistics;
 import ca.vigie.organizations.VigiePrincipal;
 import ca.vigie.system.ApiScopes;
+import ca.vigie.system.CommunityCalendar;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -29,11 +29,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ComplaintStatisticsApi {
 
     private final ComplaintStatistics statistics;
-    private final Clock clock;
+    private final CommunityCalendar calendar;
 
-    ComplaintStatisticsApi(ComplaintStatistics statistics, Clock clock) {
+    ComplaintStatisticsApi(ComplaintStatistics statistics, CommunityCalendar calendar) {
         this.statistics = statistics;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     @GetMapping("/{id}/statistics")
@@ -42,7 +42,7 @@ class ComplaintStatisticsApi {
             @AuthenticationPrincipal VigiePrincipal who,
             @PathVariable UUID id,
             @RequestParam(required = false) @Nullable Integer year) {
-        int now = LocalDate.now(clock).getYear();
+        int now = calendar.today(who.communityId()).getYear();
         int shown = year == null || year > now || year < now - 50 ? now : year;
         return statistics.forReader(who, id, LocalDate.of(shown, 1, 1), LocalDate.of(shown, 12, 31));
     }

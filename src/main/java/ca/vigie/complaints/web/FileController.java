@@ -126,7 +126,7 @@ class FileController {
                         .flatMap(l -> l.owed().stream().map(d -> new Owed(l.file(), d)))
                         .sorted(Comparator.comparing((Owed o) -> o.deadline().dueOn()))
                         .toList());
-        model.addAttribute("today", files.today());
+        model.addAttribute("today", files.today(who.communityId()));
         model.addAttribute("takesDown", !files.organizationsTakenDownBy(who).isEmpty());
         model.addAttribute("helps", !services.organizationsHelpedBy(who).isEmpty());
         model.addAttribute("organizations", organizations(who));
@@ -555,7 +555,7 @@ class FileController {
         model.addAttribute("reach", reach);
         model.addAttribute("reporter", files.reporterForStaff(who, file).orElse(null));
         model.addAttribute("history", history);
-        model.addAttribute("today", files.today());
+        model.addAttribute("today", files.today(who.communityId()));
         model.addAttribute(
                 "recourseLimit",
                 Deadlines.recourseLimit(file.jurisdiction(), file.lastIncident())

@@ -57,7 +57,7 @@ class InformalServiceController {
 
     @GetMapping
     String list(@AuthenticationPrincipal VigiePrincipal who, Model model) {
-        model.addAttribute("form", ServiceForm.blank(files.today()));
+        model.addAttribute("form", ServiceForm.blank(files.today(who.communityId())));
         return showList(who, model);
     }
 
@@ -101,7 +101,7 @@ class InformalServiceController {
     String complaintForm(@AuthenticationPrincipal VigiePrincipal who, @PathVariable UUID id, Model model) {
         InformalServices.Opened opened = services.open(who, id);
         model.addAttribute("form", IntakeForm.forReporter(opened.person()));
-        model.addAttribute("consent", ConsentFields.blank(files.today()));
+        model.addAttribute("consent", ConsentFields.blank(files.today(who.communityId())));
         return showComplaintForm(who, opened, model);
     }
 

@@ -10,9 +10,9 @@ import ca.vigie.complaints.statistics.OfficeStatistics;
 import ca.vigie.organizations.OrganizationDirectory;
 import ca.vigie.organizations.OrganizationDirectory.OrganizationRef;
 import ca.vigie.organizations.VigiePrincipal;
+import ca.vigie.system.CommunityCalendar;
 import ca.vigie.system.PdfDocuments;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
@@ -47,7 +47,7 @@ class OfficeStatisticsController {
     private final PdfDocuments pdfs;
     private final OrganizationDirectory directory;
     private final ComplaintSettings settings;
-    private final Clock clock;
+    private final CommunityCalendar calendar;
 
     OfficeStatisticsController(
             ComplaintStatistics statistics,
@@ -55,13 +55,13 @@ class OfficeStatisticsController {
             PdfDocuments pdfs,
             OrganizationDirectory directory,
             ComplaintSettings settings,
-            Clock clock) {
+            CommunityCalendar calendar) {
         this.settings = settings;
         this.statistics = statistics;
         this.annual = annual;
         this.pdfs = pdfs;
         this.directory = directory;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     @GetMapping
@@ -76,11 +76,11 @@ class OfficeStatisticsController {
             @PathVariable UUID officeId,
             @RequestParam(required = false) @Nullable Integer year,
             Model model) {
-        int shown = year(year);
+        int shown = year(who, year);
         model.addAllAttributes(report(who, officeId, shown));
         model.addAttribute(
                 "years",
-                java.util.stream.IntStream.rangeClosed(shown - 5, thisYear())
+                java.util.stream.IntStream.rangeClosed(shown - 5, thisYear(who))
                         .boxed()
                         .toList());
         return "complaints/statistics";
@@ -92,7 +92,7 @@ class OfficeStatisticsController {
             @PathVariable UUID officeId,
             @RequestParam(required = false) @Nullable Integer year,
             Locale locale) {
-        int shown = year(year);
+        int shown = year(who, year);
         OfficeStatistics figures = figures(who, officeId, shown);
         Map<UUID, OrganizationRef> organizations = organizations(who);
         String body = annual.csv(
@@ -109,8 +109,8 @@ class OfficeStatisticsController {
             @RequestParam(required = false) @Nullable Integer year,
             @RequestParam(defaultValue = "fr") String lang) {
         Locale locale = "en".equals(lang) ? Locale.ENGLISH : Locale.FRENCH;
-        byte[] pdf = pdfs.render("complaints/annual-report", report(who, officeId, year(year)), locale);
-        return download(pdf, MediaType.APPLICATION_PDF_VALUE, year(year), locale.getLanguage() + ".pdf");
+        byte[] pdf = pdfs.render("complaints/annual-report", report(who, officeId, year(who, year)), locale);
+        return download(pdf, MediaType.APPLICATION_PDF_VALUE, year(who, year), locale.getLanguage() + ".pdf");
     }
 
     private Map<String, Object> report(VigiePrincipal who, UUID officeId, int year) {
@@ -130,13 +130,13 @@ class OfficeStatisticsController {
         return statistics.forReader(who, officeId, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
     }
 
-    private int year(@Nullable Integer asked) {
-        int now = thisYear();
+    private int year(VigiePrincipal who, @Nullable Integer asked) {
+        int now = thisYear(who);
         return asked == null || asked > now || asked < now - 50 ? now : asked;
     }
 
-    private int thisYear() {
-        return LocalDate.now(clock).getYear();
+    private int thisYear(VigiePrincipal who) {
+        return calendar.today(who.communityId()).getYear();
     }
 
     private Map<UUID, OrganizationRef> organizations(VigiePrincipal who) {

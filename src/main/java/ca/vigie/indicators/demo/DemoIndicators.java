@@ -8,12 +8,11 @@ import ca.vigie.indicators.registry.Indicator;
 import ca.vigie.indicators.registry.IndicatorRegistry;
 import ca.vigie.organizations.DemoCommunityCreated;
 import ca.vigie.organizations.VigiePrincipal;
+import ca.vigie.system.CommunityCalendar;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Date;
 import java.sql.Timestamp;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
@@ -36,13 +35,17 @@ class DemoIndicators {
     private final IndicatorRegistry registry;
     private final ComputedIndicators computedIndicators;
     private final JdbcClient jdbc;
-    private final Clock clock;
+    private final CommunityCalendar calendar;
 
-    DemoIndicators(IndicatorRegistry registry, ComputedIndicators computedIndicators, JdbcClient jdbc, Clock clock) {
+    DemoIndicators(
+            IndicatorRegistry registry,
+            ComputedIndicators computedIndicators,
+            JdbcClient jdbc,
+            CommunityCalendar calendar) {
         this.registry = registry;
         this.computedIndicators = computedIndicators;
         this.jdbc = jdbc;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     private record Demo(
@@ -187,7 +190,9 @@ class DemoIndicators {
     @Order(1)
     void addTo(DemoCommunityCreated community) {
         VigiePrincipal coordinator = community.people().get("coordinator");
-        LocalDate lastMonth = Frequency.MONTHLY.periodOf(LocalDate.now(clock)).minusMonths(1);
+        LocalDate lastMonth = Frequency.MONTHLY
+                .periodOf(calendar.today(coordinator.communityId()))
+                .minusMonths(1);
         for (int index = 0; index < INDICATORS.size(); index++) {
             Demo demo = INDICATORS.get(index);
             UUID id = registry.define(
@@ -347,7 +352,7 @@ class DemoIndicators {
                             Date.valueOf(period),
                             value(raw, demo.unit()),
                             enteredBy,
-                            Timestamp.from(Instant.now(clock)))
+                            Timestamp.from(calendar.now()))
                     .update();
         }
     }

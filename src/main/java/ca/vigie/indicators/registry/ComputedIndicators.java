@@ -4,11 +4,10 @@ import ca.vigie.audit.AuditEntry;
 import ca.vigie.audit.AuditTrail;
 import ca.vigie.indicators.ComputedSource;
 import ca.vigie.organizations.VigiePrincipal;
+import ca.vigie.system.CommunityCalendar;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +42,7 @@ public class ComputedIndicators {
     private final IndicatorValues values;
     private final JdbcClient jdbc;
     private final AuditTrail audit;
-    private final Clock clock;
+    private final CommunityCalendar calendar;
 
     ComputedIndicators(
             List<ComputedSource> sources,
@@ -52,7 +51,7 @@ public class ComputedIndicators {
             IndicatorValues values,
             JdbcClient jdbc,
             AuditTrail audit,
-            Clock clock) {
+            CommunityCalendar calendar) {
         this.sources = sources.stream()
                 .collect(Collectors.toMap(
                         ComputedSource::code, Function.identity(), (a, b) -> a, java.util.TreeMap::new));
@@ -61,7 +60,7 @@ public class ComputedIndicators {
         this.values = values;
         this.jdbc = jdbc;
         this.audit = audit;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     /** The sources an indicator may be computed from, by code. */
@@ -105,14 +104,14 @@ public class ComputedIndicators {
                         on conflict (indicator_id) do update set source = excluded.source, set_by = excluded.set_by,
                             set_at = excluded.set_at
                         """)
-                .params(indicatorId, sourceCode, coordinator.userId(), Timestamp.from(Instant.now(clock)))
+                .params(indicatorId, sourceCode, coordinator.userId(), Timestamp.from(calendar.now()))
                 .update();
         audit.record(AuditEntry.by(coordinator, "INDICATOR_COMPUTATION_SET", "indicator", indicatorId)
                 .withPurpose(sourceCode));
         refresh(indicator, source);
     }
 
-    @Scheduled(cron = "${vigie.indicators.computed-cron:0 5 * * * *}", zone = "${vigie.zone:America/Toronto}")
+    @Scheduled(cron = "${vigie.indicators.computed-cron:0 5 * * * *}")
     @SchedulerLock(name = "computed-indicators", lockAtMostFor = "PT30M")
     @Transactional
     public void hourly() {
@@ -140,7 +139,7 @@ public class ComputedIndicators {
     }
 
     private int refresh(Indicator indicator, ComputedSource source) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = calendar.today(indicator.communityId());
         int changed = 0;
         for (LocalDate period = indicator.frequency().periodOf(today.minusYears(YEARS_COMPUTED));
                 !period.isAfter(today);
@@ -157,7 +156,7 @@ public class ComputedIndicators {
                 continue;
             }
             current.ifPresent(recorded -> jdbc.sql("update indicator_value set replaced_at = ? where id = ?")
-                    .params(Timestamp.from(Instant.now(clock)), recorded.id())
+                    .params(Timestamp.from(calendar.now()), recorded.id())
                     .update());
             LocalDate start = period;
             value.ifPresent(v -> jdbc.sql("""
@@ -171,7 +170,7 @@ public class ComputedIndicators {
                             indicator.id(),
                             Date.valueOf(start),
                             v,
-                            Timestamp.from(Instant.now(clock)))
+                            Timestamp.from(calendar.now()))
                     .update());
             changed++;
         }

@@ -7,13 +7,12 @@ import ca.vigie.indicators.Dimension;
 import ca.vigie.indicators.Direction;
 import ca.vigie.organizations.OrganizationDirectory;
 import ca.vigie.organizations.VigiePrincipal;
+import ca.vigie.system.CommunityCalendar;
 import ca.vigie.system.NotFoundException;
 import ca.vigie.system.StaleEditException;
 import ca.vigie.system.SubmissionGuard;
 import java.math.BigDecimal;
 import java.sql.Date;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -31,7 +30,7 @@ public class IndicatorRegistry {
     private final AuditTrail audit;
     private final SubmissionGuard submissions;
     private final OrganizationDirectory directory;
-    private final Clock clock;
+    private final CommunityCalendar calendar;
 
     IndicatorRegistry(
             IndicatorRepository indicators,
@@ -39,13 +38,13 @@ public class IndicatorRegistry {
             AuditTrail audit,
             SubmissionGuard submissions,
             OrganizationDirectory directory,
-            Clock clock) {
+            CommunityCalendar calendar) {
         this.indicators = indicators;
         this.directory = directory;
         this.jdbc = jdbc;
         this.audit = audit;
         this.submissions = submissions;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     @Transactional(readOnly = true)
@@ -60,7 +59,7 @@ public class IndicatorRegistry {
         IndicatorAccess.requireDefine(coordinator);
         check(coordinator, definition);
         return submissions.once(formToken, () -> {
-            Indicator indicator = Indicator.define(coordinator.communityId(), definition, Instant.now(clock));
+            Indicator indicator = Indicator.define(coordinator.communityId(), definition, calendar.now());
             indicators.save(indicator);
             audit.record(AuditEntry.by(coordinator, "INDICATOR_DEFINED", "indicator", indicator.id()));
             return indicator.id();
@@ -73,7 +72,7 @@ public class IndicatorRegistry {
         Indicator current = get(coordinator, id);
         check(coordinator, definition);
         try {
-            indicators.save(current.redefine(definition, expectedVersion, Instant.now(clock)));
+            indicators.save(current.redefine(definition, expectedVersion, calendar.now()));
         } catch (OptimisticLockingFailureException stale) {
             throw new StaleEditException("Indicator");
         }
@@ -83,7 +82,7 @@ public class IndicatorRegistry {
     @Transactional
     public void setArchived(VigiePrincipal coordinator, UUID id, boolean archived) {
         IndicatorAccess.requireDefine(coordinator);
-        indicators.save(get(coordinator, id).withArchived(archived, Instant.now(clock)));
+        indicators.save(get(coordinator, id).withArchived(archived, calendar.now()));
         audit.record(
                 AuditEntry.by(coordinator, archived ? "INDICATOR_ARCHIVED" : "INDICATOR_RESTORED", "indicator", id));
     }
@@ -137,7 +136,8 @@ public class IndicatorRegistry {
                 throw new IndicatorRejection("baselineValue", key);
             });
         }
-        if (definition.baselineDate() != null && definition.baselineDate().isAfter(LocalDate.now(clock))) {
+        if (definition.baselineDate() != null
+                && definition.baselineDate().isAfter(calendar.today(coordinator.communityId()))) {
             throw new IndicatorRejection("baselineDate", "indicators.baseline.future");
         }
         boolean knownDimensions = definition.breakdowns().stream()

@@ -6,11 +6,11 @@ import ca.vigie.indicators.DatedTarget;
 import ca.vigie.indicators.StatusRule;
 import ca.vigie.indicators.ValuePoint;
 import ca.vigie.organizations.VigiePrincipal;
+import ca.vigie.system.CommunityCalendar;
 import ca.vigie.system.StaleEditException;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,14 +35,19 @@ public class IndicatorValues {
     private final Breakdowns breakdowns;
     private final JdbcClient jdbc;
     private final AuditTrail audit;
-    private final Clock clock;
+    private final CommunityCalendar calendar;
 
-    IndicatorValues(IndicatorRegistry registry, Breakdowns breakdowns, JdbcClient jdbc, AuditTrail audit, Clock clock) {
+    IndicatorValues(
+            IndicatorRegistry registry,
+            Breakdowns breakdowns,
+            JdbcClient jdbc,
+            AuditTrail audit,
+            CommunityCalendar calendar) {
         this.registry = registry;
         this.breakdowns = breakdowns;
         this.jdbc = jdbc;
         this.audit = audit;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     /** A value as recorded; {@code replacedAt} is set once a correction superseded it. */
@@ -80,7 +85,7 @@ public class IndicatorValues {
         if (!indicator.frequency().isPeriodStart(entry.periodStart())) {
             throw new IndicatorRejection("periodStart", "indicators.period.notAligned");
         }
-        if (entry.periodStart().isAfter(indicator.frequency().periodOf(LocalDate.now(clock)))) {
+        if (entry.periodStart().isAfter(indicator.frequency().periodOf(calendar.today(person.communityId())))) {
             throw new IndicatorRejection("periodStart", "indicators.period.future");
         }
         if (isLocked(indicatorId, entry.periodStart())) {
@@ -102,7 +107,7 @@ public class IndicatorValues {
                 throw new IndicatorRejection("correctionReason", "indicators.value.reasonRequired");
             }
             int replaced = jdbc.sql("update indicator_value set replaced_at = ? where id = ? and replaced_at is null")
-                    .params(Timestamp.from(Instant.now(clock)), current.get().id())
+                    .params(Timestamp.from(calendar.now()), current.get().id())
                     .update();
             if (replaced == 0) {
                 throw new StaleEditException("Indicator value");
@@ -125,7 +130,7 @@ public class IndicatorValues {
                             entry.breakdown(),
                             entry.value(),
                             person.userId(),
-                            Timestamp.from(Instant.now(clock)),
+                            Timestamp.from(calendar.now()),
                             entry.note().strip(),
                             correction ? entry.correctionReason().strip() : null)
                     .update();
@@ -154,11 +159,7 @@ public class IndicatorValues {
                         insert into indicator_period_lock (indicator_id, period_start, locked_by, locked_at)
                         values (?, ?, ?, ?) on conflict do nothing
                         """)
-                .params(
-                        indicatorId,
-                        Date.valueOf(periodStart),
-                        coordinator.userId(),
-                        Timestamp.from(Instant.now(clock)))
+                .params(indicatorId, Date.valueOf(periodStart), coordinator.userId(), Timestamp.from(calendar.now()))
                 .update();
         audit.record(AuditEntry.by(coordinator, "INDICATOR_PERIOD_LOCKED", "indicator", indicatorId)
                 .withPurpose(periodStart.toString()));

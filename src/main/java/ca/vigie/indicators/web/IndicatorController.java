@@ -18,6 +18,7 @@ import ca.vigie.indicators.registry.IndicatorRejection;
 import ca.vigie.indicators.registry.IndicatorValues;
 import ca.vigie.organizations.OrganizationDirectory;
 import ca.vigie.organizations.VigiePrincipal;
+import ca.vigie.system.CommunityCalendar;
 import ca.vigie.system.Formats;
 import ca.vigie.system.Htmx;
 import ca.vigie.system.NumberInput;
@@ -25,7 +26,6 @@ import ca.vigie.system.StaleEditException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,7 +61,7 @@ class IndicatorController {
     private final Breakdowns breakdowns;
     private final OrganizationDirectory directory;
     private final Formats formats;
-    private final Clock clock;
+    private final CommunityCalendar calendar;
 
     IndicatorController(
             IndicatorRegistry registry,
@@ -71,7 +71,7 @@ class IndicatorController {
             Breakdowns breakdowns,
             OrganizationDirectory directory,
             Formats formats,
-            Clock clock) {
+            CommunityCalendar calendar) {
         this.registry = registry;
         this.values = values;
         this.computed = computed;
@@ -79,7 +79,7 @@ class IndicatorController {
         this.breakdowns = breakdowns;
         this.directory = directory;
         this.formats = formats;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     @GetMapping
@@ -192,7 +192,8 @@ class IndicatorController {
             Model model,
             HttpServletRequest request) {
         Indicator indicator = registry.get(reader, id);
-        LocalDate chosen = period == null ? indicator.frequency().periodOf(LocalDate.now(clock)) : period;
+        LocalDate chosen =
+                period == null ? indicator.frequency().periodOf(calendar.today(reader.communityId())) : period;
         showSheet(reader, indicator, chosen, breakdown, model);
         return Htmx.view(request, "indicators/sheet", "valueForm");
     }
@@ -265,7 +266,12 @@ class IndicatorController {
             return "redirect:/indicators/" + id;
         } catch (IndicatorRejection rejected) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            showSheet(coordinator, indicator, indicator.frequency().periodOf(LocalDate.now(clock)), "", model);
+            showSheet(
+                    coordinator,
+                    indicator,
+                    indicator.frequency().periodOf(calendar.today(coordinator.communityId())),
+                    "",
+                    model);
             model.addAttribute("computationProblem", rejected.messageKey());
             model.addAttribute("typedSource", source);
             return "indicators/sheet";
@@ -372,7 +378,7 @@ class IndicatorController {
 
     private List<LocalDate> periods(Indicator indicator) {
         List<LocalDate> periods = new ArrayList<>();
-        LocalDate period = indicator.frequency().periodOf(LocalDate.now(clock));
+        LocalDate period = indicator.frequency().periodOf(calendar.today(indicator.communityId()));
         for (int i = 0; i < PERIODS_OFFERED; i++) {
             periods.add(period);
             period = indicator.frequency().previous(period);

@@ -8,8 +8,7 @@ import ca.vigie.organizations.directory.RejectedValueException;
 import ca.vigie.organizations.directory.SessionTerminator;
 import ca.vigie.organizations.directory.UserAccount;
 import ca.vigie.organizations.directory.UserAccountRepository;
-import java.time.Clock;
-import java.time.Instant;
+import ca.vigie.system.CommunityCalendar;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -26,7 +25,7 @@ class AccountSettings {
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final SignInThrottle throttle;
-    private final Clock clock;
+    private final CommunityCalendar calendar;
 
     AccountSettings(
             UserAccountRepository users,
@@ -35,14 +34,14 @@ class AccountSettings {
             JdbcClient jdbc,
             AuditTrail audit,
             SignInThrottle throttle,
-            Clock clock) {
+            CommunityCalendar calendar) {
         this.throttle = throttle;
         this.users = users;
         this.passwords = passwords;
         this.sessions = sessions;
         this.jdbc = jdbc;
         this.audit = audit;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     @Transactional(readOnly = true)
@@ -61,7 +60,7 @@ class AccountSettings {
         if (passwords.matches(replacement, account.passwordHash())) {
             throw new RejectedValueException("newPassword", "password.unchanged");
         }
-        users.save(account.withPassword(passwords.encode(replacement), false, Instant.now(clock)));
+        users.save(account.withPassword(passwords.encode(replacement), false, calendar.now()));
         sessions.endOtherSessionsOf(account.username(), keptSessionId);
         audit.record(AuditEntry.by(principal, "PASSWORD_CHANGED", "user", principal.userId()));
     }

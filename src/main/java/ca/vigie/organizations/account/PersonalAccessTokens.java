@@ -9,12 +9,12 @@ import ca.vigie.organizations.directory.UserAccount;
 import ca.vigie.system.ApiScopes;
 import ca.vigie.system.ApiTokenAuthenticator;
 import ca.vigie.system.Authorities;
+import ca.vigie.system.CommunityCalendar;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -55,14 +55,14 @@ class PersonalAccessTokens implements ApiTokenAuthenticator {
     private final JdbcClient jdbc;
     private final Accounts accounts;
     private final AuditTrail audit;
-    private final Clock clock;
+    private final CommunityCalendar calendar;
     private final SecureRandom random = new SecureRandom();
 
-    PersonalAccessTokens(JdbcClient jdbc, Accounts accounts, AuditTrail audit, Clock clock) {
+    PersonalAccessTokens(JdbcClient jdbc, Accounts accounts, AuditTrail audit, CommunityCalendar calendar) {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.audit = audit;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     record Token(
@@ -108,7 +108,7 @@ class PersonalAccessTokens implements ApiTokenAuthenticator {
         random.nextBytes(secret);
         String token =
                 PREFIX + new Base32().encodeToString(secret).replace("=", "").toLowerCase(Locale.ROOT);
-        Instant now = Instant.now(clock);
+        Instant now = calendar.now();
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                         insert into personal_access_token (id, community_id, user_id, name, token_hash, scopes,
@@ -133,7 +133,7 @@ class PersonalAccessTokens implements ApiTokenAuthenticator {
     void revoke(VigiePrincipal owner, UUID id) {
         int revoked = jdbc.sql(
                         "update personal_access_token set revoked_at = ? where id = ? and user_id = ? and revoked_at is null")
-                .params(Timestamp.from(Instant.now(clock)), id, owner.userId())
+                .params(Timestamp.from(calendar.now()), id, owner.userId())
                 .update();
         if (revoked == 1) {
             audit.record(AuditEntry.by(owner, "API_TOKEN_REVOKED", "api-token", id));
@@ -146,7 +146,7 @@ class PersonalAccessTokens implements ApiTokenAuthenticator {
         if (!token.startsWith(PREFIX)) {
             return Optional.empty();
         }
-        Instant now = Instant.now(clock);
+        Instant now = calendar.now();
         record Found(UUID id, UUID userId, String scopes) {}
         Optional<Found> found = jdbc.sql("""
                         select id, user_id, scopes from personal_access_token

@@ -6,6 +6,7 @@ import ca.vigie.audit.AuditTrail;
 import ca.vigie.organizations.VigiePrincipal;
 import ca.vigie.organizations.directory.UserAccount;
 import ca.vigie.organizations.directory.UserAccountRepository;
+import ca.vigie.system.CommunityCalendar;
 import ca.vigie.system.FieldEncryption;
 import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +14,6 @@ import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -45,15 +45,19 @@ class SecondFactor {
     private final FieldEncryption encryption;
     private final JdbcClient jdbc;
     private final AuditTrail audit;
-    private final Clock clock;
+    private final CommunityCalendar calendar;
 
     SecondFactor(
-            UserAccountRepository users, FieldEncryption encryption, JdbcClient jdbc, AuditTrail audit, Clock clock) {
+            UserAccountRepository users,
+            FieldEncryption encryption,
+            JdbcClient jdbc,
+            AuditTrail audit,
+            CommunityCalendar calendar) {
         this.users = users;
         this.encryption = encryption;
         this.jdbc = jdbc;
         this.audit = audit;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     /** A fresh secret, in the Base32 form authenticator apps expect. */
@@ -91,7 +95,7 @@ class SecondFactor {
         }
         UserAccount account = users.findById(principal.userId()).orElseThrow();
         byte[] encrypted = encryption.encrypt(secret, SECRET_FIELD + account.id());
-        users.save(account.withMfa(encrypted, true, Instant.now(clock)));
+        users.save(account.withMfa(encrypted, true, calendar.now()));
         List<String> codes = replaceRecoveryCodes(account);
         audit.record(AuditEntry.by(principal, "MFA_ENROLLED", "user", principal.userId()));
         return Optional.of(codes);
@@ -122,7 +126,7 @@ class SecondFactor {
     @Transactional
     void disable(VigiePrincipal principal) {
         UserAccount account = users.findById(principal.userId()).orElseThrow();
-        users.save(account.withMfa(null, false, Instant.now(clock)));
+        users.save(account.withMfa(null, false, calendar.now()));
         jdbc.sql("delete from mfa_recovery_code where user_id = ?")
                 .param(account.id())
                 .update();
@@ -144,7 +148,7 @@ class SecondFactor {
             return -1;
         }
         SecretKeySpec key = new SecretKeySpec(new Base32().decode(secret), totp.getAlgorithm());
-        Instant now = Instant.now(clock);
+        Instant now = calendar.now();
         for (int offset = -1; offset <= 1; offset++) {
             Instant at = now.plus(STEP.multipliedBy(offset));
             try {

@@ -6,11 +6,10 @@ import ca.vigie.organizations.Role;
 import ca.vigie.organizations.VigiePrincipal;
 import ca.vigie.organizations.directory.UserAccount;
 import ca.vigie.system.Authorities;
+import ca.vigie.system.CommunityCalendar;
 import ca.vigie.system.VigieProperties;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -41,7 +40,7 @@ class SignInSteps {
     private final VigieProperties properties;
     private final LocaleResolver localeResolver;
     private final AuditTrail audit;
-    private final Clock clock;
+    private final CommunityCalendar calendar;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
     private final RequestCache savedRequests = new HttpSessionRequestCache();
 
@@ -51,13 +50,13 @@ class SignInSteps {
             VigieProperties properties,
             LocaleResolver localeResolver,
             AuditTrail audit,
-            Clock clock) {
+            CommunityCalendar calendar) {
         this.accounts = accounts;
         this.jdbc = jdbc;
         this.properties = properties;
         this.localeResolver = localeResolver;
         this.audit = audit;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     /** The password was right: restore the person's language and continue with what is owed. */
@@ -94,7 +93,7 @@ class SignInSteps {
         establish(principal, next, secondFactorDone, request, response);
         if (next == SignInStep.DONE) {
             jdbc.sql("update user_account set last_sign_in_at = ? where id = ?")
-                    .params(java.sql.Timestamp.from(Instant.now(clock)), account.id())
+                    .params(java.sql.Timestamp.from(calendar.now()), account.id())
                     .update();
             audit.record(AuditEntry.by(principal, "SIGN_IN_SUCCEEDED", "user", principal.userId()));
             SavedRequest saved = savedRequests.getRequest(request, response);

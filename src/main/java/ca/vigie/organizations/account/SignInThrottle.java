@@ -1,11 +1,11 @@
 package ca.vigie.organizations.account;
 
+import ca.vigie.system.CommunityCalendar;
 import ca.vigie.system.VigieProperties;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
@@ -23,20 +23,20 @@ import org.springframework.transaction.annotation.Transactional;
 class SignInThrottle {
 
     private final JdbcClient jdbc;
-    private final Clock clock;
+    private final CommunityCalendar calendar;
     private final int maxFailures;
     private final java.time.Duration lockout;
 
-    SignInThrottle(JdbcClient jdbc, Clock clock, VigieProperties properties) {
+    SignInThrottle(JdbcClient jdbc, CommunityCalendar calendar, VigieProperties properties) {
         this.jdbc = jdbc;
-        this.clock = clock;
+        this.calendar = calendar;
         this.maxFailures = properties.security().login().maxFailures();
         this.lockout = properties.security().login().lockout();
     }
 
     @Transactional(readOnly = true)
     Optional<Instant> lockedUntil(String username) {
-        Instant now = Instant.now(clock);
+        Instant now = calendar.now();
         return jdbc.sql("select locked_until from sign_in_throttle where username_hash = ?")
                 .param(key(username))
                 .query((rs, row) -> Optional.ofNullable(rs.getTimestamp("locked_until")))
@@ -49,7 +49,7 @@ class SignInThrottle {
     /** Counts a failure and returns the end of the lock if this failure started one. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     Optional<Instant> recordFailure(String username) {
-        Instant now = Instant.now(clock);
+        Instant now = calendar.now();
         Timestamp windowStart = Timestamp.from(now.minus(lockout));
         int failures = jdbc.sql("""
                         insert into sign_in_throttle (username_hash, failures, last_failure_at)

@@ -4,8 +4,7 @@ import static ca.vigie.system.Authorities.SIGNED_IN;
 
 import ca.vigie.organizations.VigiePrincipal;
 import ca.vigie.organizations.directory.RejectedValueException;
-import java.time.Clock;
-import java.time.Instant;
+import ca.vigie.system.CommunityCalendar;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -27,11 +26,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class TokenController {
 
     private final PersonalAccessTokens tokens;
-    private final Clock clock;
+    private final CommunityCalendar calendar;
 
-    TokenController(PersonalAccessTokens tokens, Clock clock) {
+    TokenController(PersonalAccessTokens tokens, CommunityCalendar calendar) {
         this.tokens = tokens;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     @GetMapping
@@ -67,7 +66,7 @@ class TokenController {
         model.addAttribute(
                 "scopes", PersonalAccessTokens.SCOPES.stream().sorted().toList());
         model.addAttribute("lifetimes", PersonalAccessTokens.LIFETIMES_IN_DAYS);
-        model.addAttribute("now", Instant.now(clock));
+        model.addAttribute("now", calendar.now());
         return "account/tokens";
     }
 }

@@ -13,8 +13,8 @@ import ca.vigie.organizations.directory.OrganizationRepository;
 import ca.vigie.organizations.directory.UserAccount;
 import ca.vigie.organizations.directory.UserAccount.UserDetails;
 import ca.vigie.organizations.directory.UserAccountRepository;
+import ca.vigie.system.CommunityCalendar;
 import ca.vigie.system.VigieProperties;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -88,7 +88,7 @@ class DemoCommunity implements ApplicationRunner {
     private final UserAccountRepository users;
     private final MembershipRepository memberships;
     private final PasswordEncoder passwords;
-    private final Clock clock;
+    private final CommunityCalendar calendar;
     private final VigieProperties properties;
     private final ApplicationEventPublisher events;
 
@@ -98,7 +98,7 @@ class DemoCommunity implements ApplicationRunner {
             UserAccountRepository users,
             MembershipRepository memberships,
             PasswordEncoder passwords,
-            Clock clock,
+            CommunityCalendar calendar,
             VigieProperties properties,
             ApplicationEventPublisher events) {
         this.properties = properties;
@@ -108,7 +108,7 @@ class DemoCommunity implements ApplicationRunner {
         this.users = users;
         this.memberships = memberships;
         this.passwords = passwords;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     @Override
@@ -127,7 +127,7 @@ class DemoCommunity implements ApplicationRunner {
     }
 
     private void create() {
-        Instant now = Instant.now(clock);
+        Instant now = calendar.now();
         Community community = communities.save(Community.create("Baie-des-Hérons", "Heron Bay", now));
         Map<String, Organization> byKey = new LinkedHashMap<>();
         for (DemoOrganization demo : ORGANIZATIONS) {

@@ -6,7 +6,7 @@ import ca.vigie.audit.AuditTrail;
 import ca.vigie.organizations.Role;
 import ca.vigie.organizations.directory.Organization.OrganizationDetails;
 import ca.vigie.organizations.directory.UserAccount.UserDetails;
-import java.time.Clock;
+import ca.vigie.system.CommunityCalendar;
 import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
@@ -36,7 +36,7 @@ class FirstAdministrator implements ApplicationRunner {
     private final MembershipRepository memberships;
     private final PasswordEncoder passwords;
     private final AuditTrail audit;
-    private final Clock clock;
+    private final CommunityCalendar calendar;
     private final List<String> settings;
 
     FirstAdministrator(
@@ -46,7 +46,7 @@ class FirstAdministrator implements ApplicationRunner {
             MembershipRepository memberships,
             PasswordEncoder passwords,
             AuditTrail audit,
-            Clock clock,
+            CommunityCalendar calendar,
             @Value("${vigie.bootstrap.community-fr:}") String communityFr,
             @Value("${vigie.bootstrap.community-en:}") String communityEn,
             @Value("${vigie.bootstrap.organization-fr:}") String organizationFr,
@@ -59,7 +59,7 @@ class FirstAdministrator implements ApplicationRunner {
         this.memberships = memberships;
         this.passwords = passwords;
         this.audit = audit;
-        this.clock = clock;
+        this.calendar = calendar;
         this.settings = List.of(communityFr, communityEn, organizationFr, organizationEn, username, password);
     }
 
@@ -81,7 +81,7 @@ class FirstAdministrator implements ApplicationRunner {
             throw new IllegalStateException("VIGIE_BOOTSTRAP_ADMIN_PASSWORD is refused by the password policy ("
                     + violation + "): use at least " + PasswordPolicy.MIN_LENGTH + " characters");
         });
-        Instant now = Instant.now(clock);
+        Instant now = calendar.now();
         Community community = communities.save(Community.create(settings.get(0), settings.get(1), now));
         Organization organization = organizations.save(Organization.create(
                 community.id(), new OrganizationDetails(settings.get(2), settings.get(3), "MUNICIPALITY"), now));

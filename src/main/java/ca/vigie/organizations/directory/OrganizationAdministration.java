@@ -4,10 +4,10 @@ import ca.vigie.audit.AuditEntry;
 import ca.vigie.audit.AuditTrail;
 import ca.vigie.organizations.directory.Organization.OrganizationDetails;
 import ca.vigie.system.Actor;
+import ca.vigie.system.CommunityCalendar;
 import ca.vigie.system.NotFoundException;
 import ca.vigie.system.StaleEditException;
 import ca.vigie.system.SubmissionGuard;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -33,7 +33,7 @@ public class OrganizationAdministration {
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final SubmissionGuard submissions;
-    private final Clock clock;
+    private final CommunityCalendar calendar;
 
     OrganizationAdministration(
             OrganizationRepository organizations,
@@ -41,13 +41,13 @@ public class OrganizationAdministration {
             JdbcClient jdbc,
             AuditTrail audit,
             SubmissionGuard submissions,
-            Clock clock) {
+            CommunityCalendar calendar) {
         this.organizations = organizations;
         this.sectors = sectors;
         this.jdbc = jdbc;
         this.audit = audit;
         this.submissions = submissions;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     public record Row(UUID id, String nameFr, String nameEn, String sectorFr, String sectorEn, boolean active) {}
@@ -158,7 +158,7 @@ public class OrganizationAdministration {
     }
 
     private Instant now() {
-        return Instant.now(clock);
+        return calendar.now();
     }
 
     static String escapeLike(String text) {

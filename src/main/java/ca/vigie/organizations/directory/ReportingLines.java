@@ -4,14 +4,13 @@ import ca.vigie.audit.AuditEntry;
 import ca.vigie.audit.AuditTrail;
 import ca.vigie.organizations.Role;
 import ca.vigie.organizations.VigiePrincipal;
+import ca.vigie.system.CommunityCalendar;
 import ca.vigie.system.NotFoundException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.text.Normalizer;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -42,12 +41,12 @@ public class ReportingLines {
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
-    private final Clock clock;
+    private final CommunityCalendar calendar;
 
-    ReportingLines(JdbcClient jdbc, AuditTrail audit, Clock clock) {
+    ReportingLines(JdbcClient jdbc, AuditTrail audit, CommunityCalendar calendar) {
         this.jdbc = jdbc;
         this.audit = audit;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     /** A row refused by an import: its line in the file, the column, and the message to show. */
@@ -180,7 +179,7 @@ public class ReportingLines {
                             on conflict (user_id) do update set manager_id = excluded.manager_id,
                                 set_at = excluded.set_at, set_by = excluded.set_by
                             """)
-                    .params(userId, admin.communityId(), managerId, Timestamp.from(Instant.now(clock)), admin.userId())
+                    .params(userId, admin.communityId(), managerId, Timestamp.from(calendar.now()), admin.userId())
                     .update();
         }
         audit.record(AuditEntry.by(admin, "REPORTING_LINE_SET", "user_account", userId));

@@ -4,12 +4,12 @@ import ca.vigie.audit.AuditEntry;
 import ca.vigie.audit.AuditTrail;
 import ca.vigie.organizations.Role;
 import ca.vigie.organizations.VigiePrincipal;
+import ca.vigie.system.CommunityCalendar;
 import ca.vigie.system.NotFoundException;
 import ca.vigie.system.StaleEditException;
 import ca.vigie.system.SubmissionGuard;
 import java.sql.Timestamp;
 import java.text.Normalizer;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -34,13 +34,13 @@ public class Sectors {
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final SubmissionGuard submissions;
-    private final Clock clock;
+    private final CommunityCalendar calendar;
 
-    Sectors(JdbcClient jdbc, AuditTrail audit, SubmissionGuard submissions, Clock clock) {
+    Sectors(JdbcClient jdbc, AuditTrail audit, SubmissionGuard submissions, CommunityCalendar calendar) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.submissions = submissions;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     public record Sector(String code, String labelFr, String labelEn, boolean retired, boolean shipped, int version) {
@@ -119,7 +119,7 @@ public class Sectors {
                             labelFr.strip(),
                             labelEn.strip(),
                             order,
-                            Timestamp.from(Instant.now(clock)))
+                            Timestamp.from(calendar.now()))
                     .update();
             audit.record(AuditEntry.by(admin, "SECTOR_ADDED", "sector", code));
             // The guard remembers an id per form; a sector has a code, so the id is only a receipt.
@@ -154,7 +154,7 @@ public class Sectors {
                         sector.version(),
                         sector.labelFr(),
                         sector.labelEn(),
-                        Timestamp.from(Instant.now(clock)),
+                        Timestamp.from(calendar.now()),
                         admin.userId())
                 .update();
         audit.record(AuditEntry.by(admin, "SECTOR_REWORDED", "sector", code));
@@ -169,7 +169,7 @@ public class Sectors {
             jdbc.sql("""
                             insert into sector_retired (community_id, code, retired_at, retired_by) values (?, ?, ?, ?)
                             """)
-                    .params(admin.communityId(), code, Timestamp.from(Instant.now(clock)), admin.userId())
+                    .params(admin.communityId(), code, Timestamp.from(calendar.now()), admin.userId())
                     .update();
             audit.record(AuditEntry.by(admin, "SECTOR_RETIRED", "sector", code));
         } else if (!retired && sector.retired()) {

@@ -5,10 +5,10 @@ import ca.vigie.audit.AuditTrail;
 import ca.vigie.organizations.Role;
 import ca.vigie.organizations.directory.UserAccount.UserDetails;
 import ca.vigie.system.Actor;
+import ca.vigie.system.CommunityCalendar;
 import ca.vigie.system.NotFoundException;
 import ca.vigie.system.StaleEditException;
 import ca.vigie.system.SubmissionGuard;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -37,7 +37,7 @@ public class UserAdministration {
     private final SessionTerminator sessions;
     private final AuditTrail audit;
     private final SubmissionGuard submissions;
-    private final Clock clock;
+    private final CommunityCalendar calendar;
 
     UserAdministration(
             UserAccountRepository users,
@@ -48,7 +48,7 @@ public class UserAdministration {
             SessionTerminator sessions,
             AuditTrail audit,
             SubmissionGuard submissions,
-            Clock clock) {
+            CommunityCalendar calendar) {
         this.users = users;
         this.organizations = organizations;
         this.memberships = memberships;
@@ -57,7 +57,7 @@ public class UserAdministration {
         this.sessions = sessions;
         this.audit = audit;
         this.submissions = submissions;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     public record Row(
@@ -230,6 +230,6 @@ public class UserAdministration {
     }
 
     private Instant now() {
-        return Instant.now(clock);
+        return calendar.now();
     }
 }

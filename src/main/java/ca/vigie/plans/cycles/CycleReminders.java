@@ -4,9 +4,11 @@ import ca.vigie.organizations.OrganizationDirectory;
 import ca.vigie.organizations.VigiePrincipal;
 import ca.vigie.plans.tree.PlanAccess;
 import ca.vigie.plans.tree.Plans;
+import ca.vigie.system.CommunityCalendar;
+import ca.vigie.system.DailyRuns;
 import java.sql.Date;
-import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -15,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -47,7 +50,9 @@ public class CycleReminders {
     private final ObjectProvider<JavaMailSender> mail;
     private final MessageSource messages;
     private final JdbcClient jdbc;
-    private final Clock clock;
+    private final CommunityCalendar calendar;
+    private final DailyRuns daily;
+    private final LocalTime at;
     private final String from;
 
     CycleReminders(
@@ -57,8 +62,12 @@ public class CycleReminders {
             ObjectProvider<JavaMailSender> mail,
             MessageSource messages,
             JdbcClient jdbc,
-            Clock clock,
+            CommunityCalendar calendar,
+            DailyRuns daily,
+            @Value("${vigie.reminders.local-time:07:00}") String at,
             @Value("${vigie.mail.from:vigie@localhost}") String from) {
+        this.daily = daily;
+        this.at = LocalTime.parse(at);
         this.from = from;
         this.cycles = cycles;
         this.plans = plans;
@@ -66,7 +75,7 @@ public class CycleReminders {
         this.mail = mail;
         this.messages = messages;
         this.jdbc = jdbc;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     enum Kind {
@@ -75,16 +84,17 @@ public class CycleReminders {
         NUDGE
     }
 
-    @Scheduled(cron = "${vigie.reminders.cron:0 0 7 * * *}", zone = "${vigie.zone:America/Toronto}")
+    @Scheduled(cron = "${vigie.jobs.tick:0 */15 * * * *}")
+    @SchedulerLock(name = "plan-reminders")
     void daily() {
-        send(LocalDate.now(clock));
+        daily.runDue("plan-reminders", at, this::send);
     }
 
-    /** Sends the reminders due on a day; returns how many went out. */
+    /** Sends a community's reminders due on its calendar day; returns how many went out. */
     @Transactional
-    public int send(LocalDate today) {
+    public int send(UUID communityId, LocalDate today) {
         int sent = 0;
-        Map<List<Object>, List<ReportingCycles.Owed>> byPersonAndCycle = cycles.missing().stream()
+        Map<List<Object>, List<ReportingCycles.Owed>> byPersonAndCycle = cycles.missing(communityId).stream()
                 .collect(Collectors.groupingBy(owed -> List.of(owed.cycleId(), owed.responsibleId())));
         for (List<ReportingCycles.Owed> owed : byPersonAndCycle.values()) {
             ReportingCycles.Owed first = owed.get(0);
@@ -106,7 +116,7 @@ public class CycleReminders {
         List<ReportingCycles.Owed> owed = cycles.owedIn(access, cycleId).stream()
                 .filter(o -> o.responsibleId().equals(personId) && o.submittedAt() == null)
                 .toList();
-        if (owed.isEmpty() || !claim(cycleId, personId, Kind.NUDGE, LocalDate.now(clock))) {
+        if (owed.isEmpty() || !claim(cycleId, personId, Kind.NUDGE, calendar.today(coordinator.communityId()))) {
             return false;
         }
         return mail(owed.get(0), owed.size(), Kind.NUDGE);

@@ -8,13 +8,13 @@ import ca.vigie.plans.tree.PlanItem;
 import ca.vigie.plans.tree.PlanItems;
 import ca.vigie.plans.tree.PlanRejection;
 import ca.vigie.plans.tree.Plans;
+import ca.vigie.system.CommunityCalendar;
 import ca.vigie.system.NotFoundException;
 import ca.vigie.system.StaleEditException;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -38,14 +38,14 @@ public class ReportingCycles {
     private final PlanItems items;
     private final JdbcClient jdbc;
     private final AuditTrail audit;
-    private final Clock clock;
+    private final CommunityCalendar calendar;
 
-    ReportingCycles(Plans plans, PlanItems items, JdbcClient jdbc, AuditTrail audit, Clock clock) {
+    ReportingCycles(Plans plans, PlanItems items, JdbcClient jdbc, AuditTrail audit, CommunityCalendar calendar) {
         this.plans = plans;
         this.items = items;
         this.jdbc = jdbc;
         this.audit = audit;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     /** An update owed by one person on one item, and whether it came in. */
@@ -87,7 +87,7 @@ public class ReportingCycles {
         if (!access.canManage()) {
             throw new AccessDeniedException("Only a coordinator opens cycles");
         }
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = calendar.today(who.communityId());
         LocalDate[] period = kind == CycleKind.CUSTOM ? new LocalDate[] {start, end} : kind.lastFullPeriod(today);
         if (period[0] == null || period[1] == null) {
             throw new PlanRejection(period[0] == null ? "periodStart" : "periodEnd", "validation.required");
@@ -114,7 +114,7 @@ public class ReportingCycles {
                             Date.valueOf(period[1]),
                             Date.valueOf(due),
                             who.userId(),
-                            Timestamp.from(Instant.now(clock)))
+                            Timestamp.from(calendar.now()))
                     .update();
         } catch (DuplicateKeyException alreadyOpen) {
             throw new PlanRejection("dueDate", "cycles.alreadyOpen");
@@ -131,7 +131,7 @@ public class ReportingCycles {
         }
         cycle(access, cycleId);
         jdbc.sql("update reporting_cycle set closed_at = ? where id = ? and closed_at is null")
-                .params(Timestamp.from(Instant.now(clock)), cycleId)
+                .params(Timestamp.from(calendar.now()), cycleId)
                 .update();
         audit.record(AuditEntry.by(who, "REPORTING_CYCLE_CLOSED", "plan", planId));
     }
@@ -173,8 +173,10 @@ public class ReportingCycles {
 
     /** Open cycles whose owed updates are not all in, for reminders. */
     @Transactional(readOnly = true)
-    public List<Owed> missing() {
-        return jdbc.sql(SELECT_OWED + " where c.closed_at is null and u.id is null order by c.due_date")
+    public List<Owed> missing(UUID communityId) {
+        return jdbc.sql(SELECT_OWED
+                        + " where c.closed_at is null and u.id is null and c.community_id = ? order by c.due_date")
+                .param(communityId)
                 .query(ReportingCycles::owed)
                 .list();
     }
@@ -232,7 +234,7 @@ public class ReportingCycles {
             throw new PlanRejection("progress", "plans.items.progressRange");
         }
         Optional<ItemUpdate> existing = update(cycleId, itemId);
-        Instant now = Instant.now(clock);
+        Instant now = calendar.now();
         if (existing.isPresent()) {
             int changed = jdbc.sql("""
                             update item_update set author_id = ?, status_code = ?, progress = ?, accomplishments = ?,

@@ -19,7 +19,7 @@ import ca.vigie.plans.tree.PlanItem;
 import ca.vigie.plans.tree.PlanItems;
 import ca.vigie.plans.tree.PlanTree;
 import ca.vigie.plans.tree.Plans;
-import java.time.Clock;
+import ca.vigie.system.CommunityCalendar;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +42,7 @@ class DemoPlans {
     private final PlanItems items;
     private final PlanTemplates templates;
     private final IndicatorCatalog indicators;
-    private final Clock clock;
+    private final CommunityCalendar calendar;
     private final ReportingCycles cycles;
     private final PlanTree trees;
     private final JdbcClient jdbc;
@@ -52,7 +52,7 @@ class DemoPlans {
             PlanItems items,
             PlanTemplates templates,
             IndicatorCatalog indicators,
-            Clock clock,
+            CommunityCalendar calendar,
             ReportingCycles cycles,
             PlanTree trees,
             JdbcClient jdbc) {
@@ -63,7 +63,7 @@ class DemoPlans {
         this.items = items;
         this.templates = templates;
         this.indicators = indicators;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     /** What the demo needs to write one plan: who writes, who owns what, and the indicators by English name. */
@@ -72,10 +72,12 @@ class DemoPlans {
         final Map<String, VigiePrincipal> people;
         final Map<String, UUID> organizations;
         final Map<String, UUID> indicatorsByName = new java.util.HashMap<>();
+        final LocalDate today;
         UUID planId;
 
         Writer(DemoCommunityCreated community) {
             this.coordinator = community.people().get("coordinator");
+            this.today = calendar.today(community.communityId());
             this.people = community.people();
             this.organizations = community.organizations();
             for (IndicatorTile tile : indicators.search(community.communityId(), null, null, false)) {
@@ -94,7 +96,7 @@ class DemoPlans {
                     .filter(t -> t.code().equals(template))
                     .findFirst()
                     .orElseThrow();
-            LocalDate start = LocalDate.now(clock).withDayOfYear(1).minusYears(1);
+            LocalDate start = today.withDayOfYear(1).minusYears(1);
             planId = plans.create(
                     coordinator,
                     chosen.id(),
@@ -309,7 +311,7 @@ class DemoPlans {
         }
 
         PlanItem.Details details(Writer writer) {
-            LocalDate origin = LocalDate.now().withDayOfMonth(1).minusMonths(12);
+            LocalDate origin = writer.today.withDayOfMonth(1).minusMonths(12);
             List<UUID> collaboratorIds = new ArrayList<>();
             collaborators.forEach(key -> collaboratorIds.add(writer.organizations.get(key)));
             List<UUID> indicatorIds = new ArrayList<>();
@@ -358,7 +360,7 @@ class DemoPlans {
      * others are late, so that the coordinator's view and the reminders have something to show.
      */
     private void openCycleWithSomeUpdatesLate(Writer w, DemoCommunityCreated community) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = w.today;
         UUID cycle = cycles.open(w.coordinator, w.planId, CycleKind.MONTHLY, null, null, today);
         PlanAccess access = plans.access(w.coordinator, w.planId);
         VigiePrincipal office = community.people().get("office");

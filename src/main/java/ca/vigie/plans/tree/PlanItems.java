@@ -8,11 +8,11 @@ import ca.vigie.organizations.VigiePrincipal;
 import ca.vigie.plans.ItemField;
 import ca.vigie.plans.templates.PlanTemplate;
 import ca.vigie.plans.templates.TemplateLevel;
+import ca.vigie.system.CommunityCalendar;
 import ca.vigie.system.NotFoundException;
 import ca.vigie.system.StaleEditException;
 import ca.vigie.system.SubmissionGuard;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +36,7 @@ public class PlanItems {
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final SubmissionGuard submissions;
-    private final Clock clock;
+    private final CommunityCalendar calendar;
 
     PlanItems(
             Plans plans,
@@ -46,7 +46,7 @@ public class PlanItems {
             JdbcClient jdbc,
             AuditTrail audit,
             SubmissionGuard submissions,
-            Clock clock) {
+            CommunityCalendar calendar) {
         this.plans = plans;
         this.store = store;
         this.directory = directory;
@@ -54,7 +54,7 @@ public class PlanItems {
         this.jdbc = jdbc;
         this.audit = audit;
         this.submissions = submissions;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     public record Change(
@@ -91,7 +91,7 @@ public class PlanItems {
         PlanItem.Details details = keepOnlyUsedFields(level, typed);
         check(access, details);
         return submissions.once(formToken, () -> {
-            Instant now = Instant.now(clock);
+            Instant now = calendar.now();
             PlanItem item = new PlanItem(
                     UUID.randomUUID(),
                     access.plan().communityId(),
@@ -120,7 +120,7 @@ public class PlanItems {
                 plans.template(access.plan()).level(current.levelCode()).orElseThrow();
         PlanItem.Details details = keepOnlyUsedFields(level, typed);
         check(access, details);
-        Instant now = Instant.now(clock);
+        Instant now = calendar.now();
         if (current.version() != expectedVersion || !store.update(current, details, expectedVersion, now)) {
             throw new StaleEditException("Plan item");
         }
@@ -148,7 +148,7 @@ public class PlanItems {
         if (!plans.template(access.plan()).allows(item.levelCode(), parentLevel)) {
             throw new PlanRejection("parentId", "plans.items.levelNotAllowed");
         }
-        Instant now = Instant.now(clock);
+        Instant now = calendar.now();
         store.place(itemId, newParentId, store.nextPosition(planId, newParentId), now);
         store.recordChange(itemId, who.userId(), now, "parent", str(item.parentId()), str(newParentId));
         audit.record(AuditEntry.by(who, "PLAN_ITEM_MOVED", "plan-item", itemId));
@@ -170,7 +170,7 @@ public class PlanItems {
         if (other < 0 || other >= siblings.size()) {
             return;
         }
-        Instant now = Instant.now(clock);
+        Instant now = calendar.now();
         PlanItem neighbour = siblings.get(other);
         store.place(item.id(), item.parentId(), neighbour.position(), now);
         store.place(neighbour.id(), neighbour.parentId(), item.position(), now);
@@ -192,7 +192,7 @@ public class PlanItems {
         if (item.archived() == archived) {
             return;
         }
-        Instant now = Instant.now(clock);
+        Instant now = calendar.now();
         store.setArchived(itemId, archived, now);
         store.recordChange(itemId, who.userId(), now, "archived", String.valueOf(!archived), String.valueOf(archived));
         audit.record(AuditEntry.by(who, archived ? "PLAN_ITEM_ARCHIVED" : "PLAN_ITEM_RESTORED", "plan-item", itemId));
@@ -235,7 +235,7 @@ public class PlanItems {
                 d.targetFr(),
                 d.targetEn(),
                 d.indicatorIds());
-        Instant now = Instant.now(clock);
+        Instant now = calendar.now();
         if (!store.update(item, updated, item.version(), now)) {
             throw new StaleEditException("Plan item");
         }
@@ -257,7 +257,7 @@ public class PlanItems {
             throw new PlanRejection("body", "plans.comments.tooLong");
         }
         jdbc.sql("insert into plan_item_comment (id, item_id, author_id, body, created_at) values (?, ?, ?, ?, ?)")
-                .params(UUID.randomUUID(), itemId, who.userId(), text, Timestamp.from(Instant.now(clock)))
+                .params(UUID.randomUUID(), itemId, who.userId(), text, Timestamp.from(calendar.now()))
                 .update();
         audit.record(AuditEntry.by(who, "PLAN_ITEM_COMMENTED", "plan-item", itemId));
     }

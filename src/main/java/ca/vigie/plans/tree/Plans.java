@@ -8,11 +8,11 @@ import ca.vigie.organizations.VigiePrincipal;
 import ca.vigie.plans.PlanRole;
 import ca.vigie.plans.templates.PlanTemplate;
 import ca.vigie.plans.templates.PlanTemplates;
+import ca.vigie.system.CommunityCalendar;
 import ca.vigie.system.NotFoundException;
 import ca.vigie.system.StaleEditException;
 import ca.vigie.system.SubmissionGuard;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -34,7 +34,7 @@ public class Plans {
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final SubmissionGuard submissions;
-    private final Clock clock;
+    private final CommunityCalendar calendar;
 
     Plans(
             PlanStore store,
@@ -43,14 +43,14 @@ public class Plans {
             JdbcClient jdbc,
             AuditTrail audit,
             SubmissionGuard submissions,
-            Clock clock) {
+            CommunityCalendar calendar) {
         this.store = store;
         this.templates = templates;
         this.directory = directory;
         this.jdbc = jdbc;
         this.audit = audit;
         this.submissions = submissions;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     public record Summary(
@@ -118,7 +118,7 @@ public class Plans {
         PlanTemplate template = templates.get(coordinator.communityId(), templateId);
         check(settings);
         return submissions.once(formToken, () -> {
-            Instant now = Instant.now(clock);
+            Instant now = calendar.now();
             Plan plan = new Plan(
                     UUID.randomUUID(),
                     coordinator.communityId(),
@@ -154,7 +154,7 @@ public class Plans {
         PlanAccess access = access(who, planId);
         access.requireManage();
         check(settings);
-        if (!store.update(access.plan(), settings, expectedVersion, Instant.now(clock))) {
+        if (!store.update(access.plan(), settings, expectedVersion, calendar.now())) {
             throw new StaleEditException("Plan");
         }
         audit.record(AuditEntry.by(who, "PLAN_CONFIGURED", "plan", planId));
@@ -192,7 +192,7 @@ public class Plans {
                         on conflict (plan_id, user_id) do update set role = excluded.role,
                             granted_by = excluded.granted_by, granted_at = excluded.granted_at
                         """)
-                .params(planId, userId, role.name(), who.userId(), Timestamp.from(Instant.now(clock)))
+                .params(planId, userId, role.name(), who.userId(), Timestamp.from(calendar.now()))
                 .update();
         audit.record(AuditEntry.by(who, "PLAN_MEMBER_SET", "plan", planId).withPurpose(role.name()));
     }

@@ -15,10 +15,9 @@ import ca.vigie.plans.tree.PlanItem;
 import ca.vigie.plans.tree.PlanItems;
 import ca.vigie.plans.tree.PlanRejection;
 import ca.vigie.plans.tree.Plans;
+import ca.vigie.system.CommunityCalendar;
 import ca.vigie.system.StaleEditException;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -47,7 +46,7 @@ class CycleController {
     private final ReportingCycles cycles;
     private final CycleReminders reminders;
     private final OrganizationDirectory directory;
-    private final Clock clock;
+    private final CommunityCalendar calendar;
     private final IndicatorCatalog indicators;
 
     CycleController(
@@ -56,7 +55,7 @@ class CycleController {
             ReportingCycles cycles,
             CycleReminders reminders,
             OrganizationDirectory directory,
-            Clock clock,
+            CommunityCalendar calendar,
             IndicatorCatalog indicators) {
         this.indicators = indicators;
         this.plans = plans;
@@ -64,21 +63,22 @@ class CycleController {
         this.cycles = cycles;
         this.reminders = reminders;
         this.directory = directory;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     @GetMapping("/my-updates")
     String myUpdates(@AuthenticationPrincipal VigiePrincipal who, Model model) {
         model.addAttribute("owed", cycles.owedBy(who));
-        model.addAttribute("values", indicators.owedBy(who.communityId(), who.userId(), LocalDate.now(clock)));
-        model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute(
+                "values", indicators.owedBy(who.communityId(), who.userId(), calendar.today(who.communityId())));
+        model.addAttribute("today", calendar.today(who.communityId()));
         return "plans/my-updates";
     }
 
     @GetMapping("/plans/{planId}/cycles")
     String list(@AuthenticationPrincipal VigiePrincipal who, @PathVariable UUID planId, Model model) {
         PlanAccess access = manager(who, planId);
-        model.addAttribute("form", CycleForm.suggested(LocalDate.now(clock)));
+        model.addAttribute("form", CycleForm.suggested(calendar.today(who.communityId())));
         return showCycles(who, access, model);
     }
 
@@ -126,7 +126,7 @@ class CycleController {
         model.addAttribute("openCycle", open);
         model.addAttribute("owed", open == null ? java.util.List.of() : cycles.owedIn(access, open.id()));
         model.addAttribute("people", names(who));
-        model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("today", calendar.today(who.communityId()));
         model.addAttribute("kinds", CycleKind.values());
         return "plans/cycles";
     }

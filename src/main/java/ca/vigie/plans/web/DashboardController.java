@@ -13,9 +13,9 @@ import ca.vigie.plans.tree.PlanAccess;
 import ca.vigie.plans.tree.PlanDashboard;
 import ca.vigie.plans.tree.PlanTree;
 import ca.vigie.plans.tree.Plans;
+import ca.vigie.system.CommunityCalendar;
 import ca.vigie.system.Htmx;
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -42,7 +42,7 @@ class DashboardController {
     private final ReportingCycles cycles;
     private final IndicatorCatalog indicators;
     private final OrganizationDirectory directory;
-    private final Clock clock;
+    private final CommunityCalendar calendar;
 
     DashboardController(
             Plans plans,
@@ -51,14 +51,14 @@ class DashboardController {
             ReportingCycles cycles,
             IndicatorCatalog indicators,
             OrganizationDirectory directory,
-            Clock clock) {
+            CommunityCalendar calendar) {
         this.plans = plans;
         this.trees = trees;
         this.dashboards = dashboards;
         this.cycles = cycles;
         this.indicators = indicators;
         this.directory = directory;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     @GetMapping("/plans/{planId}/dashboard")
@@ -75,7 +75,7 @@ class DashboardController {
         PlanTree.Tree tree = trees.of(access, false);
         PlanDashboard.Filter filter = new PlanDashboard.Filter(organization, area, category, branch);
         PlanDashboard.View view = dashboards.of(tree, filter);
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = calendar.today(who.communityId());
         List<ReportingCycles.Owed> late = cycles.cycles(access).stream()
                 .filter(ReportingCycle::open)
                 .findFirst()

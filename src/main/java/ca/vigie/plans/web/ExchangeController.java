@@ -9,13 +9,12 @@ import ca.vigie.plans.templates.PlanTemplates;
 import ca.vigie.plans.tree.PlanAccess;
 import ca.vigie.plans.tree.Plans;
 import ca.vigie.system.ApiScopes;
+import ca.vigie.system.CommunityCalendar;
 import ca.vigie.system.ImportLimits;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -48,19 +47,19 @@ class ExchangeController {
     private final Plans plans;
     private final PlanExchange exchange;
     private final PlanTemplates templates;
-    private final Clock clock;
+    private final CommunityCalendar calendar;
 
-    ExchangeController(Plans plans, PlanExchange exchange, PlanTemplates templates, Clock clock) {
+    ExchangeController(Plans plans, PlanExchange exchange, PlanTemplates templates, CommunityCalendar calendar) {
         this.plans = plans;
         this.exchange = exchange;
         this.templates = templates;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     @GetMapping("/plans/{planId}/export.xlsx")
     @PreAuthorize("hasAuthority('" + SIGNED_IN + "')")
     ResponseEntity<byte[]> xlsx(@AuthenticationPrincipal VigiePrincipal who, @PathVariable UUID planId) {
-        return download(exchange.xlsx(plans.access(who, planId), LocaleContextHolder.getLocale()), "xlsx", XLSX);
+        return download(exchange.xlsx(plans.access(who, planId), LocaleContextHolder.getLocale()), who, "xlsx", XLSX);
     }
 
     @GetMapping("/api/v1/plans/{planId}/export.xlsx")
@@ -74,7 +73,7 @@ class ExchangeController {
     ResponseEntity<byte[]> csv(@AuthenticationPrincipal VigiePrincipal who, @PathVariable UUID planId) {
         PlanAccess access = plans.access(who, planId);
         byte[] csv = exchange.csv(access, LocaleContextHolder.getLocale()).getBytes(StandardCharsets.UTF_8);
-        return download(csv, "csv", "text/csv;charset=UTF-8");
+        return download(csv, who, "csv", "text/csv;charset=UTF-8");
     }
 
     @GetMapping("/plans/import")
@@ -151,13 +150,13 @@ class ExchangeController {
         return "redirect:/plans/" + planId;
     }
 
-    private ResponseEntity<byte[]> download(byte[] content, String extension, String type) {
+    private ResponseEntity<byte[]> download(byte[] content, VigiePrincipal who, String extension, String type) {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(type))
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment()
-                                .filename("plan-" + LocalDate.now(clock) + "." + extension)
+                                .filename("plan-" + calendar.today(who.communityId()) + "." + extension)
                                 .build()
                                 .toString())
                 .body(content);

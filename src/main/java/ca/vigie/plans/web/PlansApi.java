@@ -8,10 +8,10 @@ import ca.vigie.plans.tree.PlanTree;
 import ca.vigie.plans.tree.Plans;
 import ca.vigie.plans.tree.ProgressReport;
 import ca.vigie.system.ApiScopes;
+import ca.vigie.system.CommunityCalendar;
 import ca.vigie.system.PdfDocuments;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -41,14 +41,14 @@ class PlansApi {
     private final PlanTree trees;
     private final ProgressReport reports;
     private final PdfDocuments pdfs;
-    private final Clock clock;
+    private final CommunityCalendar calendar;
 
-    PlansApi(Plans plans, PlanTree trees, ProgressReport reports, PdfDocuments pdfs, Clock clock) {
+    PlansApi(Plans plans, PlanTree trees, ProgressReport reports, PdfDocuments pdfs, CommunityCalendar calendar) {
         this.plans = plans;
         this.trees = trees;
         this.reports = reports;
         this.pdfs = pdfs;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     record PlanSummary(UUID id, String titleFr, String titleEn, String template, int items, PlanRole role) {}
@@ -112,14 +112,15 @@ class PlansApi {
         Locale locale = "en".equals(lang) ? Locale.ENGLISH : Locale.FRENCH;
         byte[] pdf = pdfs.render(
                 "plans/report",
-                Map.of("plan", access.plan(), "report", reports.of(access), "today", LocalDate.now(clock)),
+                Map.of("plan", access.plan(), "report", reports.of(access), "today", calendar.today(who.communityId())),
                 locale);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment()
-                                .filename("plan-report-" + LocalDate.now(clock) + "-" + locale.getLanguage() + ".pdf")
+                                .filename("plan-report-" + calendar.today(who.communityId()) + "-"
+                                        + locale.getLanguage() + ".pdf")
                                 .build()
                                 .toString())
                 .body(pdf);

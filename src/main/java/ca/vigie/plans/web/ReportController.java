@@ -6,9 +6,8 @@ import ca.vigie.organizations.VigiePrincipal;
 import ca.vigie.plans.tree.PlanAccess;
 import ca.vigie.plans.tree.Plans;
 import ca.vigie.plans.tree.ProgressReport;
+import ca.vigie.system.CommunityCalendar;
 import ca.vigie.system.PdfDocuments;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -34,13 +33,13 @@ class ReportController {
     private final Plans plans;
     private final ProgressReport reports;
     private final PdfDocuments pdfs;
-    private final Clock clock;
+    private final CommunityCalendar calendar;
 
-    ReportController(Plans plans, ProgressReport reports, PdfDocuments pdfs, Clock clock) {
+    ReportController(Plans plans, ProgressReport reports, PdfDocuments pdfs, CommunityCalendar calendar) {
         this.plans = plans;
         this.reports = reports;
         this.pdfs = pdfs;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     @GetMapping("/plans/{planId}/report")
@@ -63,7 +62,8 @@ class ReportController {
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment()
-                                .filename("plan-report-" + LocalDate.now(clock) + "-" + locale.getLanguage() + ".pdf")
+                                .filename("plan-report-" + calendar.today(who.communityId()) + "-"
+                                        + locale.getLanguage() + ".pdf")
                                 .build()
                                 .toString())
                 .body(pdf);
@@ -71,6 +71,6 @@ class ReportController {
 
     private Map<String, Object> model(VigiePrincipal who, UUID planId) {
         PlanAccess access = plans.access(who, planId);
-        return Map.of("plan", access.plan(), "report", reports.of(access), "today", LocalDate.now(clock));
+        return Map.of("plan", access.plan(), "report", reports.of(access), "today", calendar.today(who.communityId()));
     }
 }

@@ -4,10 +4,9 @@ import ca.vigie.audit.AuditEntry;
 import ca.vigie.audit.AuditTrail;
 import ca.vigie.organizations.VigiePrincipal;
 import ca.vigie.situations.tables.SituationTable;
+import ca.vigie.system.CommunityCalendar;
 import ca.vigie.system.NotFoundException;
 import java.sql.Timestamp;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,13 +28,13 @@ public class Disclosures {
     private final JdbcClient jdbc;
     private final Situations situations;
     private final AuditTrail audit;
-    private final Clock clock;
+    private final CommunityCalendar calendar;
 
-    Disclosures(JdbcClient jdbc, Situations situations, AuditTrail audit, Clock clock) {
+    Disclosures(JdbcClient jdbc, Situations situations, AuditTrail audit, CommunityCalendar calendar) {
         this.jdbc = jdbc;
         this.situations = situations;
         this.audit = audit;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     /** Who received the details, and who could not for want of an agreement in force. */
@@ -80,7 +79,7 @@ public class Disclosures {
             throw new SituationRejection("legalBasis", "disclosures.noAttendance");
         }
         SituationTable table = situations.seat(who, situation.tableId()).table();
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = calendar.today(who.communityId());
         List<UUID> revealed = new ArrayList<>();
         List<UUID> blocked = new ArrayList<>();
         for (UUID organization : present) {
@@ -105,7 +104,7 @@ public class Disclosures {
                             organization,
                             details,
                             who.userId(),
-                            Timestamp.from(Instant.now(clock)),
+                            Timestamp.from(calendar.now()),
                             basis.name(),
                             basis == LegalBasis.OTHER ? basisOther.strip() : null,
                             consent.name())
@@ -167,7 +166,7 @@ public class Disclosures {
                 .params(
                         involvement.name(),
                         who.userId(),
-                        Timestamp.from(Instant.now(clock)),
+                        Timestamp.from(calendar.now()),
                         who.communityId(),
                         situationId,
                         seat)

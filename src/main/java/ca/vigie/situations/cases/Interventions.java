@@ -7,12 +7,12 @@ import ca.vigie.situations.reference.ReferenceList;
 import ca.vigie.situations.reference.ReferenceValue;
 import ca.vigie.situations.reference.SituationReference;
 import ca.vigie.situations.tables.SituationTable;
+import ca.vigie.system.CommunityCalendar;
 import ca.vigie.system.FieldEncryption;
 import ca.vigie.system.NotFoundException;
 import ca.vigie.system.StaleEditException;
 import ca.vigie.system.SubmissionGuard;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -45,7 +45,7 @@ public class Interventions {
     private final FieldEncryption encryption;
     private final AuditTrail audit;
     private final SubmissionGuard submissions;
-    private final Clock clock;
+    private final CommunityCalendar calendar;
 
     Interventions(
             JdbcClient jdbc,
@@ -54,14 +54,14 @@ public class Interventions {
             FieldEncryption encryption,
             AuditTrail audit,
             SubmissionGuard submissions,
-            Clock clock) {
+            CommunityCalendar calendar) {
         this.submissions = submissions;
         this.jdbc = jdbc;
         this.situations = situations;
         this.reference = reference;
         this.encryption = encryption;
         this.audit = audit;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     /** The planned intervention: the day, and the team organisations that go. */
@@ -80,7 +80,7 @@ public class Interventions {
     @Transactional(readOnly = true)
     public Set<UUID> candidates(VigiePrincipal who, Situation situation) {
         SituationTable table = situations.seat(who, situation.tableId()).table();
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = calendar.today(who.communityId());
         Set<UUID> candidates = new java.util.LinkedHashSet<>();
         candidates.add(situation.originatingOrganizationId());
         candidates.addAll(jdbc.sql("select organization_id from situation_disclosure where situation_id = ?")
@@ -117,7 +117,7 @@ public class Interventions {
                         """)
                 .params(
                         Stage.INTERVENTION.name(),
-                        Timestamp.from(Instant.now(clock)),
+                        Timestamp.from(calendar.now()),
                         situationId,
                         Stage.ACCEPTED.name(),
                         situation.version())
@@ -175,7 +175,7 @@ public class Interventions {
                         situationId,
                         who.userId(),
                         situations.seat(who, situation.tableId()).organizationId(),
-                        Timestamp.from(Instant.now(clock)),
+                        Timestamp.from(calendar.now()),
                         encryption.encrypt(body.strip(), binding(id)))
                 .update();
         audit.record(AuditEntry.by(who, "SITUATION_TEAM_NOTE_ADDED", "situation", situationId));
@@ -264,8 +264,11 @@ public class Interventions {
             throw new SituationRejection("interventionOn", "validation.required");
         }
         if (situation.decision() != null
-                && on.isBefore(
-                        situation.decision().decidedAt().atZone(clock.getZone()).toLocalDate())) {
+                && on.isBefore(situation
+                        .decision()
+                        .decidedAt()
+                        .atZone(calendar.zone(who.communityId()))
+                        .toLocalDate())) {
             throw new SituationRejection("interventionOn", "interventions.plan.beforeDecision");
         }
         Set<UUID> team = team(situationId).keySet();
@@ -281,7 +284,7 @@ public class Interventions {
                         """)
                 .params(
                         java.sql.Date.valueOf(on),
-                        Timestamp.from(Instant.now(clock)),
+                        Timestamp.from(calendar.now()),
                         situationId,
                         Stage.INTERVENTION.name(),
                         expectedVersion)
@@ -311,7 +314,7 @@ public class Interventions {
         if (!situations.isChair(who, situation.tableId()) && !situations.onTeam(who, situation)) {
             throw new AccessDeniedException("Only the chair or the team reports progress");
         }
-        if (meetingId == null || !followUpMeetings(situation).contains(meetingId)) {
+        if (meetingId == null || !followUpMeetings(who, situation).contains(meetingId)) {
             throw new SituationRejection("meetingId", "interventions.progress.meeting");
         }
         if (status == null) {
@@ -338,7 +341,7 @@ public class Interventions {
                                 ? null
                                 : encryption.encrypt(remark.strip(), remarkBinding(situationId, meetingId)),
                         who.userId(),
-                        Timestamp.from(Instant.now(clock)))
+                        Timestamp.from(calendar.now()))
                 .update();
         audit.record(AuditEntry.by(who, "SITUATION_PROGRESS_REPORTED", "situation", situationId));
         return List.of();
@@ -346,14 +349,17 @@ public class Interventions {
 
     /** The meetings at which progress may be reported: held after the accepting one, up to today. */
     @Transactional(readOnly = true)
-    public List<UUID> followUpMeetings(Situation situation) {
+    public List<UUID> followUpMeetings(VigiePrincipal who, Situation situation) {
         return jdbc.sql("""
                         select m.id from situation_meeting m
                         join situation_meeting tabled on tabled.id = ?
                         where m.table_id = ? and m.held_on > tabled.held_on and m.held_on <= ?
                         order by m.held_on desc
                         """)
-                .params(situation.meetingId(), situation.tableId(), java.sql.Date.valueOf(LocalDate.now(clock)))
+                .params(
+                        situation.meetingId(),
+                        situation.tableId(),
+                        java.sql.Date.valueOf(calendar.today(who.communityId())))
                 .query(UUID.class)
                 .list();
     }
@@ -411,14 +417,18 @@ public class Interventions {
         if (!reasonInUse) {
             throw new SituationRejection("reasonId", "validation.required");
         }
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = calendar.today(who.communityId());
         if (concludedOn == null) {
             throw new SituationRejection("concludedOn", "validation.required");
         }
         // A situation concludes after the table accepted it, so that its days to conclusion are never negative.
         LocalDate accepted = situation.decision() == null
-                ? situation.openedAt().atZone(clock.getZone()).toLocalDate()
-                : situation.decision().decidedAt().atZone(clock.getZone()).toLocalDate();
+                ? situation.openedAt().atZone(calendar.zone(who.communityId())).toLocalDate()
+                : situation
+                        .decision()
+                        .decidedAt()
+                        .atZone(calendar.zone(who.communityId()))
+                        .toLocalDate();
         if (concludedOn.isAfter(today) || concludedOn.isBefore(accepted)) {
             throw new SituationRejection("concludedOn", "interventions.conclusion.date");
         }
@@ -431,7 +441,7 @@ public class Interventions {
                         Stage.CONCLUDED.name(),
                         reasonId,
                         java.sql.Date.valueOf(concludedOn),
-                        Timestamp.from(Instant.now(clock)),
+                        Timestamp.from(calendar.now()),
                         situationId,
                         Stage.INTERVENTION.name(),
                         situation.version())

@@ -4,12 +4,11 @@ import ca.vigie.audit.AuditEntry;
 import ca.vigie.audit.AuditTrail;
 import ca.vigie.organizations.VigiePrincipal;
 import ca.vigie.situations.tables.SituationTable;
+import ca.vigie.system.CommunityCalendar;
 import ca.vigie.system.NotFoundException;
 import ca.vigie.system.SubmissionGuard;
 import java.sql.Date;
 import java.sql.Timestamp;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -29,14 +28,19 @@ public class Meetings {
     private final Situations situations;
     private final AuditTrail audit;
     private final SubmissionGuard submissions;
-    private final Clock clock;
+    private final CommunityCalendar calendar;
 
-    Meetings(JdbcClient jdbc, Situations situations, AuditTrail audit, SubmissionGuard submissions, Clock clock) {
+    Meetings(
+            JdbcClient jdbc,
+            Situations situations,
+            AuditTrail audit,
+            SubmissionGuard submissions,
+            CommunityCalendar calendar) {
         this.jdbc = jdbc;
         this.situations = situations;
         this.audit = audit;
         this.submissions = submissions;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     /** The table's meetings, latest first. */
@@ -70,7 +74,7 @@ public class Meetings {
         if (heldOn == null) {
             throw new SituationRejection("heldOn", "validation.required");
         }
-        if (heldOn.isBefore(today())) {
+        if (heldOn.isBefore(today(who.communityId()))) {
             throw new SituationRejection("heldOn", "meetings.past");
         }
         return submissions.once(formToken, () -> {
@@ -85,7 +89,7 @@ public class Meetings {
                             tableId,
                             Date.valueOf(heldOn),
                             who.userId(),
-                            Timestamp.from(Instant.now(clock)))
+                            Timestamp.from(calendar.now()))
                     .update();
             audit.record(AuditEntry.by(who, "SITUATION_MEETING_SCHEDULED", "situation_meeting", id));
             return id;
@@ -112,7 +116,7 @@ public class Meetings {
         if (!situations.isChair(who, meeting.tableId())) {
             throw new AccessDeniedException("Only a table's chair records attendance");
         }
-        if (meeting.heldOn().isAfter(today())) {
+        if (meeting.heldOn().isAfter(today(who.communityId()))) {
             throw new SituationRejection("present", "meetings.attendance.beforeMeeting");
         }
         if (attendanceLocked(meetingId)) {
@@ -152,7 +156,7 @@ public class Meetings {
                         """).param(meetingId).query(Boolean.class).single();
     }
 
-    public LocalDate today() {
-        return LocalDate.now(clock);
+    public LocalDate today(UUID communityId) {
+        return calendar.today(communityId);
     }
 }

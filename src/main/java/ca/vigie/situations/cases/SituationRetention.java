@@ -3,16 +3,18 @@ package ca.vigie.situations.cases;
 import ca.vigie.audit.AuditEntry;
 import ca.vigie.audit.AuditTrail;
 import ca.vigie.situations.SituationSettings;
+import ca.vigie.system.CommunityCalendar;
+import ca.vigie.system.DailyRuns;
 import java.sql.Date;
 import java.sql.Timestamp;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -32,37 +34,51 @@ public class SituationRetention {
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final SituationSettings settings;
-    private final Clock clock;
+    private final CommunityCalendar calendar;
+    private final DailyRuns dailyRuns;
+    private final LocalTime at;
 
-    SituationRetention(JdbcClient jdbc, AuditTrail audit, SituationSettings settings, Clock clock) {
+    SituationRetention(
+            JdbcClient jdbc,
+            AuditTrail audit,
+            SituationSettings settings,
+            CommunityCalendar calendar,
+            DailyRuns dailyRuns,
+            @Value("${vigie.situations.retention-local-time:02:30}") String at) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.settings = settings;
-        this.clock = clock;
+        this.calendar = calendar;
+        this.dailyRuns = dailyRuns;
+        this.at = LocalTime.parse(at);
     }
 
     /** A situation whose details were destroyed, and its community. */
     public record Destroyed(UUID situationId, UUID communityId) {}
 
-    @Scheduled(cron = "${vigie.situations.retention-cron:0 30 2 * * *}", zone = "${vigie.zone:America/Toronto}")
+    @Scheduled(cron = "${vigie.jobs.tick:0 */15 * * * *}")
     @SchedulerLock(name = "situation-retention", lockAtMostFor = "PT1H")
-    @Transactional
     public void daily() {
-        List<Destroyed> destroyed = destroyDue(LocalDate.now(clock));
-        log.info("Situation retention: details destroyed for {} concluded situations", destroyed.size());
+        dailyRuns.runDue("situation-retention", at, (community, today) -> {
+            List<Destroyed> destroyed = destroyDue(community, today);
+            log.info("Situation retention: details destroyed for {} concluded situations", destroyed.size());
+        });
     }
 
-    /** Destroys the details of the situations concluded at least the retention period before a day. */
+    /**
+     * Destroys the details of a community's situations concluded at least the retention period
+     * before a day of its calendar.
+     */
     @Transactional
-    public List<Destroyed> destroyDue(LocalDate today) {
+    public List<Destroyed> destroyDue(UUID communityId, LocalDate today) {
         Date cutoff = Date.valueOf(today.minusDays(settings.retentionDays()));
-        Timestamp now = Timestamp.from(Instant.now(clock));
+        Timestamp now = Timestamp.from(calendar.now());
         List<Destroyed> destroyed = jdbc.sql("""
                         update situation set details_destroyed_at = ?
-                        where stage = ? and concluded_on <= ? and details_destroyed_at is null
+                        where community_id = ? and stage = ? and concluded_on <= ? and details_destroyed_at is null
                         returning id, community_id
                         """)
-                .params(now, Stage.CONCLUDED.name(), cutoff)
+                .params(now, communityId, Stage.CONCLUDED.name(), cutoff)
                 .query((rs, row) ->
                         new Destroyed(rs.getObject("id", UUID.class), rs.getObject("community_id", UUID.class)))
                 .list();

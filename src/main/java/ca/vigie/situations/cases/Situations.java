@@ -10,6 +10,7 @@ import ca.vigie.situations.reference.ReferenceValue;
 import ca.vigie.situations.reference.SituationReference;
 import ca.vigie.situations.tables.SituationTable;
 import ca.vigie.situations.tables.SituationTables;
+import ca.vigie.system.CommunityCalendar;
 import ca.vigie.system.FieldEncryption;
 import ca.vigie.system.NotFoundException;
 import ca.vigie.system.StaleEditException;
@@ -18,7 +19,6 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -54,7 +54,7 @@ public class Situations {
     private final FieldEncryption encryption;
     private final AuditTrail audit;
     private final SubmissionGuard submissions;
-    private final Clock clock;
+    private final CommunityCalendar calendar;
 
     Situations(
             JdbcClient jdbc,
@@ -64,7 +64,7 @@ public class Situations {
             FieldEncryption encryption,
             AuditTrail audit,
             SubmissionGuard submissions,
-            Clock clock) {
+            CommunityCalendar calendar) {
         this.jdbc = jdbc;
         this.tables = tables;
         this.directory = directory;
@@ -72,7 +72,7 @@ public class Situations {
         this.encryption = encryption;
         this.audit = audit;
         this.submissions = submissions;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     /** A situation in a list: what it is about, never what it says. */
@@ -193,7 +193,7 @@ public class Situations {
         check(identity);
         return submissions.once(formToken, () -> {
             UUID id = UUID.randomUUID();
-            Timestamp now = Timestamp.from(Instant.now(clock));
+            Timestamp now = Timestamp.from(calendar.now());
             jdbc.sql("""
                             insert into situation (id, community_id, table_id, originating_organization_id, opened_by,
                                 opened_at, stage, situation_type, age_band, gender, summary, updated_at)
@@ -246,8 +246,8 @@ public class Situations {
     private boolean seatListed(VigiePrincipal who, Situation situation, String listedSql) {
         return seats(who).stream()
                 .filter(seat -> seat.table().id().equals(situation.tableId()))
-                .filter(seat ->
-                        seat.table().mayReceiveIdentifyingInformation(seat.organizationId(), LocalDate.now(clock)))
+                .filter(seat -> seat.table()
+                        .mayReceiveIdentifyingInformation(seat.organizationId(), calendar.today(who.communityId())))
                 .anyMatch(seat -> jdbc.sql(listedSql)
                         .params(situation.id(), seat.organizationId())
                         .query(Boolean.class)
@@ -326,7 +326,7 @@ public class Situations {
                         ageBandOf(facts),
                         facts.gender().name(),
                         encryption.encrypt(facts.summary().strip(), EncryptionBindings.summary(id)),
-                        Timestamp.from(Instant.now(clock)),
+                        Timestamp.from(calendar.now()),
                         id,
                         who.communityId(),
                         expectedVersion,
@@ -361,7 +361,7 @@ public class Situations {
                                 select exists (select 1 from situation_meeting
                                 where id = ? and table_id = ? and held_on >= ?)
                                 """)
-                        .params(meetingId, situation.tableId(), Date.valueOf(LocalDate.now(clock)))
+                        .params(meetingId, situation.tableId(), Date.valueOf(calendar.today(who.communityId())))
                         .query(Boolean.class)
                         .single();
         if (!upcoming) {
@@ -379,8 +379,8 @@ public class Situations {
                 .params(
                         Stage.TABLED.name(),
                         meetingId,
-                        Timestamp.from(Instant.now(clock)),
-                        Timestamp.from(Instant.now(clock)),
+                        Timestamp.from(calendar.now()),
+                        Timestamp.from(calendar.now()),
                         id,
                         Stage.ORIGINATING.name(),
                         situation.version())
@@ -463,7 +463,7 @@ public class Situations {
             throw new SituationRejection("decision", "situations.decision.notTabled");
         }
         boolean meetingHeld = jdbc.sql("select held_on <= ? from situation_meeting where id = ?")
-                .params(Date.valueOf(LocalDate.now(clock)), situation.meetingId())
+                .params(Date.valueOf(calendar.today(who.communityId())), situation.meetingId())
                 .query(Boolean.class)
                 .single();
         if (!meetingHeld) {
@@ -477,13 +477,13 @@ public class Situations {
                         """)
                 .params(
                         stage.name(),
-                        Timestamp.from(Instant.now(clock)),
+                        Timestamp.from(calendar.now()),
                         who.userId(),
                         criteria.significantInterest(),
                         criteria.probableHarm(),
                         criteria.severeHarm(),
                         criteria.multipleAgencies(),
-                        Timestamp.from(Instant.now(clock)),
+                        Timestamp.from(calendar.now()),
                         id,
                         Stage.TABLED.name(),
                         situation.version())

@@ -14,8 +14,8 @@ import ca.vigie.situations.cases.TeamRole;
 import ca.vigie.situations.reference.ReferenceList;
 import ca.vigie.situations.reference.ReferenceValue;
 import ca.vigie.situations.reference.SituationReference;
+import ca.vigie.system.CommunityCalendar;
 import ca.vigie.system.FieldEncryption;
-import ca.vigie.system.VigieProperties;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -55,20 +55,20 @@ class DemoSituationHistory {
     private final JdbcClient jdbc;
     private final SituationReference reference;
     private final FieldEncryption encryption;
-    private final ZoneId zone;
+    private final CommunityCalendar calendar;
     private final int retentionDays;
 
     DemoSituationHistory(
             JdbcClient jdbc,
             SituationReference reference,
             FieldEncryption encryption,
-            VigieProperties properties,
+            CommunityCalendar calendar,
             SituationSettings settings) {
         this.retentionDays = settings.retentionDays();
         this.jdbc = jdbc;
         this.reference = reference;
         this.encryption = encryption;
-        this.zone = properties.zone();
+        this.calendar = calendar;
     }
 
     /** Adds the history up to yesterday; returns how many situations it brought to the table. */
@@ -76,6 +76,7 @@ class DemoSituationHistory {
         Random random = new Random(20_241_125L);
         UUID communityId = community.communityId();
         UUID chair = community.people().get("chair").userId();
+        ZoneId zone = calendar.zone(communityId);
         List<UUID> risk = ids(communityId, ReferenceList.RISK_FACTOR);
         List<UUID> protective = ids(communityId, ReferenceList.PROTECTIVE_FACTOR);
         List<UUID> services = ids(communityId, ReferenceList.SERVICE);
@@ -95,7 +96,13 @@ class DemoSituationHistory {
                             insert into situation_meeting (id, community_id, table_id, held_on, created_by, created_at)
                             values (?, ?, ?, ?, ?, ?)
                             """)
-                    .params(meetingId, communityId, tableId, Date.valueOf(heldOn), chair, at(heldOn.minusDays(14), 9))
+                    .params(
+                            meetingId,
+                            communityId,
+                            tableId,
+                            Date.valueOf(heldOn),
+                            chair,
+                            at(zone, heldOn.minusDays(14), 9))
                     .update();
             int situations = 2 + random.nextInt(3);
             for (int i = 0; i < situations; i++) {
@@ -106,7 +113,8 @@ class DemoSituationHistory {
                         community.organizations().get(origin),
                         community.people().get(opener).userId(),
                         heldOn,
-                        meetingId);
+                        meetingId,
+                        zone);
                 situation(random, communityId, tableId, chair, seed, today, risk, protective);
                 if (seed.stage != Stage.REJECTED) {
                     team(random, community, seed, partners);
@@ -126,15 +134,17 @@ class DemoSituationHistory {
         final UUID openedBy;
         final LocalDate heldOn;
         final UUID meetingId;
+        final ZoneId zone;
         Stage stage = Stage.ACCEPTED;
         final Set<UUID> team = new LinkedHashSet<>();
 
-        Seed(UUID id, UUID origin, UUID openedBy, LocalDate heldOn, UUID meetingId) {
+        Seed(UUID id, UUID origin, UUID openedBy, LocalDate heldOn, UUID meetingId, ZoneId zone) {
             this.id = id;
             this.origin = origin;
             this.openedBy = openedBy;
             this.heldOn = heldOn;
             this.meetingId = meetingId;
+            this.zone = zone;
         }
     }
 
@@ -179,7 +189,7 @@ class DemoSituationHistory {
                         tableId,
                         seed.origin,
                         rejected ? null : seed.openedBy,
-                        at(seed.heldOn.minusDays(3 + random.nextInt(4)), 10),
+                        at(seed.zone, seed.heldOn.minusDays(3 + random.nextInt(4)), 10),
                         seed.stage.name(),
                         type.name(),
                         ageBand == null ? null : ageBand.name(),
@@ -187,10 +197,10 @@ class DemoSituationHistory {
                         rejected
                                 ? null
                                 : encryption.encrypt(pick(random, SUMMARIES), EncryptionBindings.summary(seed.id)),
-                        at(seed.heldOn, 11),
+                        at(seed.zone, seed.heldOn, 11),
                         seed.meetingId,
-                        at(seed.heldOn.minusDays(2), 15),
-                        at(seed.heldOn, 11),
+                        at(seed.zone, seed.heldOn.minusDays(2), 15),
+                        at(seed.zone, seed.heldOn, 11),
                         chair,
                         !rejected || missing != 0,
                         !rejected || missing != 1,
@@ -243,12 +253,12 @@ class DemoSituationHistory {
                                 seed.id,
                                 organization,
                                 seed.openedBy,
-                                at(seed.heldOn, 12),
+                                at(seed.zone, seed.heldOn, 12),
                                 pick(random, List.of(LegalBasis.CONSENT, LegalBasis.ONTARIO_PHIPA_40_1))
                                         .name(),
                                 ConsentStatus.GIVEN.name(),
                                 Involvement.INVOLVED.name(),
-                                at(seed.heldOn, 12))
+                                at(seed.zone, seed.heldOn, 12))
                         .update();
             }
         }
@@ -281,10 +291,10 @@ class DemoSituationHistory {
         LocalDate destroyedOn = concludedOn.plusDays(retentionDays);
         if (concluded && !destroyedOn.isAfter(today)) {
             jdbc.sql("insert into situation_identity (situation_id, destroyed_at) values (?, ?)")
-                    .params(seed.id, at(destroyedOn, 2))
+                    .params(seed.id, at(seed.zone, destroyedOn, 2))
                     .update();
             jdbc.sql("update situation set details_destroyed_at = ? where id = ?")
-                    .params(at(destroyedOn, 2), seed.id)
+                    .params(at(seed.zone, destroyedOn, 2), seed.id)
                     .update();
             return;
         }
@@ -300,7 +310,7 @@ class DemoSituationHistory {
                 .toList();
     }
 
-    private Timestamp at(LocalDate day, int hour) {
+    private static Timestamp at(ZoneId zone, LocalDate day, int hour) {
         return Timestamp.from(day.atTime(hour, 0).atZone(zone).toInstant());
     }
 

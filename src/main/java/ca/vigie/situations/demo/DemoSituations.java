@@ -67,7 +67,7 @@ class DemoSituations {
     @Order(3)
     void addTo(DemoCommunityCreated community) {
         VigiePrincipal admin = community.people().get("admin");
-        LocalDate today = tables.today();
+        LocalDate today = tables.today(admin.communityId());
         UUID table =
                 tables.create(admin, "Table de concertation du centre", "Downtown situation table", UUID.randomUUID());
         for (String partner : PARTNERS) {
@@ -114,7 +114,7 @@ class DemoSituations {
         VigiePrincipal chair = community.people().get("chair");
         VigiePrincipal police = community.people().get("police");
         VigiePrincipal health = community.people().get("health");
-        UUID meeting = meetings.schedule(chair, table, meetings.today(), UUID.randomUUID());
+        UUID meeting = meetings.schedule(chair, table, meetings.today(chair.communityId()), UUID.randomUUID());
         UUID id = situations.open(
                 police,
                 table,
@@ -161,7 +161,8 @@ class DemoSituations {
         situations.table(health, accepted, meeting);
         situations.decide(chair, accepted, new Situation.Criteria(true, true, true, true));
 
-        UUID next = meetings.schedule(chair, table, meetings.today().plusWeeks(2), UUID.randomUUID());
+        UUID next = meetings.schedule(
+                chair, table, meetings.today(chair.communityId()).plusWeeks(2), UUID.randomUUID());
         UUID tabled = situations.open(
                 chair,
                 table,

@@ -4,6 +4,7 @@ import ca.vigie.audit.AuditEntry;
 import ca.vigie.audit.AuditTrail;
 import ca.vigie.organizations.Role;
 import ca.vigie.organizations.VigiePrincipal;
+import ca.vigie.system.CommunityCalendar;
 import ca.vigie.system.NotFoundException;
 import ca.vigie.system.StaleEditException;
 import ca.vigie.system.SubmissionGuard;
@@ -11,7 +12,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.text.Normalizer;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -35,13 +35,13 @@ public class SituationReference {
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final SubmissionGuard submissions;
-    private final Clock clock;
+    private final CommunityCalendar calendar;
 
-    SituationReference(JdbcClient jdbc, AuditTrail audit, SubmissionGuard submissions, Clock clock) {
+    SituationReference(JdbcClient jdbc, AuditTrail audit, SubmissionGuard submissions, CommunityCalendar calendar) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.submissions = submissions;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     /** Every value of a list for the community, retired ones included, in the list's order. */
@@ -112,7 +112,7 @@ public class SituationReference {
                             labelFr.strip(),
                             labelEn.strip(),
                             order,
-                            Timestamp.from(Instant.now(clock)))
+                            Timestamp.from(calendar.now()))
                     .update();
             audit.record(AuditEntry.by(admin, "SITUATION_REFERENCE_ADDED", "situation_reference", id));
             return id;
@@ -149,7 +149,7 @@ public class SituationReference {
                         value.version(),
                         value.labelFr(),
                         value.labelEn(),
-                        Timestamp.from(Instant.now(clock)),
+                        Timestamp.from(calendar.now()),
                         admin.userId())
                 .update();
         audit.record(AuditEntry.by(admin, "SITUATION_REFERENCE_REWORDED", "situation_reference", id));
@@ -165,7 +165,7 @@ public class SituationReference {
                             insert into situation_reference_retired (community_id, reference_id, retired_at, retired_by)
                             values (?, ?, ?, ?)
                             """)
-                    .params(admin.communityId(), id, Timestamp.from(Instant.now(clock)), admin.userId())
+                    .params(admin.communityId(), id, Timestamp.from(calendar.now()), admin.userId())
                     .update();
             audit.record(AuditEntry.by(admin, "SITUATION_REFERENCE_RETIRED", "situation_reference", id));
         } else if (!retired && value.retired()) {

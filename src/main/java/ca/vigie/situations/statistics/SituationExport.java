@@ -9,8 +9,8 @@ import ca.vigie.situations.cases.Situations;
 import ca.vigie.situations.reference.ReferenceList;
 import ca.vigie.situations.reference.ReferenceValue;
 import ca.vigie.situations.reference.SituationReference;
+import ca.vigie.system.CommunityCalendar;
 import ca.vigie.system.NotFoundException;
-import ca.vigie.system.VigieProperties;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -70,7 +70,7 @@ public class SituationExport {
     private final SituationReference reference;
     private final OrganizationDirectory directory;
     private final AuditTrail audit;
-    private final String zone;
+    private final CommunityCalendar calendar;
 
     SituationExport(
             JdbcClient jdbc,
@@ -78,13 +78,13 @@ public class SituationExport {
             SituationReference reference,
             OrganizationDirectory directory,
             AuditTrail audit,
-            VigieProperties properties) {
+            CommunityCalendar calendar) {
         this.jdbc = jdbc;
         this.situations = situations;
         this.reference = reference;
         this.directory = directory;
         this.audit = audit;
-        this.zone = properties.zone().getId();
+        this.calendar = calendar;
     }
 
     /** Only the representatives seated at the table export its situations. */
@@ -122,7 +122,7 @@ public class SituationExport {
                             where s.community_id = :community and s.table_id = :table and s.stage <> 'ORIGINATING'
                             order by s.tabled_at, s.id
                             """)
-                    .param("zone", zone)
+                    .param("zone", calendar.zone(who.communityId()).getId())
                     .param("community", who.communityId())
                     .param("table", tableId)
                     .query((rs, row) -> row(rs, row + 1, values, organizations))

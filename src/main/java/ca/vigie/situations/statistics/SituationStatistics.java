@@ -12,8 +12,8 @@ import ca.vigie.situations.reference.ReferenceList;
 import ca.vigie.situations.reference.ReferenceValue;
 import ca.vigie.situations.reference.SituationReference;
 import ca.vigie.situations.tables.SituationTables;
+import ca.vigie.system.CommunityCalendar;
 import ca.vigie.system.NotFoundException;
-import ca.vigie.system.VigieProperties;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -49,7 +49,7 @@ public class SituationStatistics {
     private final SituationTables tables;
     private final SituationReference reference;
     private final SmallCells smallCells;
-    private final String zone;
+    private final CommunityCalendar calendar;
 
     SituationStatistics(
             JdbcClient jdbc,
@@ -57,13 +57,13 @@ public class SituationStatistics {
             SituationTables tables,
             SituationReference reference,
             SituationSettings settings,
-            VigieProperties properties) {
+            CommunityCalendar calendar) {
         this.jdbc = jdbc;
         this.situations = situations;
         this.tables = tables;
         this.reference = reference;
         this.smallCells = new SmallCells(settings.smallestCount());
-        this.zone = properties.zone().getId();
+        this.calendar = calendar;
     }
 
     /** The days of tabling covered, both ends included; either may be open. */
@@ -133,7 +133,7 @@ public class SituationStatistics {
                         where community_id = ? and decided_at is not null and stage <> 'REJECTED'
                           and (decided_at at time zone ?)::date between ? and ?
                         """)
-                .params(communityId, zone, java.sql.Date.valueOf(from), java.sql.Date.valueOf(to))
+                .params(communityId, zone(communityId), java.sql.Date.valueOf(from), java.sql.Date.valueOf(to))
                 .query(Integer.class)
                 .single();
         return smallCells.suppress(accepted);
@@ -157,8 +157,13 @@ public class SituationStatistics {
         return smallCells.shareShown(lowered, all) ? Math.round(1000.0 * lowered / all) / 10.0 : null;
     }
 
+    /** Instants are counted on the community's calendar: a situation tabled at 23:30 counts in that day's month. */
+    private String zone(UUID communityId) {
+        return calendar.zone(communityId).getId();
+    }
+
     Statistics compute(UUID communityId, @Nullable UUID tableId, Period period) {
-        Scope scope = new Scope(communityId, tableId, period, zone);
+        Scope scope = new Scope(communityId, tableId, period, zone(communityId));
         Map<Dimension, Breakdown> breakdowns = new EnumMap<>(Dimension.class);
 
         Map<String, Integer> byStage = keyed(
@@ -351,7 +356,7 @@ public class SituationStatistics {
             }
             this.where = where.toString();
             // Grouping sets match the grouped expressions by their text, so the zone is written in it rather
-            // than bound; it is a zone id from the configuration, never typed by a user.
+            // than bound; it is a zone id from the list an administrator chooses from, checked again here.
             if (!zone.matches("[A-Za-z0-9/_+-]+")) {
                 throw new IllegalStateException("Unexpected time zone id");
             }

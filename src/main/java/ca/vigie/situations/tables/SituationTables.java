@@ -6,13 +6,12 @@ import ca.vigie.organizations.OrganizationDirectory;
 import ca.vigie.organizations.OrganizationDirectory.PersonRef;
 import ca.vigie.organizations.Role;
 import ca.vigie.organizations.VigiePrincipal;
+import ca.vigie.system.CommunityCalendar;
 import ca.vigie.system.NotFoundException;
 import ca.vigie.system.StaleEditException;
 import ca.vigie.system.SubmissionGuard;
 import java.sql.Date;
 import java.sql.Timestamp;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -34,19 +33,19 @@ public class SituationTables {
     private final OrganizationDirectory directory;
     private final AuditTrail audit;
     private final SubmissionGuard submissions;
-    private final Clock clock;
+    private final CommunityCalendar calendar;
 
     SituationTables(
             JdbcClient jdbc,
             OrganizationDirectory directory,
             AuditTrail audit,
             SubmissionGuard submissions,
-            Clock clock) {
+            CommunityCalendar calendar) {
         this.jdbc = jdbc;
         this.directory = directory;
         this.audit = audit;
         this.submissions = submissions;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     /** The tables of a community, by name, with their members and representatives. */
@@ -86,7 +85,7 @@ public class SituationTables {
         checkNames(nameFr, nameEn);
         return submissions.once(formToken, () -> {
             UUID id = UUID.randomUUID();
-            Timestamp now = Timestamp.from(Instant.now(clock));
+            Timestamp now = Timestamp.from(calendar.now());
             jdbc.sql("""
                             insert into situation_table (id, community_id, name_fr, name_en, created_at, updated_at)
                             values (?, ?, ?, ?, ?, ?)
@@ -110,7 +109,7 @@ public class SituationTables {
                 .params(
                         nameFr.strip(),
                         nameEn.strip(),
-                        Timestamp.from(Instant.now(clock)),
+                        Timestamp.from(calendar.now()),
                         tableId,
                         admin.communityId(),
                         expectedVersion)
@@ -242,7 +241,7 @@ public class SituationTables {
             throw new TableRejection("chairUserId", "tables.chair.notRepresentative");
         }
         jdbc.sql("update situation_table set chair_user_id = ?, updated_at = ? where id = ?")
-                .params(userId, Timestamp.from(Instant.now(clock)), tableId)
+                .params(userId, Timestamp.from(calendar.now()), tableId)
                 .update();
         audit.record(AuditEntry.by(admin, "SITUATION_TABLE_CHAIR_SET", "situation_table", tableId));
     }
@@ -306,7 +305,7 @@ public class SituationTables {
     }
 
     /** Today in the community's time, for agreement statuses. */
-    public LocalDate today() {
-        return LocalDate.now(clock);
+    public LocalDate today(UUID communityId) {
+        return calendar.today(communityId);
     }
 }

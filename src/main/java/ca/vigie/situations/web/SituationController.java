@@ -141,7 +141,7 @@ class SituationController {
         model.addAttribute("isChair", situations.isChair(who, tableId));
         model.addAttribute("present", meetings.attendance(who, meetingId));
         model.addAttribute("attendanceLocked", meetings.attendanceLocked(meetingId));
-        model.addAttribute("today", meetings.today());
+        model.addAttribute("today", meetings.today(who.communityId()));
         model.addAttribute("people", people(who));
         model.addAttribute("labels", labels(who));
         model.addAttribute("organizations", organizations(who));
@@ -561,7 +561,7 @@ class SituationController {
         model.addAttribute("plan", interventions.plan(situation.id()));
         model.addAttribute("progress", interventions.progress(situation.id()));
         model.addAttribute("progressStatuses", Progress.values());
-        model.addAttribute("followUpMeetings", acting ? interventions.followUpMeetings(situation) : List.of());
+        model.addAttribute("followUpMeetings", acting ? interventions.followUpMeetings(who, situation) : List.of());
         model.addAttribute("meetingDates", all.stream().collect(Collectors.toMap(Meeting::id, Meeting::heldOn)));
         model.addAttribute("serviceChoices", reference.choices(who.communityId(), ReferenceList.SERVICE));
         model.addAttribute("reasons", reference.choices(who.communityId(), ReferenceList.CONCLUSION_REASON));
@@ -581,11 +581,11 @@ class SituationController {
         model.addAttribute(
                 "seatOrganization", situations.seat(who, situation.tableId()).organizationId());
         model.addAttribute("seatAgreement", seatAgreement(who, situation.tableId()));
-        model.addAttribute("today", meetings.today());
+        model.addAttribute("today", meetings.today(who.communityId()));
         model.addAttribute(
                 "upcoming",
                 all.stream()
-                        .filter(m -> m.upcoming(meetings.today()))
+                        .filter(m -> m.upcoming(meetings.today(who.communityId())))
                         .sorted(Comparator.comparing(Meeting::heldOn))
                         .toList());
         model.addAttribute(
@@ -617,7 +617,8 @@ class SituationController {
         Situations.Seat seat = situations.seat(who, tableId);
         return seat.table()
                 .member(seat.organizationId())
-                .filter(member -> !member.agreement(meetings.today()).allowsIdentifyingInformation())
+                .filter(member ->
+                        !member.agreement(meetings.today(who.communityId())).allowsIdentifyingInformation())
                 .orElse(null);
     }
 
@@ -627,7 +628,7 @@ class SituationController {
         model.addAttribute("situations", situations.visibleAt(who, tableId, page));
         model.addAttribute("meetings", meetings.of(who, tableId));
         model.addAttribute("isChair", situations.isChair(who, tableId));
-        model.addAttribute("today", meetings.today());
+        model.addAttribute("today", meetings.today(who.communityId()));
         model.addAttribute("organizations", organizations(who));
         return "situations/table";
     }

@@ -217,18 +217,18 @@ class TableAdminController {
                         .collect(Collectors.toMap(
                                 SituationTable::id,
                                 table -> table.members().stream()
-                                        .filter(m ->
-                                                !m.agreement(tables.today()).allowsIdentifyingInformation())
+                                        .filter(m -> !m.agreement(tables.today(admin.communityId()))
+                                                .allowsIdentifyingInformation())
                                         .count())));
         model.addAttribute("people", people(admin));
-        model.addAttribute("today", tables.today());
+        model.addAttribute("today", tables.today(admin.communityId()));
         return "admin/situation-tables";
     }
 
     private String showTable(VigiePrincipal admin, SituationTable table, Model model) {
         Map<UUID, PersonRef> people = people(admin);
         model.addAttribute("table", table);
-        model.addAttribute("today", tables.today());
+        model.addAttribute("today", tables.today(admin.communityId()));
         model.addAttribute(
                 "organizations",
                 directory.organizations(admin.communityId()).stream()

@@ -1,22 +1,29 @@
 package ca.vigie.system.web;
 
-import ca.vigie.system.VigieProperties;
+import ca.vigie.system.Actor;
+import ca.vigie.system.CommunityCalendar;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
-/** Dates and times in the reader's language and the community's time zone; templates call {@code @dates}. */
+/**
+ * Dates and times in the reader's language and their community's time zone (the installation's
+ * default zone for a page outside any community); templates call {@code @dates}.
+ */
 @Component("dates")
 public class DateFormats {
 
-    private final VigieProperties properties;
+    private final CommunityCalendar calendar;
 
-    DateFormats(VigieProperties properties) {
-        this.properties = properties;
+    DateFormats(CommunityCalendar calendar) {
+        this.calendar = calendar;
     }
 
     public String dateTime(@Nullable Instant instant) {
@@ -25,7 +32,7 @@ public class DateFormats {
         }
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(LocaleContextHolder.getLocale())
-                .withZone(properties.zone())
+                .withZone(readersZone())
                 .format(instant);
     }
 
@@ -35,7 +42,7 @@ public class DateFormats {
         }
         return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
                 .withLocale(LocaleContextHolder.getLocale())
-                .withZone(properties.zone())
+                .withZone(readersZone())
                 .format(instant);
     }
 
@@ -55,5 +62,13 @@ public class DateFormats {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                 .withLocale(LocaleContextHolder.getLocale())
                 .format(date);
+    }
+
+    private ZoneId readersZone() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof Actor actor) {
+            return calendar.zone(actor.communityId());
+        }
+        return calendar.defaultZone();
     }
 }

@@ -338,6 +338,8 @@ class AuthorizationMatrixTest {
                         Where.OTHER,
                         404,
                         Role.COMMUNITY_ADMIN),
+                Row.only("GET", "/admin/community", Where.SAME, 200, Role.COMMUNITY_ADMIN),
+                Row.only("POST", "/admin/community", Where.SAME, 422, Role.COMMUNITY_ADMIN),
                 Row.only("GET", "/admin/sectors", Where.SAME, 200, Role.COMMUNITY_ADMIN),
                 Row.only("POST", "/admin/sectors", Where.SAME, 422, Role.COMMUNITY_ADMIN),
                 Row.only("GET", "/admin/sectors/POLICE", Where.SAME, 200, Role.COMMUNITY_ADMIN),

@@ -407,6 +407,20 @@ class AuthorizationMatrixTest {
                         Role.TABLE_MEMBER,
                         Role.TABLE_CHAIR),
                 Row.only("GET", "/situations/{situation}/edit", Where.SAME, 404, Role.TABLE_MEMBER, Role.TABLE_CHAIR),
+                Row.only(
+                        "POST",
+                        "/situations/{situation}/edit/identity",
+                        Where.SAME,
+                        404,
+                        Role.TABLE_MEMBER,
+                        Role.TABLE_CHAIR),
+                Row.only(
+                        "POST",
+                        "/situations/{situation}/edit/identity",
+                        Where.OTHER,
+                        404,
+                        Role.TABLE_MEMBER,
+                        Role.TABLE_CHAIR),
                 Row.only("POST", "/situations/{situation}", Where.OTHER, 404, Role.TABLE_MEMBER, Role.TABLE_CHAIR),
                 Row.only(
                         "POST",

@@ -22,7 +22,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A representative opens a situation at filter 1 in French and shows its identifying details on
- * purpose; a representative of another organisation at the same table does not see it.
+ * purpose, on its page and on its correction form, which opens without them and keeps them when
+ * saved; a representative of another organisation at the same table does not see it.
  */
 @VigieTest
 class SituationFilterOneBrowserTest {
@@ -94,6 +95,31 @@ class SituationFilterOneBrowserTest {
                             new Page.GetByRoleOptions().setName("Afficher les renseignements identificatoires"))
                     .click();
             assertThat(page.locator("main")).containsText("Alex Tremblay");
+            assertAccessible(page);
+
+            // The correction form opens without the details; saving it keeps them.
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Corriger la situation"))
+                    .click();
+            assertThat(page.locator("main")).not().containsText("Alex Tremblay");
+            assertThat(page.getByLabel("Nom", new Page.GetByLabelOptions().setExact(true)))
+                    .hasValue("");
+            assertThat(page.locator("#identity-hidden")).containsText("ne sont affichés que si vous le demandez");
+            assertAccessible(page);
+            page.getByLabel("Bref résumé").fill("Vit seule, ne sort plus depuis l’hiver.");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer les corrections"))
+                    .click();
+            assertThat(page.getByRole(AriaRole.STATUS)).hasText("Corrections enregistrées.");
+
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Corriger la situation"))
+                    .click();
+            page.getByRole(
+                            AriaRole.BUTTON,
+                            new Page.GetByRoleOptions()
+                                    .setName("Afficher les renseignements identificatoires pour les corriger"))
+                    .click();
+            assertThat(page.getByLabel("Nom", new Page.GetByLabelOptions().setExact(true)))
+                    .hasValue("Alex Tremblay");
+            assertThat(page.getByLabel("Bref résumé")).hasValue("Vit seule, ne sort plus depuis l’hiver.");
             assertAccessible(page);
             assertThat(consoleErrors).isEmpty();
         }

@@ -8,6 +8,7 @@ import ca.vigie.organizations.VigiePrincipal;
 import ca.vigie.situations.cases.AgeBand;
 import ca.vigie.situations.cases.Gender;
 import ca.vigie.situations.cases.IdentifierCheck;
+import ca.vigie.situations.cases.IdentityCorrection;
 import ca.vigie.situations.cases.Meeting;
 import ca.vigie.situations.cases.Meetings;
 import ca.vigie.situations.cases.Situation;
@@ -195,12 +196,62 @@ class SituationsTest {
         assertThat(situations.get(worker, dwelling).ageBand()).isNull();
         assertThat(situations.get(worker, dwelling).hasIdentity()).isFalse();
 
-        situations.edit(worker, dwelling, facts("Corrigé"), Situation.Identity.NONE, 0);
+        situations.edit(worker, dwelling, facts("Corrigé"), Situation.Identity.NONE, IdentityCorrection.AS_SHOWN, 0);
         assertThat(situations.get(worker, dwelling).summary()).isEqualTo("Corrigé");
-        assertThatThrownBy(() -> situations.edit(colleague, dwelling, facts("Autre"), Situation.Identity.NONE, 0))
+        assertThatThrownBy(() -> situations.edit(
+                        colleague, dwelling, facts("Autre"), Situation.Identity.NONE, IdentityCorrection.AS_SHOWN, 0))
                 .isInstanceOf(StaleEditException.class);
-        assertThatThrownBy(() -> situations.edit(nurse, dwelling, facts("Autre"), Situation.Identity.NONE, 1))
+        assertThatThrownBy(() -> situations.edit(
+                        nurse, dwelling, facts("Autre"), Situation.Identity.NONE, IdentityCorrection.AS_SHOWN, 1))
                 .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void a_correction_made_without_showing_the_identity_keeps_it_and_replaces_only_the_fields_typed() {
+        UUID id = situations.open(worker, tableId, facts("Isolement"), identity(), UUID.randomUUID());
+        int before = reads(id);
+
+        situations.edit(
+                worker,
+                id,
+                facts("Isolement corrigé"),
+                Situation.Identity.NONE,
+                IdentityCorrection.BLANKS_KEEP_RECORDED,
+                0);
+        assertThat(identityReads(id))
+                .as("saving reads the details to merge them, never shows them")
+                .isZero();
+        situations.edit(
+                worker,
+                id,
+                facts("Isolement corrigé"),
+                new Situation.Identity("", "", "5 rue Neuve", ""),
+                IdentityCorrection.BLANKS_KEEP_RECORDED,
+                1);
+        assertThat(reads(id)).isEqualTo(before);
+        assertThat(situations.identity(worker, id))
+                .isEqualTo(new Situation.Identity("Alex Tremblay", "1950-04-02", "5 rue Neuve", ""));
+        assertThatThrownBy(() -> situations.edit(
+                        worker,
+                        id,
+                        facts("Isolement"),
+                        new Situation.Identity("", "hier", "", ""),
+                        IdentityCorrection.BLANKS_KEEP_RECORDED,
+                        2))
+                .extracting(e -> ((SituationRejection) e).field())
+                .isEqualTo("dateOfBirth");
+
+        // Shown in the form, the details come back as a whole: a field emptied there is erased.
+        situations.edit(
+                worker,
+                id,
+                facts("Isolement"),
+                new Situation.Identity("Alex Tremblay", "", "", ""),
+                IdentityCorrection.AS_SHOWN,
+                2);
+        assertThat(situations.identity(worker, id)).isEqualTo(new Situation.Identity("Alex Tremblay", "", "", ""));
+        situations.edit(worker, id, facts("Isolement"), Situation.Identity.NONE, IdentityCorrection.AS_SHOWN, 3);
+        assertThat(situations.get(worker, id).hasIdentity()).isFalse();
     }
 
     @Test
@@ -234,7 +285,13 @@ class SituationsTest {
         assertThat(situations.get(worker, id).stage()).isEqualTo(Stage.ORIGINATING);
         assertThatThrownBy(() -> situations.get(nurse, id)).isInstanceOf(NotFoundException.class);
 
-        situations.edit(worker, id, facts("Femme âgée qui vit seule, isolée depuis l’hiver."), identity(), 0);
+        situations.edit(
+                worker,
+                id,
+                facts("Femme âgée qui vit seule, isolée depuis l’hiver."),
+                identity(),
+                IdentityCorrection.AS_SHOWN,
+                0);
         assertThat(situations.table(worker, id, meeting)).isEmpty();
 
         Situation tabled = situations.get(nurse, id);
@@ -245,7 +302,8 @@ class SituationsTest {
                 .containsExactly(id);
         assertThatThrownBy(() -> situations.identity(nurse, id)).isInstanceOf(NotFoundException.class);
         assertThat(situations.identity(worker, id).fullName()).isEqualTo("Alex Tremblay");
-        assertThatThrownBy(() -> situations.edit(worker, id, facts("Autre"), identity(), 2))
+        assertThatThrownBy(
+                        () -> situations.edit(worker, id, facts("Autre"), identity(), IdentityCorrection.AS_SHOWN, 2))
                 .isInstanceOf(SituationRejection.class);
         assertThatThrownBy(() -> situations.table(nurse, id, meeting)).isInstanceOf(NotFoundException.class);
         VigiePrincipal elsewhere = communities.person(communities.community(), Role.TABLE_MEMBER);
@@ -401,6 +459,13 @@ class SituationsTest {
     private int reads(UUID id) {
         return jdbc.queryForObject(
                 "select count(*) from audit_event where object_id = ? and action = 'PERSONAL_INFORMATION_READ'",
+                Integer.class,
+                id.toString());
+    }
+
+    private int identityReads(UUID id) {
+        return jdbc.queryForObject(
+                "select count(*) from audit_event where object_id = ? and object_type = 'situation_identity'",
                 Integer.class,
                 id.toString());
     }

@@ -58,5 +58,14 @@ public record Situation(
         public boolean isEmpty() {
             return fullName.isBlank() && dateOfBirth.isBlank() && address.isBlank() && otherContact.isBlank();
         }
+
+        /** These details, each field left blank taken from the recorded ones. */
+        public Identity keepingBlanksFrom(Identity recorded) {
+            return new Identity(
+                    fullName.isBlank() ? recorded.fullName : fullName,
+                    dateOfBirth.isBlank() ? recorded.dateOfBirth : dateOfBirth,
+                    address.isBlank() ? recorded.address : address,
+                    otherContact.isBlank() ? recorded.otherContact : otherContact);
+        }
     }
 }

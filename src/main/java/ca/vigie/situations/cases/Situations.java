@@ -280,36 +280,43 @@ public class Situations {
         if (!allowed) {
             throw new NotFoundException("Situation identity");
         }
-        Situation.Identity identity = jdbc.sql(
-                        "select * from situation_identity where situation_id = ? and destroyed_at is null")
-                .param(id)
-                .query((rs, row) -> new Situation.Identity(
-                        decrypt(rs.getBytes("full_name"), id, "full_name"),
-                        decrypt(rs.getBytes("date_of_birth"), id, "date_of_birth"),
-                        decrypt(rs.getBytes("address"), id, "address"),
-                        decrypt(rs.getBytes("other_contact"), id, "other_contact")))
-                .optional()
-                .orElse(Situation.Identity.NONE);
+        Situation.Identity identity = recordedIdentity(id);
         audit.recordRead(who, "situation_identity", id, "identifying details shown");
         return identity;
     }
 
     /**
-     * The identifying details, to be corrected: only for the originating organisation while the
-     * situation is still with it; for anyone else the situation cannot be corrected and does not exist.
+     * Whether the person may correct the situation: only the originating organisation, while the
+     * situation is still with it; for anyone else the situation cannot be corrected and does not
+     * exist. Reads no identifying detail, so that opening the correction form shows none.
      */
-    @Transactional
-    public Situation.Identity identityToCorrect(VigiePrincipal who, UUID id) {
+    @Transactional(readOnly = true)
+    public void requireCorrectable(VigiePrincipal who, UUID id) {
         if (originating(who, id).stage() != Stage.ORIGINATING) {
             throw new NotFoundException("Situation");
         }
+    }
+
+    /** The identifying details, to be corrected: shown on purpose and audited, to whoever may correct the situation. */
+    @Transactional
+    public Situation.Identity identityToCorrect(VigiePrincipal who, UUID id) {
+        requireCorrectable(who, id);
         return identity(who, id);
     }
 
-    /** Corrections by the originating organisation, before the situation is tabled. */
+    /**
+     * Corrections by the originating organisation, before the situation is tabled. The identifying
+     * details typed with them replace the recorded ones as a whole only if they were shown in the
+     * form; otherwise a field left blank keeps what is recorded.
+     */
     @Transactional
     public void edit(
-            VigiePrincipal who, UUID id, Situation.Facts facts, Situation.Identity identity, int expectedVersion) {
+            VigiePrincipal who,
+            UUID id,
+            Situation.Facts facts,
+            Situation.Identity identity,
+            IdentityCorrection correction,
+            int expectedVersion) {
         Situation current = originating(who, id);
         if (current.stage() != Stage.ORIGINATING) {
             throw new SituationRejection("summary", "situations.tabled.locked");
@@ -339,11 +346,29 @@ public class Situations {
                 .param(id)
                 .update();
         saveFactors(id, facts);
-        jdbc.sql("delete from situation_identity where situation_id = ?")
-                .param(id)
-                .update();
-        saveIdentity(id, identity);
+        if (correction == IdentityCorrection.AS_SHOWN || !identity.isEmpty()) {
+            // Read only to be merged, never shown to anyone: not an identity read.
+            Situation.Identity saved = correction == IdentityCorrection.AS_SHOWN
+                    ? identity
+                    : identity.keepingBlanksFrom(recordedIdentity(id));
+            jdbc.sql("delete from situation_identity where situation_id = ?")
+                    .param(id)
+                    .update();
+            saveIdentity(id, saved);
+        }
         audit.record(AuditEntry.by(who, "SITUATION_EDITED", "situation", id));
+    }
+
+    private Situation.Identity recordedIdentity(UUID id) {
+        return jdbc.sql("select * from situation_identity where situation_id = ? and destroyed_at is null")
+                .param(id)
+                .query((rs, row) -> new Situation.Identity(
+                        decrypt(rs.getBytes("full_name"), id, "full_name"),
+                        decrypt(rs.getBytes("date_of_birth"), id, "date_of_birth"),
+                        decrypt(rs.getBytes("address"), id, "address"),
+                        decrypt(rs.getBytes("other_contact"), id, "other_contact")))
+                .optional()
+                .orElse(Situation.Identity.NONE);
     }
 
     /**

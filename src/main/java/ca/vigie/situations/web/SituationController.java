@@ -467,6 +467,10 @@ class SituationController {
         return showSituation(who, situation, situations.identity(who, id), model);
     }
 
+    /**
+     * The correction form comes without the identifying details: a GET may be a crawler or a
+     * browser's prefetch, not a person asking for them. They are filled in by the POST below.
+     */
     @GetMapping("/situations/{id}/edit")
     String editForm(
             @AuthenticationPrincipal VigiePrincipal who,
@@ -474,8 +478,22 @@ class SituationController {
             Model model,
             HttpServletResponse response) {
         Situation situation = situations.get(who, id);
-        model.addAttribute("form", SituationForm.of(situation, situations.identityToCorrect(who, id)));
+        situations.requireCorrectable(who, id);
+        model.addAttribute("form", SituationForm.withoutIdentity(situation));
         noStore(response);
+        return showForm(who, situation.tableId(), situation, model);
+    }
+
+    /** The correction form with the identifying details filled in: shown on purpose, like {@link #identity}. */
+    @PostMapping("/situations/{id}/edit/identity")
+    String editFormWithIdentity(
+            @AuthenticationPrincipal VigiePrincipal who,
+            @PathVariable UUID id,
+            Model model,
+            HttpServletResponse response) {
+        Situation situation = situations.get(who, id);
+        noStore(response);
+        model.addAttribute("form", SituationForm.withIdentity(situation, situations.identityToCorrect(who, id)));
         return showForm(who, situation.tableId(), situation, model);
     }
 
@@ -492,7 +510,13 @@ class SituationController {
         noStore(response);
         if (!errors.hasErrors()) {
             try {
-                situations.edit(who, id, form.facts(), form.identity(), form.version() == null ? -1 : form.version());
+                situations.edit(
+                        who,
+                        id,
+                        form.facts(),
+                        form.identity(),
+                        form.identityCorrection(),
+                        form.version() == null ? -1 : form.version());
                 redirect.addFlashAttribute("notice", "situations.saved");
                 return "redirect:/situations/" + id;
             } catch (SituationRejection rejected) {
@@ -680,7 +704,8 @@ class SituationController {
                 form.address(),
                 form.otherContact(),
                 null,
-                version);
+                version,
+                form.identityShown());
     }
 
     private static void noStore(HttpServletResponse response) {

@@ -40,7 +40,6 @@ import ca.vigie.testing.TestCommunities.TestCommunity;
 import ca.vigie.testing.TestTables;
 import ca.vigie.testing.VigieTest;
 import jakarta.servlet.http.Cookie;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -157,7 +156,7 @@ class GetRoutesShowNoIdentityTest {
         VigiePrincipal chair = communities.person(partner, Role.TABLE_CHAIR, Role.TABLE_MEMBER);
         testTables.seat(community, tableId, worker);
         testTables.chair(community, tableId, chair);
-        UUID meeting = meetings.schedule(chair, tableId, meetings.today(), UUID.randomUUID());
+        UUID meeting = meetings.schedule(chair, tableId, communities.today(), UUID.randomUUID());
         filterOne = situation(worker, tableId, "Anatole Canarivoix");
         // At filter 4, led by the worker's organisation with the chair's assisting: both may show it.
         team = situation(worker, tableId, "Zéphyrine Canarivoix");
@@ -188,7 +187,11 @@ class GetRoutesShowNoIdentityTest {
         UUID service = informalServices.record(
                 practitioner,
                 new InformalServices.NewService(
-                        community.organization().id(), InformalKind.COACHING, LocalDate.now(), "Personne aidée", ""),
+                        community.organization().id(),
+                        InformalKind.COACHING,
+                        communities.today(),
+                        "Personne aidée",
+                        ""),
                 UUID.randomUUID());
 
         askers.put("table member", new Visit(worker));
@@ -353,12 +356,12 @@ class GetRoutesShowNoIdentityTest {
                 UUID.randomUUID());
     }
 
-    private static Intake complaint(VigiePrincipal respondent, ReporterMode mode) {
+    private Intake complaint(VigiePrincipal respondent, ReporterMode mode) {
         return new Intake(
                 Set.of(ComplaintType.HARASSMENT),
                 mode,
                 ReporterRole.PRINCIPAL_PARTY,
-                LocalDate.now().minusDays(10),
+                communities.today().minusDays(10),
                 null,
                 "",
                 NARRATIVE,

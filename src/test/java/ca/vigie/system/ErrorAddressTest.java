@@ -1,0 +1,66 @@
+package ca.vigie.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ca.vigie.organizations.Role;
+import ca.vigie.organizations.VigiePrincipal;
+import ca.vigie.testing.TestCommunities;
+import ca.vigie.testing.VigieTest;
+import ca.vigie.testing.WebSession;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The error address opened directly is an unknown address: the 404 page, not a failure. Errors the
+ * container forwards there keep their own status and page. Over real HTTP, since only a running
+ * server forwards errors.
+ */
+@VigieTest
+class ErrorAddressTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestCommunities communities;
+
+    @Test
+    void the_error_address_opened_directly_is_the_not_found_page_like_any_unknown_address() {
+        WebSession browser = new WebSession(port);
+        HttpResponse<String> anonymous = browser.get("/error");
+        browser.signIn(
+                communities.person(communities.community(), Role.EMPLOYEE).username(), TestCommunities.PASSWORD);
+
+        HttpResponse<String> error = browser.get("/error");
+        HttpResponse<String> unknown = browser.get("/no-such-page");
+
+        for (HttpResponse<String> page : List.of(anonymous, error, unknown)) {
+            assertThat(page.statusCode()).isEqualTo(404);
+            assertThat(page.body()).contains("<h1>Page introuvable</h1>").contains("id=\"correlation-id\"");
+            assertThat(page.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
+        }
+        assertThat(browser.get("/error", "application/json").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void errors_forwarded_to_the_error_address_keep_their_status_and_page() {
+        VigiePrincipal member = communities.person(communities.community(), Role.TABLE_MEMBER);
+        WebSession browser = new WebSession(port);
+        browser.signIn(member.username(), TestCommunities.PASSWORD);
+
+        HttpResponse<String> refused = browser.get("/admin/users");
+        HttpResponse<String> missing = browser.get("/situations/" + UUID.randomUUID());
+        HttpResponse<String> malformed = browser.get("/situation-tables/" + UUID.randomUUID() + "?page=abc");
+
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("<h1>Accès refusé</h1>");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("<h1>Page introuvable</h1>");
+        assertThat(malformed.statusCode()).isEqualTo(400);
+        assertThat(malformed.body()).contains("<h1>Requête incomprise</h1>");
+    }
+}

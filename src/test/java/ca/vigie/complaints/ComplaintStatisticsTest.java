@@ -31,6 +31,9 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -151,6 +154,38 @@ class ComplaintStatisticsTest {
                 .orElseThrow();
         assertThat(received.value(community.community().id(), from, to))
                 .hasValueSatisfying(v -> assertThat(v.intValue()).isEqualTo(9));
+    }
+
+    @Test
+    void the_year_is_written_as_a_year_not_as_a_count_in_both_languages() throws Exception {
+        TestCommunity community = communities.community();
+        VigiePrincipal admin = communities.person(community, Role.COMMUNITY_ADMIN);
+        VigiePrincipal analyst = communities.person(community, Role.PLAN_COORDINATOR);
+        UUID office = offices.create(admin, "Bureau", "Office", UUID.randomUUID());
+        offices.assign(admin, office, analyst.userId(), StaffRole.ANALYST);
+
+        for (String[] expected : List.of(
+                new String[] {"fr", "Plaintes reçues en 2026"}, new String[] {"en", "Complaints received in 2026"})) {
+            String page = mvc.perform(get("/complaint-statistics/" + office + "?year=2026")
+                            .with(authentication(TestCommunities.signedIn(analyst)))
+                            .header("Accept-Language", expected[0]))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8);
+            assertThat(page).contains("<h1>" + expected[1] + "</h1>").contains("<title>" + expected[1] + " · ");
+
+            byte[] pdf = mvc.perform(
+                            get("/complaint-statistics/" + office + "/annual-report.pdf?year=2026&lang=" + expected[0])
+                                    .with(authentication(TestCommunities.signedIn(analyst))))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsByteArray();
+            try (PDDocument document = Loader.loadPDF(pdf)) {
+                assertThat(new PDFTextStripper().getText(document)).contains(expected[1]);
+            }
+        }
     }
 
     private void file(TestCommunity community, ComplaintType type) {

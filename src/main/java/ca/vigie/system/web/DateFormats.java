@@ -55,6 +55,14 @@ public class DateFormats {
                 .format(start);
     }
 
+    /**
+     * A year as it is written, 2026: passed to a message as a number, it would be grouped like a
+     * count ("2,026", "2 026").
+     */
+    public String year(int year) {
+        return Integer.toString(year);
+    }
+
     public String date(@Nullable LocalDate date) {
         if (date == null) {
             return "";

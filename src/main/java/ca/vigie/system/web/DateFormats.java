@@ -57,7 +57,7 @@ public class DateFormats {
 
     /**
      * A year as it is written, 2026: passed to a message as a number, it would be grouped like a
-     * count ("2,026", "2 026").
+     * count, with a comma in English and a space in French.
      */
     public String year(int year) {
         return Integer.toString(year);

@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AuditTrail {
 
-    private static final long CHAIN_LOCK = 0x5649474945L;
+    static final long CHAIN_LOCK = 0x5649474945L;
 
     private final JdbcClient jdbc;
     private final CommunityCalendar calendar;

@@ -28,7 +28,13 @@ public record VigieProperties(
         }
     }
 
-    public record Embedded(@DefaultValue("0") int port) {}
+    /**
+     * The embedded server. It waits for the disk on every commit ({@code durable}) unless told
+     * otherwise: only the tests' throwaway database is set up without, by test configuration.
+     */
+    public record Embedded(
+            @DefaultValue("0") int port,
+            @DefaultValue("true") boolean durable) {}
 
     public record Encryption(@DefaultValue("") String keysetFile) {}
 

@@ -8,18 +8,16 @@ import ca.vigie.organizations.VigiePrincipal;
 import ca.vigie.testing.TestCommunities;
 import ca.vigie.testing.VigieTest;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The trail is append-only for the application and tamper-evident for anyone who goes around it.
- * Tampering needs a superuser that bypasses the trigger, so the tamper tests break this context's
- * chain on purpose and close the context afterwards.
+ * Tampering needs a superuser that bypasses the trigger; the tamper tests do it in a transaction
+ * they roll back, so the chain every test shares stays whole.
  */
 @VigieTest
 class AuditTrailTest {
@@ -35,9 +33,6 @@ class AuditTrailTest {
 
     @Autowired
     JdbcClient jdbc;
-
-    @Autowired
-    DataSource dataSource;
 
     @Autowired
     TransactionTemplate transactions;
@@ -122,45 +117,52 @@ class AuditTrailTest {
     }
 
     @Test
-    @DirtiesContext
     void altering_an_entry_behind_the_application_is_detected() {
-        trail.record(AuditEntry.by(auditor, "PERSONAL_INFORMATION_READ", "file", UUID.randomUUID()));
-        long seq = lastSeq();
-        bypassingTriggers("update audit_event set actor_username = 'someone-else' where seq = " + seq);
+        behindTheApplication(() -> {
+            trail.record(AuditEntry.by(auditor, "PERSONAL_INFORMATION_READ", "file", UUID.randomUUID()));
+            long seq = lastSeq();
+            jdbc.sql("update audit_event set actor_username = 'someone-else' where seq = " + seq)
+                    .update();
 
-        AuditSearch.Verification verification = search.verify(null, null);
+            AuditSearch.Verification verification = search.verify(null, null);
 
-        assertThat(verification.intact()).isFalse();
-        assertThat(verification.firstBrokenSeq()).isEqualTo(seq);
+            assertThat(verification.intact()).isFalse();
+            assertThat(verification.firstBrokenSeq()).isEqualTo(seq);
+        });
     }
 
     @Test
-    @DirtiesContext
     void removing_an_entry_behind_the_application_is_detected() {
-        trail.record(AuditEntry.by(auditor, "PERSONAL_INFORMATION_READ", "file", UUID.randomUUID()));
-        trail.record(AuditEntry.by(auditor, "PERSONAL_INFORMATION_READ", "file", UUID.randomUUID()));
-        long removed = lastSeq() - 1;
-        bypassingTriggers("delete from audit_event where seq = " + removed);
+        behindTheApplication(() -> {
+            trail.record(AuditEntry.by(auditor, "PERSONAL_INFORMATION_READ", "file", UUID.randomUUID()));
+            trail.record(AuditEntry.by(auditor, "PERSONAL_INFORMATION_READ", "file", UUID.randomUUID()));
+            long removed = lastSeq() - 1;
+            jdbc.sql("delete from audit_event where seq = " + removed).update();
 
-        AuditSearch.Verification verification = search.verify(null, null);
+            AuditSearch.Verification verification = search.verify(null, null);
 
-        assertThat(verification.intact()).isFalse();
-        assertThat(verification.firstBrokenSeq()).isEqualTo(removed);
+            assertThat(verification.intact()).isFalse();
+            assertThat(verification.firstBrokenSeq()).isEqualTo(removed);
+        });
     }
 
     @Test
-    @DirtiesContext
     void removing_the_newest_entries_is_detected_against_a_noted_checkpoint() {
-        trail.record(AuditEntry.by(auditor, "PERSONAL_INFORMATION_READ", "file", UUID.randomUUID()));
-        AuditSearch.Verification noted = search.verify(null, null);
-        bypassingTriggers("delete from audit_event where seq = " + noted.headSeq());
+        behindTheApplication(() -> {
+            trail.record(AuditEntry.by(auditor, "PERSONAL_INFORMATION_READ", "file", UUID.randomUUID()));
+            AuditSearch.Verification noted = search.verify(null, null);
+            jdbc.sql("delete from audit_event where seq = " + noted.headSeq()).update();
 
-        AuditSearch.Verification withoutCheckpoint = search.verify(null, null);
-        AuditSearch.Verification againstCheckpoint = search.verify(noted.headSeq(), noted.headHash());
+            AuditSearch.Verification withoutCheckpoint = search.verify(null, null);
+            AuditSearch.Verification againstCheckpoint = search.verify(noted.headSeq(), noted.headHash());
 
-        assertThat(withoutCheckpoint.intact()).isTrue();
-        assertThat(againstCheckpoint.intact()).isFalse();
-        assertThat(againstCheckpoint.checkpointMatched()).isFalse();
+            assertThat(withoutCheckpoint.intact()).isTrue();
+            assertThat(againstCheckpoint.intact()).isFalse();
+            assertThat(againstCheckpoint.checkpointMatched()).isFalse();
+        });
+        assertThat(search.verify(null, null).intact())
+                .as("the shared trail is whole again once the tampering is rolled back")
+                .isTrue();
     }
 
     @Test
@@ -181,11 +183,23 @@ class AuditTrailTest {
         return jdbc.sql("select max(seq) from audit_event").query(Long.class).single();
     }
 
-    /** What a database superuser could do: switch triggers off for the session and edit rows. */
-    private void bypassingTriggers(String sql) {
+    /**
+     * What a database superuser could do: switch triggers off and edit rows. It happens in a
+     * transaction that is rolled back, holding the chain's lock so that nobody appends meanwhile,
+     * so the trail the other tests share stays whole.
+     */
+    private void behindTheApplication(Runnable tamperAndCheck) {
         transactions.executeWithoutResult(status -> {
+            jdbc.sql("select pg_advisory_xact_lock(?)")
+                    .param(AuditTrail.CHAIN_LOCK)
+                    .query(Object.class)
+                    .single();
             jdbc.sql("set local session_replication_role = replica").update();
-            jdbc.sql(sql).update();
+            try {
+                tamperAndCheck.run();
+            } finally {
+                status.setRollbackOnly();
+            }
         });
     }
 }

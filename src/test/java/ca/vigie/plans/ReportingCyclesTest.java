@@ -18,39 +18,24 @@ import ca.vigie.plans.tree.Plans;
 import ca.vigie.system.StaleEditException;
 import ca.vigie.testing.TestCommunities;
 import ca.vigie.testing.TestCommunities.TestCommunity;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
+import ca.vigie.testing.TestMail;
+import ca.vigie.testing.VigieTest;
+import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.net.ServerSocket;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** Reporting cycles on the real database, with reminders delivered to a real SMTP server (GreenMail). */
-@SpringBootTest
-@Import(TestCommunities.class)
+@VigieTest
 class ReportingCyclesTest {
 
-    static final int SMTP_PORT = freePort();
-
-    @RegisterExtension
-    static GreenMailExtension smtp =
-            new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-
-    @DynamicPropertySource
-    static void mailServer(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP_PORT);
-    }
+    @Autowired
+    GreenMail smtp;
 
     @Autowired
     Plans plans;
@@ -211,7 +196,6 @@ class ReportingCyclesTest {
                 null,
                 null,
                 communities.today().plusDays(2));
-        smtp.reset();
 
         assertThat(reminders.send(coordinator.communityId(), communities.today()))
                 .isGreaterThanOrEqualTo(1);
@@ -225,7 +209,8 @@ class ReportingCyclesTest {
         assertThat(reminders.send(coordinator.communityId(), communities.today().plusDays(3)))
                 .isGreaterThanOrEqualTo(1);
 
-        MimeMessage[] received = smtp.getReceivedMessages();
+        List<MimeMessage> received = new ArrayList<>(TestMail.to(smtp, owner.username()));
+        received.addAll(TestMail.to(smtp, coordinator.username()));
         assertThat(received).anySatisfy(mail -> {
             assertThat(mail.getAllRecipients()[0].toString()).isEqualTo(owner.username() + "@test.vigie.invalid");
             assertThat(mail.getSubject()).contains("Programme");
@@ -235,14 +220,8 @@ class ReportingCyclesTest {
         assertThat(reminders.nudge(coordinator, planId, cycle, owner.userId())).isFalse();
     }
 
-    private static long mailsTo(VigiePrincipal person) throws Exception {
-        long count = 0;
-        for (MimeMessage mail : smtp.getReceivedMessages()) {
-            if (mail.getAllRecipients()[0].toString().equals(person.username() + "@test.vigie.invalid")) {
-                count++;
-            }
-        }
-        return count;
+    private long mailsTo(VigiePrincipal person) {
+        return TestMail.to(smtp, person.username()).size();
     }
 
     private static PlanItem.Details details(String title, UUID responsible) {
@@ -265,13 +244,5 @@ class ReportingCyclesTest {
                 "",
                 "",
                 List.of());
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

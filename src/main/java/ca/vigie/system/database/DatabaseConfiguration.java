@@ -24,7 +24,8 @@ class DatabaseConfiguration {
         EmbeddedPostgresServer embeddedPostgresServer(VigieProperties properties) {
             return EmbeddedPostgresServer.start(
                     properties.dataDir().resolve("postgres").toAbsolutePath().normalize(),
-                    properties.db().embedded().port());
+                    properties.db().embedded().port(),
+                    properties.db().embedded().durable());
         }
 
         @Bean

@@ -25,6 +25,15 @@ final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     static EmbeddedPostgresServer start(Path clusterDirectory, int port) {
+        return start(clusterDirectory, port, true);
+    }
+
+    /**
+     * A server that does not wait for the disk loses recent commits in a crash of the machine: only
+     * a throwaway database may be started so.
+     */
+    static EmbeddedPostgresServer start(Path clusterDirectory, int port, boolean durable) {
+        String waitForDisk = durable ? "on" : "off";
         try {
             Files.createDirectories(clusterDirectory);
             OrphanedPostmaster.stopIfRunning(clusterDirectory, Duration.ofSeconds(30));
@@ -35,9 +44,9 @@ final class EmbeddedPostgresServer implements AutoCloseable {
                     .setRegisterShutdownHook(false)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     // Acknowledged writes must survive a crash: restore PostgreSQL's durable defaults.
-                    .setServerConfig("synchronous_commit", "on")
-                    .setServerConfig("fsync", "on")
-                    .setServerConfig("full_page_writes", "on")
+                    .setServerConfig("synchronous_commit", waitForDisk)
+                    .setServerConfig("fsync", waitForDisk)
+                    .setServerConfig("full_page_writes", waitForDisk)
                     .setServerConfig("max_connections", "50");
             if (port > 0) {
                 builder.setPort(port);

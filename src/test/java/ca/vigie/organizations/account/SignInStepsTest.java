@@ -62,7 +62,7 @@ class SignInStepsTest {
     private static SignInSteps steps(boolean demo) {
         VigieProperties properties = new VigieProperties(
                 Path.of("data"),
-                new VigieProperties.Db("", "", "", new VigieProperties.Embedded(0)),
+                new VigieProperties.Db("", "", "", new VigieProperties.Embedded(0, true)),
                 new VigieProperties.Encryption(""),
                 new VigieProperties.Demo(demo),
                 ZoneId.of("America/Toronto"),

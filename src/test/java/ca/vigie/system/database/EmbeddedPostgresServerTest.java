@@ -2,6 +2,7 @@ package ca.vigie.system.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.vigie.system.VigieProperties;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,12 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.PropertySourcesPlaceholdersResolver;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.boot.convert.ApplicationConversionService;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.support.ResourcePropertySource;
 
 /** The embedded server keeps its data across restarts and recovers from a killed application. */
 class EmbeddedPostgresServerTest {
@@ -33,6 +40,19 @@ class EmbeddedPostgresServerTest {
         try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(cluster, 0)) {
             assertThat(query(server, "select note from kept")).containsExactly("before restart");
         }
+    }
+
+    @Test
+    void the_product_settings_ask_for_a_server_that_waits_for_the_disk() throws Exception {
+        ResourcePropertySource product = new ResourcePropertySource(new ClassPathResource("application.properties"));
+        Binder binder = new Binder(
+                ConfigurationPropertySources.from(product),
+                new PropertySourcesPlaceholdersResolver(List.of(product)),
+                ApplicationConversionService.getSharedInstance());
+
+        VigieProperties properties = binder.bind("vigie", VigieProperties.class).orElseThrow(AssertionError::new);
+
+        assertThat(properties.db().embedded().durable()).isTrue();
     }
 
     @Test

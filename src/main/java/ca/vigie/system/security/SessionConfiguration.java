@@ -4,6 +4,7 @@ import ca.vigie.system.VigieProperties;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
@@ -19,6 +20,13 @@ class SessionConfiguration {
     SessionRepositoryCustomizer<JdbcIndexedSessionRepository> idleTimeout(VigieProperties properties) {
         return repository -> repository.setDefaultMaxInactiveInterval(
                 properties.security().session().idleTimeout());
+    }
+
+    /** The store the session filter and the session terminator use: the JDBC one, with coarse access times. */
+    @Bean
+    @Primary
+    CoarseAccessSessions coarseAccessSessions(JdbcIndexedSessionRepository sessions) {
+        return new CoarseAccessSessions(sessions);
     }
 
     @Bean

@@ -2,6 +2,8 @@ package ca.vigie.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.deque.html.axecore.args.AxeRunOnlyOptions;
+import com.deque.html.axecore.args.AxeRunOptions;
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
@@ -69,11 +71,21 @@ final class Chromium {
                         .setExtraHTTPHeaders(Map.of("Accept-Language", acceptLanguage)));
     }
 
-    /** Fails on any serious or critical WCAG 2.1 A/AA violation, naming the rule and the elements. */
+    /**
+     * Fails on any serious or critical WCAG 2.1 A/AA violation, naming the rule and the elements.
+     * Axe runs in the page itself (its legacy mode: Vigie's pages have no frames to gather results
+     * from, and the default mode opens a second page to do so) and reports violations only, which
+     * makes a scan about five times cheaper with the same rules.
+     */
     static void assertAccessible(Page page) {
-        AxeResults results = new AxeBuilder(page)
-                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-                .analyze();
+        AxeRunOnlyOptions wcag = new AxeRunOnlyOptions();
+        wcag.setType("tag");
+        wcag.setValues(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"));
+        AxeRunOptions options = new AxeRunOptions();
+        options.setRunOnly(wcag);
+        options.setResultTypes(List.of("violations"));
+        AxeResults results =
+                new AxeBuilder(page).options(options).setLegacyMode(true).analyze();
         List<String> problems = new ArrayList<>();
         for (Rule violation : results.getViolations()) {
             if ("serious".equals(violation.getImpact()) || "critical".equals(violation.getImpact())) {

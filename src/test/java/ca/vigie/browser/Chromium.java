@@ -23,7 +23,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * The system's Chromium, driven by Playwright, shared by all browser tests of the JVM. Without a
+ * The system's Chromium, driven by Playwright, shared by the browser tests of each test thread. Without a
  * Chromium the tests are skipped on a developer's machine and fail on CI, where one must be installed.
  */
 final class Chromium {
@@ -38,27 +38,32 @@ final class Chromium {
             "--disable-component-update",
             "--disable-sync");
 
-    private static Playwright playwright;
-    private static Browser browser;
+    /**
+     * Playwright must be driven from the thread that created it, and test classes run side by side
+     * on a few threads: each thread gets its own Playwright and Chromium, started on first use.
+     */
+    private static final ThreadLocal<Browser> BROWSER = ThreadLocal.withInitial(Chromium::launch);
 
     private Chromium() {}
 
-    static synchronized Browser browser() {
-        if (browser == null) {
-            Path executable = executable();
-            playwright = Playwright.create(
-                    new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-            browser = playwright
-                    .chromium()
-                    .launch(new BrowserType.LaunchOptions()
-                            .setExecutablePath(executable)
-                            .setHeadless(true)
-                            .setArgs(FLAGS));
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                browser.close();
-                playwright.close();
-            }));
-        }
+    static Browser browser() {
+        return BROWSER.get();
+    }
+
+    private static Browser launch() {
+        Path executable = executable();
+        Playwright playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        Browser browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(executable)
+                        .setHeadless(true)
+                        .setArgs(FLAGS));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            browser.close();
+            playwright.close();
+        }));
         return browser;
     }
 

@@ -3,11 +3,11 @@ package ca.vigie;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ca.vigie.testing.MainClasses;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -19,10 +19,6 @@ import org.junit.jupiter.api.Test;
  * UTC's day, which is tomorrow in Toronto every evening after seven.
  */
 class CalendarArchitectureTest {
-
-    private final JavaClasses classes = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("ca.vigie");
 
     private static final ArchRule NO_CLOCK = noClasses()
             .that()
@@ -39,12 +35,12 @@ class CalendarArchitectureTest {
 
     @Test
     void only_the_system_module_reads_a_clock() {
-        NO_CLOCK.check(classes);
+        NO_CLOCK.check(MainClasses.all());
     }
 
     @Test
     void only_the_system_module_asks_java_time_for_now() {
-        NO_NOW.check(classes);
+        NO_NOW.check(MainClasses.all());
     }
 
     @Test

@@ -3,11 +3,9 @@ package ca.vigie;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 
 import ca.vigie.system.PublicEndpoint;
+import ca.vigie.testing.MainClasses;
 import com.tngtech.archunit.base.DescribedPredicate;
-import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethod;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
@@ -21,17 +19,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
  */
 class HandlerAuthorizationArchitectureTest {
 
-    private final JavaClasses classes = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("ca.vigie");
-
     @Test
     void every_handler_carries_an_authorization_rule_or_a_public_marker() {
         methods()
                 .that(areRequestHandlers())
                 .should(declareWhoMayCallThem())
                 .allowEmptyShould(false)
-                .check(classes);
+                .check(MainClasses.all());
     }
 
     private static DescribedPredicate<JavaMethod> areRequestHandlers() {

@@ -5,7 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ca.vigie.VigieApplication;
 import ca.vigie.testing.Totp;
 import ca.vigie.testing.WebSession;
+import com.google.crypto.tink.InsecureSecretKeyAccess;
+import com.google.crypto.tink.KeysetHandle;
+import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
+import com.google.crypto.tink.aead.AeadConfig;
+import com.google.crypto.tink.aead.PredefinedAeadParameters;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
@@ -25,7 +32,7 @@ class FirstAdministratorTest {
     Path dataDir;
 
     @Test
-    void an_empty_database_gets_its_first_administrator_who_must_replace_the_password() {
+    void an_empty_database_gets_its_first_administrator_who_must_replace_the_password() throws Exception {
         try (ConfigurableApplicationContext vigie = new SpringApplicationBuilder(VigieApplication.class)
                 .run(
                         "--server.port=0",
@@ -75,12 +82,15 @@ class FirstAdministratorTest {
         }
     }
 
-    /** Outside demo mode a keyset must be given: let a demo start write one, as the README suggests. */
-    private String keyset() {
-        Path demoData = dataDir.resolve("keyset-maker");
-        try (ConfigurableApplicationContext maker = new SpringApplicationBuilder(VigieApplication.class)
-                .run("--server.port=0", "--vigie.data-dir=" + demoData)) {
-            return demoData.resolve("keys").resolve("demo-keyset.json").toString();
-        }
+    /** Outside demo mode a keyset must be given: one in the format a demo start writes. */
+    private String keyset() throws Exception {
+        AeadConfig.register();
+        Path file = dataDir.resolve("keyset.json");
+        Files.writeString(
+                file,
+                TinkJsonProtoKeysetFormat.serializeKeyset(
+                        KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM), InsecureSecretKeyAccess.get()),
+                StandardCharsets.UTF_8);
+        return file.toString();
     }
 }

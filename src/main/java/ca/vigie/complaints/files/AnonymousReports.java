@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * The public page's side of an office: anyone files a complaint or a witness's notice without an
@@ -41,7 +42,13 @@ public class AnonymousReports {
     private final SubmissionGuard submissions;
     private final CommunityCalendar calendar;
     private final Argon2PasswordEncoder argon2 = Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
-    private final String decoyHash;
+    /**
+     * A code whose locator matches nothing is still checked against a hash, so that the answer
+     * takes as long whether a file exists or not. Made on first use: hashing on purpose slowly has
+     * no place in start-up.
+     */
+    private final SingletonSupplier<String> decoyHash =
+            SingletonSupplier.of(() -> argon2.encode(ReceiptCode.generate().secret()));
 
     AnonymousReports(
             JdbcClient jdbc,
@@ -60,9 +67,6 @@ public class AnonymousReports {
         this.audit = audit;
         this.submissions = submissions;
         this.calendar = calendar;
-        // A code whose locator matches nothing is still checked against a hash, so that the answer
-        // takes as long whether a file exists or not.
-        this.decoyHash = argon2.encode(ReceiptCode.generate().secret());
     }
 
     /** The office behind a public page, if there is one. */
@@ -160,7 +164,7 @@ public class AnonymousReports {
                 .update();
         Optional<ReceiptCode> code = ReceiptCode.parse(typed);
         if (code.isEmpty()) {
-            argon2.matches("0", decoyHash);
+            argon2.matches("0", decoyHash.obtain());
             return new Attempt.Refused();
         }
         record Stored(
@@ -180,7 +184,7 @@ public class AnonymousReports {
                         rs.getTimestamp("locked_until")))
                 .optional();
         boolean matches =
-                argon2.matches(code.get().secret(), stored.map(Stored::hash).orElse(decoyHash));
+                argon2.matches(code.get().secret(), stored.map(Stored::hash).orElseGet(decoyHash::obtain));
         if (stored.isEmpty()) {
             return new Attempt.Refused();
         }

@@ -44,6 +44,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -65,6 +66,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * anonymous gets 302 (sent to sign in), and a person midway through signing in gets 403. On another
  * community's object the granted roles get 404: its existence is not disclosed.
  */
+@Order(1)
 @VigieTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorizationMatrixTest {

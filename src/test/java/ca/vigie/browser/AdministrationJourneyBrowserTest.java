@@ -15,6 +15,7 @@ import com.microsoft.playwright.options.AriaRole;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -23,6 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The administrator creates an organisation and a person with a role; that person signs in, replaces
  * the temporary password, sets up a second factor and signs in with it. Every page passes axe.
  */
+@Order(2)
 @VigieTest
 class AdministrationJourneyBrowserTest {
 

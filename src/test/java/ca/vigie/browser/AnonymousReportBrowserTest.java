@@ -21,6 +21,7 @@ import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.SelectOption;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,6 +31,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * losing what they typed, saves their receipt code, and comes back with it to write to the office;
  * in English the intake officer reads the report and answers; the reporter reads the answer.
  */
+@Order(2)
 @VigieTest
 class AnonymousReportBrowserTest {
 

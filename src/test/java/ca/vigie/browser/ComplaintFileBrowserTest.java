@@ -24,6 +24,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -35,6 +36,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * negotiated resolution the federal deadlines ask for, then is reminded by e-mail of the monthly
  * status update coming due.
  */
+@Order(2)
 @VigieTest
 class ComplaintFileBrowserTest {
 

@@ -14,11 +14,13 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import java.util.List;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** In French, an administrator sets up a workplace-safety office: the organisation it serves, its law, its staff. */
+@Order(2)
 @VigieTest
 class ComplaintOfficeBrowserTest {
 

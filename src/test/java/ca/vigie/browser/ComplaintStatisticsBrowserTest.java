@@ -12,6 +12,7 @@ import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -19,6 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The demo office's analyst reads its aggregates in English and in French: counts, small ones
  * hidden in words, times to close, deadlines met, and downloads the annual report.
  */
+@Order(2)
 @VigieTest
 class ComplaintStatisticsBrowserTest {
 

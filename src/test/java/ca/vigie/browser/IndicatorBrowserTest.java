@@ -15,11 +15,13 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A coordinator defines an indicator, sets a target and enters values, then corrects one. */
+@Order(2)
 @VigieTest
 class IndicatorBrowserTest {
 

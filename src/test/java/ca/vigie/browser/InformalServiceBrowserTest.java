@@ -18,6 +18,7 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -27,6 +28,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * turns it into a formal complaint, stopped first for want of the recorded consent without losing
  * what was typed; in English, the intake officer finds the complaint in their list.
  */
+@Order(2)
 @VigieTest
 class InformalServiceBrowserTest {
 

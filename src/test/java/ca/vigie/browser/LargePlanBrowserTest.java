@@ -20,11 +20,13 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** On a plan too large to draw at once, a branch opens in place and takes the focus. */
+@Order(2)
 @VigieTest
 class LargePlanBrowserTest {
 

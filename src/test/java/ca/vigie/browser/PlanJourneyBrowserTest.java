@@ -15,6 +15,7 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -23,6 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * A coordinator creates a plan from each template and gives an item an owner; the owner then finds
  * the plan. In French and in English, with axe on every page.
  */
+@Order(2)
 @VigieTest
 class PlanJourneyBrowserTest {
 

@@ -23,6 +23,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,6 +32,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Filter 3 in French: the originating organisation reveals the details of an accepted situation,
  * with its legal basis and consent; the health partner present reads them and answers.
  */
+@Order(2)
 @VigieTest
 class SituationDisclosureBrowserTest {
 

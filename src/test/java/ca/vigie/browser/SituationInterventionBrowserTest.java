@@ -24,6 +24,7 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -35,6 +36,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * police plan the intervention and report progress at the next meeting without naming anyone, the
  * chair concludes, and health is left with the de-identified facts and the statistics.
  */
+@Order(2)
 @VigieTest
 class SituationInterventionBrowserTest {
 

@@ -14,11 +14,13 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** An administrator adds a risk factor, rewords it and retires a shipped one, in French, with axe on each page. */
+@Order(2)
 @VigieTest
 class SituationListsBrowserTest {
 

@@ -12,6 +12,7 @@ import com.microsoft.playwright.options.AriaRole;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -20,6 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * In French and English, the demo chair reads the demo table's statistics, narrows the period to
  * whole months and downloads the de-identified export; the demo coordinator reads the community's.
  */
+@Order(2)
 @VigieTest
 class SituationStatisticsBrowserTest {
 

@@ -23,6 +23,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,6 +32,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * In English: the chair schedules a meeting; a representative's tabling is refused while the summary
  * holds a phone number, then goes through; the chair, of another organisation, reads it on the agenda.
  */
+@Order(2)
 @VigieTest
 class SituationTablingBrowserTest {
 

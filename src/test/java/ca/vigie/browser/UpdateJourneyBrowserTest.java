@@ -22,6 +22,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +32,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * An owner finds their item in "My updates" and sends an update; the coordinator sees it received in
  * the cycle. In French and in English, with axe on every page.
  */
+@Order(2)
 @VigieTest
 class UpdateJourneyBrowserTest {
 

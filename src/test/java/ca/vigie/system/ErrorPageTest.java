@@ -6,6 +6,7 @@ import ca.vigie.VigieApplication;
 import ca.vigie.testing.WebSession;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
  * An unexpected failure whose message holds a name: the person sees a friendly page with a
  * reference, and neither the page nor the log shows the name or a stack trace of messages.
  */
+@Order(2)
 @ExtendWith(OutputCaptureExtension.class)
 class ErrorPageTest {
 

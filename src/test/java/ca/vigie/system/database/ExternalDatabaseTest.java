@@ -6,6 +6,7 @@ import ca.vigie.VigieApplication;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -16,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * With VIGIE_DB_URL set, Vigie uses that server and starts no embedded one. The "external" server
  * here is a PostgreSQL started beside the application, as an operator's server would be.
  */
+@Order(2)
 class ExternalDatabaseTest {
 
     @TempDir

@@ -1,10 +1,18 @@
 #!/usr/bin/env bash
 # Measures how long `java -jar target/vigie.jar` takes to start and how much memory it then uses,
-# on a first start (empty data directory) and on later starts (existing cluster).
-# Usage: scripts/measure-start.sh [runs]   (build first: ./mvnw -DskipTests package)
+# on a first start (empty data directory) and on later starts (existing cluster). Ready means the
+# readiness probe answers: the demo, on a first start, is written by then.
+# Usage: scripts/measure-start.sh [runs] [jar|fast]   (build first: ./mvnw -DskipTests package)
+#   jar   java -jar target/vigie.jar (default)
+#   fast  the extracted application with its class data sharing archive (scripts/prepare-fast-start.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-5}"
+case "${2:-jar}" in
+  jar) launch=(java -jar target/vigie.jar) ;;
+  fast) launch=(java -XX:SharedArchiveFile=target/fast-start/vigie.jsa -Xshare:auto -jar target/fast-start/vigie.jar) ;;
+  *) echo "launch mode: jar or fast" >&2; exit 2 ;;
+esac
 data="$(mktemp -d)"
 port=18080
 trap 'rm -rf "$data"' EXIT
@@ -12,9 +20,9 @@ trap 'rm -rf "$data"' EXIT
 one_start() {
   local log="$data/run.log"
   local began; began=$(date +%s%N)
-  VIGIE_DATA_DIR="$data/vigie" PORT=$port java -jar target/vigie.jar >"$log" 2>&1 &
+  VIGIE_DATA_DIR="$data/vigie" PORT=$port "${launch[@]}" >"$log" 2>&1 &
   local pid=$!
-  until curl -fsS "http://localhost:$port/actuator/health" >/dev/null 2>&1; do sleep 0.1; done
+  until curl -fsS "http://localhost:$port/actuator/health/readiness" >/dev/null 2>&1; do sleep 0.1; done
   local ready; ready=$(( ($(date +%s%N) - began) / 1000000 ))
   sleep 2
   local java_rss; java_rss=$(ps -o rss= -p "$pid")

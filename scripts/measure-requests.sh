@@ -4,11 +4,13 @@
 # a time, for a static file (anonymous and signed in) and for signed-in pages. The static file is the
 # yardstick of the same run: the machine is shared, so compare ratios rather than absolute figures.
 # Usage: scripts/measure-requests.sh   (build first: ./mvnw -DskipTests package; needs wrk and curl)
-# Environment: DURATION (wrk run per figure, default 8s), PORT (default 18081).
+# Environment: DURATION (wrk run per figure, default 8s), WARMUP (per address before measuring,
+# default 10s: on two cores the JIT compiler is still busy for a minute or more), PORT (default 18081).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v wrk >/dev/null || { echo "wrk is needed (Debian: apt-get install wrk)" >&2; exit 1; }
 duration="${DURATION:-8s}"
+warmup="${WARMUP:-10s}"
 port="${PORT:-18081}"
 base="http://localhost:$port"
 data="$(mktemp -d)"
@@ -50,6 +52,12 @@ office=$(sign_in office)
 chair=$(sign_in chair)
 plan=$(first_link "$coordinator" /plans '/plans/[0-9a-f-]\{36\}')
 table=$(first_link "$chair" /situation-tables '/situation-tables/[0-9a-f-]\{36\}')
+
+paths=(/css/vigie.css /login / /plans /indicators "$plan" /complaint-files "$table")
+cookies=("" "" "$coordinator" "$coordinator" "$coordinator" "$coordinator" "$office" "$chair")
+for i in "${!paths[@]}"; do
+  wrk -t2 -c4 -d"$warmup" ${cookies[$i]:+-H "Cookie: ${cookies[$i]}"} "$base${paths[$i]}" >/dev/null
+done
 
 echo "# $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo

@@ -7,6 +7,7 @@ import static ca.vigie.system.Authorities.STEP_PASSWORD_CHANGE;
 
 import ca.vigie.system.ApiTokenAuthenticator;
 import ca.vigie.system.VigieProperties;
+import ca.vigie.system.web.StaticFiles;
 import jakarta.servlet.DispatcherType;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -39,8 +40,6 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-    private static final String[] STATIC_FILES = {"/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico"};
-
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; "
             + "object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
@@ -65,7 +64,7 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain staticFiles(HttpSecurity http) throws Exception {
-        http.securityMatcher(STATIC_FILES)
+        http.securityMatcher(StaticFiles.PATTERNS)
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .securityContext(context -> context.disable())
                 .sessionManagement(session -> session.disable())

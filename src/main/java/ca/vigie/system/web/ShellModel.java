@@ -1,14 +1,35 @@
 package ca.vigie.system.web;
 
+import ca.vigie.system.Authorities;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** Values every page of the shell needs. */
 @ControllerAdvice
 class ShellModel {
+
+    @ModelAttribute("shell")
+    Shell shell() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null
+                || !authentication.isAuthenticated()
+                || authentication instanceof AnonymousAuthenticationToken) {
+            return new Shell(false, false, Set.of());
+        }
+        Set<String> authorities = authentication.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .collect(Collectors.toUnmodifiableSet());
+        return new Shell(true, authorities.contains(Authorities.SIGNED_IN), authorities);
+    }
 
     /**
      * The path the language switch returns to, without any query. A page produced by a form post

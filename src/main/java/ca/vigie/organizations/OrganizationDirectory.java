@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -124,5 +125,25 @@ public class OrganizationDirectory {
                         """).params(communityId, userId).query(UUID.class).list().stream()
                 .distinct()
                 .toList();
+    }
+
+    /**
+     * Everyone below a person in the community's reporting lines: the people they manage, the people
+     * those manage, and so on. The person is above all of them, as {@link #managersAbove} says from
+     * the other end.
+     */
+    @Transactional(readOnly = true)
+    public Set<UUID> peopleBelow(UUID communityId, UUID userId) {
+        return Set.copyOf(
+                jdbc.sql("""
+                        with recursive below (user_id, depth) as (
+                            select user_id, 1 from reporting_line where community_id = ? and manager_id = ?
+                            union
+                            select r.user_id, b.depth + 1 from reporting_line r
+                            join below b on r.manager_id = b.user_id
+                            where b.depth < 100
+                        )
+                        select distinct user_id from below
+                        """).params(communityId, userId).query(UUID.class).list());
     }
 }

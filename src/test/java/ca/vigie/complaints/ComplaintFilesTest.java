@@ -122,8 +122,10 @@ class ComplaintFilesTest {
                 .isEqualTo(id);
 
         assertThat(files.standing(intake, id)).isEqualTo(Standing.DECLARATION_OWED);
+        listedAsItStands(intake, id);
         assertThatThrownBy(() -> files.open(intake, id, OpeningPurpose.TRIAGE)).isInstanceOf(NotFoundException.class);
         work.declare(intake, id, false);
+        listedAsItStands(intake, id);
         ComplaintFile file = files.open(intake, id, OpeningPurpose.TRIAGE);
         assertThat(file.narrative()).contains(CANARY);
         assertThat(file.people()).extracting(Intake.Party::name).contains(respondentStaff.displayName(), CANARY);
@@ -137,6 +139,7 @@ class ComplaintFilesTest {
                 .isEqualTo(1);
 
         assertThat(files.standing(lead, id)).isEqualTo(Standing.DECLARATION_OWED);
+        listedAsItStands(lead, id);
         for (VigiePrincipal outsider : List.of(respondentStaff, manager, admin, otherLead, employee)) {
             assertThat(files.standing(outsider, id)).as(outsider.username()).isEqualTo(Standing.NONE);
             assertThatThrownBy(() -> files.header(outsider, id))
@@ -189,6 +192,7 @@ class ComplaintFilesTest {
         UUID id = files.file(employee, complaintAbout(respondent.userId(), ReporterMode.NAMED), UUID.randomUUID());
         work.declare(respondentStaff, id, true);
         assertThat(files.standing(respondentStaff, id)).isEqualTo(Standing.NONE);
+        listedAsItStands(respondentStaff, id);
 
         work.declare(lead, id, false);
         work.assign(
@@ -198,8 +202,11 @@ class ComplaintFilesTest {
                 StaffRole.INVESTIGATOR,
                 communities.today().plusDays(30));
         assertThat(files.standing(manager, id)).isEqualTo(Standing.DECLARATION_OWED);
+        listedAsItStands(manager, id);
         work.keepOut(lead, id, manager.userId());
         assertThat(files.standing(manager, id)).isEqualTo(Standing.NONE);
+        listedAsItStands(manager, id);
+        listedAsItStands(lead, id);
         assertThat(files.reachableBy(lead)).anyMatch(line -> line.file().id().equals(id));
     }
 
@@ -288,5 +295,23 @@ class ComplaintFilesTest {
                         employee.userId()))
                 .as("the confidential reporter is not in the audit trail")
                 .isZero();
+    }
+
+    /** The list, which works out access for all files at once, says what the file itself says. */
+    private void listedAsItStands(VigiePrincipal who, UUID id) {
+        Standing standing = files.standing(who, id);
+        List<ComplaintFiles.Line> listed = files.reachableBy(who).stream()
+                .filter(line -> line.file().id().equals(id))
+                .toList();
+        if (standing == Standing.NONE) {
+            assertThat(listed)
+                    .as(who.username() + " lists a file they cannot reach")
+                    .isEmpty();
+        } else {
+            assertThat(listed)
+                    .as(who.username())
+                    .singleElement()
+                    .satisfies(line -> assertThat(line.standing()).isEqualTo(standing));
+        }
     }
 }

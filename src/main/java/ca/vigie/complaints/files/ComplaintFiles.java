@@ -44,6 +44,7 @@ public class ComplaintFiles {
     private final AuditTrail audit;
     private final SubmissionGuard submissions;
     private final CommunityCalendar calendar;
+    private final FileBatches batches;
 
     ComplaintFiles(
             JdbcClient jdbc,
@@ -53,7 +54,9 @@ public class ComplaintFiles {
             OrganizationDirectory directory,
             AuditTrail audit,
             SubmissionGuard submissions,
-            CommunityCalendar calendar) {
+            CommunityCalendar calendar,
+            FileBatches batches) {
+        this.batches = batches;
         this.jdbc = jdbc;
         this.store = store;
         this.walls = walls;
@@ -208,17 +211,20 @@ public class ComplaintFiles {
         }
         store.headersAssignedTo(who.communityId(), who.userId()).forEach(f -> candidates.putIfAbsent(f.id(), f));
         LocalDate today = today(who.communityId());
+        List<FileHeader> files = List.copyOf(candidates.values());
+        Map<UUID, FileWalls.Access> access = walls.accessAll(who, files);
+        List<FileHeader> reachable = files.stream()
+                .filter(file -> access.get(file.id()).standing() != Standing.NONE)
+                .toList();
+        Map<UUID, FileHistory> histories = batches.histories(reachable);
         List<Line> lines = new ArrayList<>();
-        for (FileHeader file : candidates.values()) {
-            Standing standing = walls.access(who, file).standing();
-            if (standing != Standing.NONE) {
-                lines.add(new Line(
-                        file,
-                        standing,
-                        Deadlines.of(store.history(file), today).stream()
-                                .filter(Deadline::open)
-                                .toList()));
-            }
+        for (FileHeader file : reachable) {
+            lines.add(new Line(
+                    file,
+                    access.get(file.id()).standing(),
+                    Deadlines.of(histories.get(file.id()), today).stream()
+                            .filter(Deadline::open)
+                            .toList()));
         }
         lines.sort(Comparator.comparing((Line l) -> l.file().receivedOn()).reversed());
         return lines;

@@ -27,6 +27,7 @@ import ca.vigie.complaints.process.Deadline;
 import ca.vigie.complaints.process.Deadlines;
 import ca.vigie.complaints.process.InformalMethod;
 import ca.vigie.complaints.process.Process;
+import ca.vigie.complaints.process.Stage;
 import ca.vigie.complaints.process.StepKind;
 import ca.vigie.organizations.OrganizationDirectory;
 import ca.vigie.organizations.OrganizationDirectory.OrganizationRef;
@@ -117,15 +118,21 @@ class FileController {
     record Owed(FileHeader file, Deadline deadline) {}
 
     @GetMapping
-    String list(@AuthenticationPrincipal VigiePrincipal who, Model model) {
+    String list(
+            @AuthenticationPrincipal VigiePrincipal who,
+            @ModelAttribute("filter") FileListPage.Filter filter,
+            BindingResult errors,
+            Model model) {
         List<ComplaintFiles.Line> lines = files.reachableBy(who);
-        model.addAttribute("lines", lines);
-        model.addAttribute(
-                "owed",
-                lines.stream()
-                        .flatMap(l -> l.owed().stream().map(d -> new Owed(l.file(), d)))
-                        .sorted(Comparator.comparing((Owed o) -> o.deadline().dueOn()))
-                        .toList());
+        model.addAttribute("files", FileListPage.of(lines, filter, errors));
+        model.addAttribute("stages", Stage.values());
+        List<Owed> owed = lines.stream()
+                .flatMap(l -> l.owed().stream().map(d -> new Owed(l.file(), d)))
+                .sorted(Comparator.comparing((Owed o) -> o.deadline().dueOn()))
+                .toList();
+        // The soonest first, and a screenful: each file shows all of its own.
+        model.addAttribute("owed", owed.subList(0, Math.min(owed.size(), FileListPage.PAGE_SIZE)));
+        model.addAttribute("owedLater", Math.max(0, owed.size() - FileListPage.PAGE_SIZE));
         model.addAttribute("today", files.today(who.communityId()));
         model.addAttribute("takesDown", !files.organizationsTakenDownBy(who).isEmpty());
         model.addAttribute("helps", !services.organizationsHelpedBy(who).isEmpty());

@@ -51,6 +51,18 @@ class AdministrationJourneyBrowserTest {
 
             page.getByRole(
                             AriaRole.LINK,
+                            new Page.GetByRoleOptions().setName("Communauté").setExact(true))
+                    .first()
+                    .click();
+            assertAccessible(page);
+            page.getByLabel("Fuseau horaire").selectOption("America/Toronto");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer le fuseau horaire"))
+                    .click();
+            assertThat(page.getByRole(AriaRole.STATUS)).containsText("Fuseau horaire enregistré");
+            assertAccessible(page);
+
+            page.getByRole(
+                            AriaRole.LINK,
                             new Page.GetByRoleOptions().setName("Organisations").setExact(true))
                     .first()
                     .click();

@@ -174,6 +174,10 @@ class ComplaintStatisticsTest {
                     .getResponse()
                     .getContentAsString(StandardCharsets.UTF_8);
             assertThat(page).contains("<h1>" + expected[1] + "</h1>").contains("<title>" + expected[1] + " · ");
+            assertThat(page)
+                    .as("the threshold below which counts are hidden is named")
+                    .containsPattern("(fewer than|moins de) 5 ")
+                    .doesNotContain("null");
 
             byte[] pdf = mvc.perform(
                             get("/complaint-statistics/" + office + "/annual-report.pdf?year=2026&lang=" + expected[0])
@@ -183,7 +187,9 @@ class ComplaintStatisticsTest {
                     .getResponse()
                     .getContentAsByteArray();
             try (PDDocument document = Loader.loadPDF(pdf)) {
-                assertThat(new PDFTextStripper().getText(document)).contains(expected[1]);
+                assertThat(new PDFTextStripper().getText(document))
+                        .contains(expected[1])
+                        .containsPattern("(fewer than|moins de) 5 ");
             }
         }
     }

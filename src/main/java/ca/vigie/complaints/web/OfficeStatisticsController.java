@@ -123,7 +123,9 @@ class OfficeStatisticsController {
                 "figures",
                 figures(who, officeId, year),
                 "organizations",
-                organizations(who));
+                organizations(who),
+                "smallestCount",
+                settings.smallestCount());
     }
 
     private OfficeStatistics figures(VigiePrincipal who, UUID officeId, int year) {

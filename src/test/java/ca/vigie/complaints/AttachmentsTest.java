@@ -237,11 +237,17 @@ class AttachmentsTest {
                 .extracting(Attachments.Refused::messageKey)
                 .containsExactly("complaints.attachment.expired");
 
-        int before = jdbc.queryForObject("select count(*) from complaint_file", Integer.class);
+        int before = jdbc.queryForObject(
+                "select count(*) from complaint_file where community_id = ?",
+                Integer.class,
+                community.community().id());
         assertThatThrownBy(() -> files.file(employee, intake(held), UUID.randomUUID()))
                 .extracting(e -> ((FileRejection) e).messageKey())
                 .isEqualTo("complaints.attachment.expired");
-        assertThat(jdbc.queryForObject("select count(*) from complaint_file", Integer.class))
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from complaint_file where community_id = ?",
+                        Integer.class,
+                        community.community().id()))
                 .isEqualTo(before);
     }
 

@@ -235,7 +235,10 @@ class ComplaintFilesTest {
 
     @Test
     void a_missing_field_is_refused_with_nothing_saved() {
-        int before = jdbc.queryForObject("select count(*) from complaint_file", Integer.class);
+        int before = jdbc.queryForObject(
+                "select count(*) from complaint_file where community_id = ?",
+                Integer.class,
+                community.community().id());
         Intake blank =
                 new Intake(Set.of(), ReporterMode.NAMED, ReporterRole.WITNESS, null, null, "", "", List.of(), "", "");
         assertThatThrownBy(() -> files.file(employee, blank, UUID.randomUUID()))
@@ -255,7 +258,10 @@ class ComplaintFilesTest {
         assertThatThrownBy(() -> files.file(employee, future, UUID.randomUUID()))
                 .extracting(e -> ((FileRejection) e).messageKey())
                 .isEqualTo("complaints.date.future");
-        assertThat(jdbc.queryForObject("select count(*) from complaint_file", Integer.class))
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from complaint_file where community_id = ?",
+                        Integer.class,
+                        community.community().id()))
                 .isEqualTo(before);
     }
 

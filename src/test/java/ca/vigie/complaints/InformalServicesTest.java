@@ -168,7 +168,10 @@ class InformalServicesTest {
     void a_service_becomes_a_complaint_only_with_recorded_consent_and_goes_to_intake() {
         UUID id = services.record(practitioner, helplineCall(communities.today().minusDays(3)), UUID.randomUUID());
         Intake.Reporter reporter = new Intake.Reporter(null, CANARY, "");
-        int filesBefore = jdbc.queryForObject("select count(*) from complaint_file", Integer.class);
+        int filesBefore = jdbc.queryForObject(
+                "select count(*) from complaint_file where community_id = ?",
+                Integer.class,
+                community.community().id());
 
         assertThatThrownBy(() -> services.turnIntoComplaint(
                         practitioner,
@@ -197,7 +200,10 @@ class InformalServicesTest {
                         reporter,
                         UUID.randomUUID()))
                 .isInstanceOf(NotFoundException.class);
-        assertThat(jdbc.queryForObject("select count(*) from complaint_file", Integer.class))
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from complaint_file where community_id = ?",
+                        Integer.class,
+                        community.community().id()))
                 .as("nothing half-saved")
                 .isEqualTo(filesBefore);
 

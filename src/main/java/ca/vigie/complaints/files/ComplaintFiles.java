@@ -56,7 +56,6 @@ public class ComplaintFiles {
             SubmissionGuard submissions,
             CommunityCalendar calendar,
             FileBatches batches) {
-        this.batches = batches;
         this.jdbc = jdbc;
         this.store = store;
         this.walls = walls;
@@ -65,6 +64,7 @@ public class ComplaintFiles {
         this.audit = audit;
         this.submissions = submissions;
         this.calendar = calendar;
+        this.batches = batches;
     }
 
     /** The office that would receive a complaint from this person's organisation, if one serves it. */

@@ -4,6 +4,8 @@ import ca.vigie.complaints.process.FileHistory;
 import ca.vigie.complaints.process.Stage;
 import ca.vigie.complaints.process.StepKind;
 import ca.vigie.system.FieldEncryption;
+import java.sql.Date;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -80,7 +82,7 @@ class FileBatches {
     /** A person's assignments on these files: roles still in force, and whether they declared. */
     record Assignment(UUID fileId, String staffRole, boolean inForce, boolean declared) {}
 
-    List<Assignment> assignments(UUID userId, Collection<UUID> fileIds, java.time.LocalDate today) {
+    List<Assignment> assignments(UUID userId, Collection<UUID> fileIds, LocalDate today) {
         if (fileIds.isEmpty()) {
             return List.of();
         }
@@ -89,7 +91,7 @@ class FileBatches {
                                declared_at is not null as declared
                         from complaint_assignment where user_id = :user and file_id in (:ids)
                         """)
-                .param("today", java.sql.Date.valueOf(today))
+                .param("today", Date.valueOf(today))
                 .param("user", userId)
                 .param("ids", fileIds)
                 .query((rs, row) -> new Assignment(

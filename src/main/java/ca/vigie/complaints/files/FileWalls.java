@@ -7,7 +7,6 @@ import ca.vigie.organizations.OrganizationDirectory;
 import ca.vigie.organizations.Role;
 import ca.vigie.organizations.VigiePrincipal;
 import ca.vigie.system.CommunityCalendar;
-import java.sql.Date;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -66,39 +65,12 @@ class FileWalls {
     }
 
     Access access(VigiePrincipal who, FileHeader file) {
-        if (!who.communityId().equals(file.communityId())
-                || !(who.has(Role.OFFICE_INTAKE) || who.has(Role.INVESTIGATOR))) {
-            return Access.NONE;
-        }
-        ComplaintOffice office = offices.get(file.communityId(), file.officeId());
-        Set<StaffRole> officeRoles = office.rolesOf(who.userId());
-        officeRoles.remove(StaffRole.ANALYST);
-        if (officeRoles.isEmpty() || keptOut(file).contains(who.userId())) {
-            return Access.NONE;
-        }
-        boolean lead = officeRoles.contains(StaffRole.OFFICE_LEAD);
-        Set<StaffRole> onFile = EnumSet.noneOf(StaffRole.class);
-        jdbc.sql("""
-                        select staff_role from complaint_assignment
-                        where file_id = ? and user_id = ? and (access_until is null or access_until >= ?)
-                        """)
-                .params(file.id(), who.userId(), Date.valueOf(calendar.today(who.communityId())))
-                .query(String.class)
-                .list()
-                .forEach(role -> onFile.add(StaffRole.valueOf(role)));
-        onFile.retainAll(officeRoles);
-        if (lead) {
-            onFile.add(StaffRole.OFFICE_LEAD);
-        }
-        if (onFile.isEmpty()) {
-            return Access.NONE;
-        }
-        return new Access(declared(file, who.userId()) ? Standing.OPEN : Standing.DECLARATION_OWED, lead, onFile);
+        return accessAll(who, List.of(file)).get(file.id());
     }
 
     /**
-     * {@link #access} for many files of one community at once, in a few queries whatever their
-     * number: the same rules, asked the other way round (is this person, or someone they manage,
+     * A person's access to each of these files, in a few queries whatever their number. The rules
+     * are asked the other way round from {@link #keptOut} (is this person, or someone they manage,
      * named in the file?) so that nobody's managers are looked up file by file.
      */
     Map<UUID, Access> accessAll(VigiePrincipal who, List<FileHeader> files) {
@@ -174,12 +146,5 @@ class FileWalls {
                 .query(UUID.class)
                 .list());
         return out;
-    }
-
-    private boolean declared(FileHeader file, UUID userId) {
-        return jdbc.sql("""
-                        select exists (select 1 from complaint_assignment
-                                       where file_id = ? and user_id = ? and declared_at is not null)
-                        """).params(file.id(), userId).query(Boolean.class).single();
     }
 }

@@ -387,6 +387,20 @@ class AuthorizationMatrixTest {
                 Row.only("GET", "/situation-tables/{table}", Where.SAME, 404, Role.TABLE_MEMBER, Role.TABLE_CHAIR),
                 Row.only(
                         "GET",
+                        "/situation-tables/{table}/meetings?page=2",
+                        Where.SAME,
+                        404,
+                        Role.TABLE_MEMBER,
+                        Role.TABLE_CHAIR),
+                Row.only(
+                        "GET",
+                        "/situation-tables/{table}/meetings",
+                        Where.OTHER,
+                        404,
+                        Role.TABLE_MEMBER,
+                        Role.TABLE_CHAIR),
+                Row.only(
+                        "GET",
                         "/situation-tables/{table}/situations/new",
                         Where.SAME,
                         404,

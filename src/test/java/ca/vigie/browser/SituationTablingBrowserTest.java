@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * In English: the chair schedules a meeting; a representative's tabling is refused while the summary
@@ -54,6 +55,9 @@ class SituationTablingBrowserTest {
     @Autowired
     Meetings meetings;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     @Test
     void a_situation_reaches_the_agenda_only_once_its_summary_identifies_no_one() {
         TestCommunity community = communities.community();
@@ -78,6 +82,12 @@ class SituationTablingBrowserTest {
                         List.of()),
                 Situation.Identity.NONE,
                 UUID.randomUUID());
+        // The table met every week for the last six weeks.
+        jdbc.update(
+                """
+                insert into situation_meeting (id, community_id, table_id, held_on, created_by, created_at)
+                select gen_random_uuid(), ?, ?, ?::date - 7 * w, ?, now() from generate_series(1, 6) w
+                """, community.community().id(), tableId, java.sql.Date.valueOf(testTables.today()), chair.userId());
 
         try (BrowserContext context = Chromium.context("en-CA", "http://localhost:" + port)) {
             Page page = context.newPage();
@@ -90,6 +100,12 @@ class SituationTablingBrowserTest {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Schedule the meeting"))
                     .click();
             assertThat(page.getByRole(AriaRole.STATUS)).hasText("Meeting scheduled.");
+            assertAccessible(page);
+
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("All 6 meetings held"))
+                    .click();
+            assertThat(page.locator("h1")).hasText("Meetings held");
+            assertThat(page.locator("#meetings-held li")).hasCount(6);
             assertAccessible(page);
             assertThat(consoleErrors).isEmpty();
         }

@@ -80,6 +80,15 @@ class DemoOfficesTest {
                         "FEDERAL:CLOSED");
         assertThat(all.stream().flatMap(l -> l.owed().stream()).map(d -> d.state(files.today(lead.communityId()))))
                 .contains(Deadline.State.DUE, Deadline.State.MISSED);
+        assertThat(files.soonestOwed(lead, 10).soonest())
+                .as("the soonest deadlines, found from each file's soonest, are those of all the files")
+                .extracting(due -> due.deadline().dueOn())
+                .containsExactlyElementsOf(all.stream()
+                        .flatMap(l -> l.owed().stream())
+                        .map(Deadline::dueOn)
+                        .sorted()
+                        .limit(10)
+                        .toList());
 
         VigiePrincipal employee = demo("employee", Role.EMPLOYEE);
         assertThat(files.filedBy(employee)).singleElement().satisfies(filed -> {

@@ -322,7 +322,8 @@ class SituationsTest {
                 .extracting(e -> ((SituationRejection) e).field())
                 .isEqualTo("heldOn");
         UUID meeting = meetings.schedule(chair, tableId, communities.today(), UUID.randomUUID());
-        assertThat(meetings.of(worker, tableId)).extracting(Meeting::id).containsExactly(meeting);
+        assertThat(meetings.upcoming(worker, tableId)).extracting(Meeting::id).containsExactly(meeting);
+        assertThat(meetings.held(worker, tableId, 0, 5).total()).isZero();
 
         UUID situation = situations.open(worker, tableId, facts("Résumé"), identity(), UUID.randomUUID());
         assertThatThrownBy(() -> situations.table(worker, situation, UUID.randomUUID()))

@@ -2,9 +2,12 @@ package ca.vigie.complaints.files;
 
 import ca.vigie.complaints.offices.Jurisdiction;
 import ca.vigie.complaints.process.ClosureReason;
+import ca.vigie.complaints.process.Deadline;
+import ca.vigie.complaints.process.Deadlines;
 import ca.vigie.complaints.process.FileHistory;
 import ca.vigie.complaints.process.Stage;
 import ca.vigie.complaints.process.StepKind;
+import ca.vigie.system.BlindIndex;
 import ca.vigie.system.FieldEncryption;
 import java.sql.Array;
 import java.sql.Date;
@@ -14,6 +17,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -31,13 +35,20 @@ import org.springframework.stereotype.Component;
 @Component
 class FileStore {
 
+    /** What the blind index tags of the accounts a file names are tags of. */
+    static final String PARTY_TAG = "complaint_party.user_id";
+
+    static final String REPORTER_TAG = "complaint_reporter.user_id";
+
     private final JdbcClient jdbc;
     private final FieldEncryption encryption;
+    private final BlindIndex index;
     private final AttachmentStore attachments;
 
-    FileStore(JdbcClient jdbc, FieldEncryption encryption, AttachmentStore attachments) {
+    FileStore(JdbcClient jdbc, FieldEncryption encryption, BlindIndex index, AttachmentStore attachments) {
         this.jdbc = jdbc;
         this.encryption = encryption;
+        this.index = index;
         this.attachments = attachments;
     }
 
@@ -90,7 +101,10 @@ class FileStore {
         int seq = 0;
         for (Intake.Party party : intake.people()) {
             seq++;
-            jdbc.sql("insert into complaint_party (file_id, seq, relation, name, user_id) values (?, ?, ?, ?, ?)")
+            jdbc.sql("""
+                            insert into complaint_party (file_id, seq, relation, name, user_id, user_tag)
+                            values (?, ?, ?, ?, ?, ?)
+                            """)
                     .params(
                             id,
                             seq,
@@ -99,15 +113,17 @@ class FileStore {
                             party.userId() == null
                                     ? null
                                     : encryption.encrypt(
-                                            party.userId().toString(), "complaint_party.user_id:" + id + ":" + seq))
+                                            party.userId().toString(), "complaint_party.user_id:" + id + ":" + seq),
+                            party.userId() == null ? null : index.tag(PARTY_TAG, party.userId()))
                     .update();
         }
-        jdbc.sql("insert into complaint_reporter (file_id, user_id, name, contact) values (?, ?, ?, ?)")
+        jdbc.sql("insert into complaint_reporter (file_id, user_id, user_tag, name, contact) values (?, ?, ?, ?, ?)")
                 .params(
                         id,
                         reporter.userId() == null
                                 ? null
                                 : encryption.encrypt(reporter.userId().toString(), "complaint_reporter.user_id:" + id),
+                        reporter.userId() == null ? null : index.tag(REPORTER_TAG, reporter.userId()),
                         optionalBound(reporter.name(), "complaint_reporter.name:" + id),
                         optionalBound(reporter.contact(), "complaint_reporter.contact:" + id))
                 .update();
@@ -279,6 +295,7 @@ class FileStore {
                                 lateReason == null ? "" : lateReason,
                                 "complaint_file_stage.late_reason:" + fileId + ":" + seq))
                 .update();
+        refreshDeadlines(fileId);
     }
 
     void step(UUID fileId, StepKind kind, LocalDate on, Instant now, UUID by, String lateReason) {
@@ -295,6 +312,27 @@ class FileStore {
                         Timestamp.from(now),
                         by,
                         optionalBound(lateReason, "complaint_file_step.late_reason:" + id))
+                .update();
+        refreshDeadlines(fileId);
+    }
+
+    /**
+     * Keeps the file's soonest open deadline, on which lists find the soonest of an office, in step
+     * with its history. That date does not depend on the day it is asked: later days only add later
+     * monthly updates.
+     */
+    void refreshDeadlines(UUID fileId) {
+        FileHeader header = jdbc.sql("select * from complaint_file where id = ?")
+                .param(fileId)
+                .query(FileStore::header)
+                .single();
+        LocalDate next = Deadlines.of(history(header), header.receivedOn()).stream()
+                .filter(Deadline::open)
+                .map(Deadline::dueOn)
+                .min(Comparator.naturalOrder())
+                .orElse(null);
+        jdbc.sql("update complaint_file set next_due_on = ?, deadlines_known = true where id = ?")
+                .params(next == null ? null : Date.valueOf(next), fileId)
                 .update();
     }
 
@@ -341,7 +379,7 @@ class FileStore {
         return "complaint_file." + column + ":" + id;
     }
 
-    private static FileHeader header(ResultSet rs, int row) throws SQLException {
+    static FileHeader header(ResultSet rs, int row) throws SQLException {
         Array types = rs.getArray("types");
         Set<ComplaintType> typeSet = EnumSet.noneOf(ComplaintType.class);
         Arrays.stream((String[]) types.getArray()).map(ComplaintType::valueOf).forEach(typeSet::add);

@@ -23,7 +23,6 @@ import ca.vigie.complaints.files.ReporterMode;
 import ca.vigie.complaints.files.ReporterRole;
 import ca.vigie.complaints.files.Standing;
 import ca.vigie.complaints.offices.StaffRole;
-import ca.vigie.complaints.process.Deadline;
 import ca.vigie.complaints.process.Deadlines;
 import ca.vigie.complaints.process.InformalMethod;
 import ca.vigie.complaints.process.Process;
@@ -114,25 +113,23 @@ class FileController {
         this.directory = directory;
     }
 
-    /** A deadline owed on a file, for the staff member's list. */
-    record Owed(FileHeader file, Deadline deadline) {}
-
     @GetMapping
     String list(
             @AuthenticationPrincipal VigiePrincipal who,
             @ModelAttribute("filter") FileListPage.Filter filter,
             BindingResult errors,
             Model model) {
-        List<ComplaintFiles.Line> lines = files.reachableBy(who);
-        model.addAttribute("files", FileListPage.of(lines, filter, errors));
+        FileListPage.Asked asked = FileListPage.asked(filter, errors);
+        model.addAttribute(
+                "files",
+                FileListPage.of(
+                        files.reachableBy(who, asked.stage(), asked.reference(), asked.page(), FileListPage.PAGE_SIZE),
+                        asked));
         model.addAttribute("stages", Stage.values());
-        List<Owed> owed = lines.stream()
-                .flatMap(l -> l.owed().stream().map(d -> new Owed(l.file(), d)))
-                .sorted(Comparator.comparing((Owed o) -> o.deadline().dueOn()))
-                .toList();
         // The soonest first, and a screenful: each file shows all of its own.
-        model.addAttribute("owed", owed.subList(0, Math.min(owed.size(), FileListPage.PAGE_SIZE)));
-        model.addAttribute("owedLater", Math.max(0, owed.size() - FileListPage.PAGE_SIZE));
+        ComplaintFiles.Owed owed = files.soonestOwed(who, FileListPage.PAGE_SIZE);
+        model.addAttribute("owed", owed.soonest());
+        model.addAttribute("owedLater", owed.more());
         model.addAttribute("today", files.today(who.communityId()));
         model.addAttribute("takesDown", !files.organizationsTakenDownBy(who).isEmpty());
         model.addAttribute("helps", !services.organizationsHelpedBy(who).isEmpty());

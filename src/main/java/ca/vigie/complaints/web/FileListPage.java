@@ -4,8 +4,6 @@ import ca.vigie.complaints.files.ComplaintFiles;
 import ca.vigie.complaints.process.Stage;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.Errors;
 
@@ -42,17 +40,21 @@ public record FileListPage(
         return page + 1 < pages;
     }
 
+    /** What was asked once checked: what could not be understood narrows nothing. */
+    record Asked(@Nullable Stage stage, String reference, int page) {}
+
     /**
-     * The page of the files that match. A stage not in the list or a reference too long to be one
-     * is refused next to its field and narrows nothing; a page past the end shows the last one.
+     * A stage not in the list or a reference too long to be one is refused next to its field and
+     * narrows nothing; a page that is not a number is the first.
      */
-    static FileListPage of(List<ComplaintFiles.Line> all, Filter filter, Errors errors) {
-        Optional<Stage> stage = Optional.empty();
+    static Asked asked(Filter filter, Errors errors) {
+        Stage stage = null;
         if (!blank(filter.stage())) {
             stage = Arrays.stream(Stage.values())
                     .filter(s -> s.name().equals(filter.stage().strip()))
-                    .findFirst();
-            if (stage.isEmpty()) {
+                    .findFirst()
+                    .orElse(null);
+            if (stage == null) {
                 errors.rejectValue("stage", "validation.invalidChoice");
             }
         }
@@ -61,23 +63,17 @@ public record FileListPage(
             errors.rejectValue("reference", "complaints.files.filter.referenceTooLong");
             reference = "";
         }
-        String wanted = reference.toLowerCase(Locale.ROOT);
-        Optional<Stage> inStage = stage;
-        List<ComplaintFiles.Line> matching = all.stream()
-                .filter(line -> inStage.map(s -> line.file().stage() == s).orElse(true))
-                .filter(line -> wanted.isEmpty()
-                        || line.file().reference().toLowerCase(Locale.ROOT).contains(wanted))
-                .toList();
-        int pages = Math.max(1, (matching.size() + PAGE_SIZE - 1) / PAGE_SIZE);
-        int page = Math.min(pageNumber(filter.page()), pages - 1);
-        int from = page * PAGE_SIZE;
+        return new Asked(stage, reference, pageNumber(filter.page()));
+    }
+
+    static FileListPage of(ComplaintFiles.Page found, Asked asked) {
         return new FileListPage(
-                matching.subList(from, Math.min(matching.size(), from + PAGE_SIZE)),
-                page,
-                pages,
-                matching.size(),
-                inStage.map(Stage::name).orElse(""),
-                reference);
+                found.lines(),
+                found.page(),
+                found.pages(),
+                found.total(),
+                asked.stage() == null ? "" : asked.stage().name(),
+                asked.reference());
     }
 
     /** Pages are numbered from 1 in addresses, as people count them. */

@@ -12,8 +12,11 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -43,14 +46,74 @@ public class Meetings {
         this.calendar = calendar;
     }
 
-    /** The table's meetings, latest first. */
+    /** One page of a table's meetings held, latest first, numbered from 0, and how many there are. */
+    public record Held(List<Meeting> meetings, int page, int size, int total) {
+
+        public boolean hasPrevious() {
+            return page > 0;
+        }
+
+        public boolean hasNext() {
+            return (page + 1) * size < total;
+        }
+
+        public int pages() {
+            return Math.max(1, (total + size - 1) / size);
+        }
+    }
+
+    /** The table's meetings from today on, soonest first: a table schedules a few ahead. */
     @Transactional(readOnly = true)
-    public List<Meeting> of(VigiePrincipal who, UUID tableId) {
+    public List<Meeting> upcoming(VigiePrincipal who, UUID tableId) {
         situations.seat(who, tableId);
-        return jdbc.sql("select id, table_id, held_on from situation_meeting where table_id = ? order by held_on desc")
-                .param(tableId)
+        return jdbc.sql("""
+                        select id, table_id, held_on from situation_meeting
+                        where table_id = ? and held_on >= ? order by held_on
+                        """)
+                .params(tableId, Date.valueOf(today(who.communityId())))
                 .query(Meeting.class)
                 .list();
+    }
+
+    /**
+     * A page of the meetings the table held before today, latest first; a table meeting weekly holds
+     * fifty a year. A page past the end gives the last one.
+     */
+    @Transactional(readOnly = true)
+    public Held held(VigiePrincipal who, UUID tableId, int page, int size) {
+        situations.seat(who, tableId);
+        Date today = Date.valueOf(today(who.communityId()));
+        int total = jdbc.sql("select count(*) from situation_meeting where table_id = ? and held_on < ?")
+                .params(tableId, today)
+                .query(Integer.class)
+                .single();
+        int last = Math.max(0, (total - 1) / size);
+        int shown = Math.min(Math.max(0, page), last);
+        List<Meeting> meetings = jdbc.sql("""
+                        select id, table_id, held_on from situation_meeting
+                        where table_id = ? and held_on < ? order by held_on desc, id limit ? offset ?
+                        """)
+                .params(tableId, today, size, shown * size)
+                .query(Meeting.class)
+                .list();
+        return new Held(meetings, shown, size, total);
+    }
+
+    /** Some of the table's meetings, by id: those a situation's page names. */
+    @Transactional(readOnly = true)
+    public Map<UUID, Meeting> these(VigiePrincipal who, UUID tableId, Collection<UUID> ids) {
+        situations.seat(who, tableId);
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc
+                .sql("select id, table_id, held_on from situation_meeting where table_id = :table and id in (:ids)")
+                .param("table", tableId)
+                .param("ids", List.copyOf(ids))
+                .query(Meeting.class)
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Meeting::id, Function.identity()));
     }
 
     @Transactional(readOnly = true)

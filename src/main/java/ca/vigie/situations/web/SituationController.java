@@ -29,10 +29,11 @@ import ca.vigie.system.NotFoundException;
 import ca.vigie.system.StaleEditException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
-import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -59,6 +60,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @PreAuthorize("hasAuthority('" + SIGNED_IN + "') and (hasRole('TABLE_MEMBER') or hasRole('TABLE_CHAIR'))")
 class SituationController {
+
+    /** Meetings held shown on a table's page; the rest are a page of their own. */
+    static final int RECENT_MEETINGS = 5;
+
+    static final int MEETINGS_PER_PAGE = 50;
 
     private final Situations situations;
     private final Meetings meetings;
@@ -121,6 +127,19 @@ class SituationController {
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         return showTable(who, tableId, 0, model);
+    }
+
+    /** The meetings a table held, a page at a time, latest first; pages are numbered from 1 in addresses. */
+    @GetMapping("/situation-tables/{tableId}/meetings")
+    String meetingsHeld(
+            @AuthenticationPrincipal VigiePrincipal who,
+            @PathVariable UUID tableId,
+            @RequestParam(name = "page", required = false) @Nullable String page,
+            Model model) {
+        int asked = page != null && page.strip().matches("[0-9]{1,6}") ? Integer.parseInt(page.strip()) - 1 : 0;
+        model.addAttribute("seat", situations.seat(who, tableId));
+        model.addAttribute("held", meetings.held(who, tableId, asked, MEETINGS_PER_PAGE));
+        return "situations/meetings";
     }
 
     @GetMapping("/situation-tables/{tableId}/meetings/{meetingId}")
@@ -559,7 +578,6 @@ class SituationController {
     private String showSituation(
             VigiePrincipal who, Situation situation, Situation.@Nullable Identity identity, Model model) {
         Map<UUID, ReferenceValue> labels = labels(who);
-        List<Meeting> all = meetings.of(who, situation.tableId());
         model.addAttribute("situation", situation);
         model.addAttribute("identity", identity);
         model.addAttribute("labels", labels);
@@ -583,10 +601,20 @@ class SituationController {
         model.addAttribute("acting", acting);
         model.addAttribute("services", interventions.services(situation.id()));
         model.addAttribute("plan", interventions.plan(situation.id()));
-        model.addAttribute("progress", interventions.progress(situation.id()));
+        List<Interventions.ProgressReport> progress = interventions.progress(situation.id());
+        model.addAttribute("progress", progress);
         model.addAttribute("progressStatuses", Progress.values());
-        model.addAttribute("followUpMeetings", acting ? interventions.followUpMeetings(who, situation) : List.of());
-        model.addAttribute("meetingDates", all.stream().collect(Collectors.toMap(Meeting::id, Meeting::heldOn)));
+        List<UUID> followUps = acting ? interventions.followUpMeetings(who, situation) : List.of();
+        model.addAttribute("followUpMeetings", followUps);
+        // Only the meetings this page names: a table holds hundreds over the years.
+        Set<UUID> named = new HashSet<>(followUps);
+        progress.forEach(p -> named.add(p.meetingId()));
+        if (situation.meetingId() != null) {
+            named.add(situation.meetingId());
+        }
+        Map<UUID, Meeting> known = meetings.these(who, situation.tableId(), named);
+        model.addAttribute(
+                "meetingDates", known.values().stream().collect(Collectors.toMap(Meeting::id, Meeting::heldOn)));
         model.addAttribute("serviceChoices", reference.choices(who.communityId(), ReferenceList.SERVICE));
         model.addAttribute("reasons", reference.choices(who.communityId(), ReferenceList.CONCLUSION_REASON));
         model.addAttribute(
@@ -606,18 +634,8 @@ class SituationController {
                 "seatOrganization", situations.seat(who, situation.tableId()).organizationId());
         model.addAttribute("seatAgreement", seatAgreement(who, situation.tableId()));
         model.addAttribute("today", meetings.today(who.communityId()));
-        model.addAttribute(
-                "upcoming",
-                all.stream()
-                        .filter(m -> m.upcoming(meetings.today(who.communityId())))
-                        .sorted(Comparator.comparing(Meeting::heldOn))
-                        .toList());
-        model.addAttribute(
-                "meeting",
-                all.stream()
-                        .filter(m -> m.id().equals(situation.meetingId()))
-                        .findFirst()
-                        .orElse(null));
+        model.addAttribute("upcoming", meetings.upcoming(who, situation.tableId()));
+        model.addAttribute("meeting", situation.meetingId() == null ? null : known.get(situation.meetingId()));
         return "situations/situation";
     }
 
@@ -650,7 +668,8 @@ class SituationController {
         model.addAttribute("seatAgreement", seatAgreement(who, tableId));
         model.addAttribute("seat", situations.seat(who, tableId));
         model.addAttribute("situations", situations.visibleAt(who, tableId, page));
-        model.addAttribute("meetings", meetings.of(who, tableId));
+        model.addAttribute("upcoming", meetings.upcoming(who, tableId));
+        model.addAttribute("held", meetings.held(who, tableId, 0, RECENT_MEETINGS));
         model.addAttribute("isChair", situations.isChair(who, tableId));
         model.addAttribute("today", meetings.today(who.communityId()));
         model.addAttribute("organizations", organizations(who));

@@ -1,5 +1,6 @@
 package ca.vigie.system.encryption;
 
+import ca.vigie.system.BlindIndex;
 import ca.vigie.system.FieldEncryption;
 import ca.vigie.system.VigieProperties;
 import com.google.crypto.tink.Aead;
@@ -19,10 +20,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Loads the AEAD keyset from a file outside the database. In demo mode a keyset is generated on
- * first start under the data directory; otherwise the file must be given.
+ * first start under the data directory; otherwise the file must be given. The blind index's key is
+ * encrypted with it.
  */
 @Configuration(proxyBeanMethods = false)
 class EncryptionConfiguration {
@@ -30,10 +33,19 @@ class EncryptionConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EncryptionConfiguration.class);
 
     @Bean
-    FieldEncryption fieldEncryption(VigieProperties properties) throws GeneralSecurityException, IOException {
+    Aead fieldAead(VigieProperties properties) throws GeneralSecurityException, IOException {
         AeadConfig.register();
-        KeysetHandle keyset = loadKeyset(properties);
-        return new FieldEncryption(keyset.getPrimitive(RegistryConfiguration.get(), Aead.class));
+        return loadKeyset(properties).getPrimitive(RegistryConfiguration.get(), Aead.class);
+    }
+
+    @Bean
+    FieldEncryption fieldEncryption(Aead fieldAead) {
+        return new FieldEncryption(fieldAead);
+    }
+
+    @Bean
+    BlindIndex blindIndex(JdbcClient jdbc, Aead fieldAead) {
+        return new BlindIndex(jdbc, fieldAead);
     }
 
     private static KeysetHandle loadKeyset(VigieProperties properties) throws GeneralSecurityException, IOException {

@@ -102,6 +102,7 @@ class ListBenchmark {
         WebSession asLead = signedIn(lead);
         WebSession asInvestigator = signedIn(investigator);
         WebSession asChair = signedIn(chair);
+
         for (int run = 1; run <= 2; run++) {
             System.out.printf("run %d%n", run);
             Timings.report(

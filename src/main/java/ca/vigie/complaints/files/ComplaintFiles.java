@@ -232,14 +232,11 @@ public class ComplaintFiles {
             return new Page(List.of(), 0, 1, 0);
         }
         ReachableFiles.Found found =
-                reachable.find(who, new ReachableFiles.Ask(null, stage, reference, false, size, wanted * size));
+                reachable.find(who, ReachableFiles.Ask.page(stage, reference, size, wanted * size));
         int pages = Math.max(1, (found.total() + size - 1) / size);
-        if (found.files().isEmpty() && wanted > 0) {
+        if (wanted >= pages) {
             // Past the end: the last page there is.
-            int total = reachable
-                    .find(who, new ReachableFiles.Ask(null, stage, reference, false, 1, 0))
-                    .total();
-            return reachableBy(who, stage, reference, Math.max(0, (total - 1) / size), size);
+            return reachableBy(who, stage, reference, pages - 1, size);
         }
         return new Page(lines(who, found.files()), wanted, pages, found.total());
     }
@@ -252,12 +249,15 @@ public class ComplaintFiles {
      */
     @Transactional(readOnly = true)
     public Owed soonestOwed(VigiePrincipal who, int limit) {
-        ReachableFiles.Found found = reachable.find(who, new ReachableFiles.Ask(null, null, "", true, limit, 0));
-        List<Due> all = lines(who, found.files()).stream()
+        ReachableFiles.Found found = reachable.find(who, ReachableFiles.Ask.soonestDue(limit + 1));
+        List<ReachableFiles.Reached> soonest =
+                found.files().subList(0, Math.min(limit, found.files().size()));
+        List<Due> all = lines(who, soonest).stream()
                 .flatMap(line -> line.owed().stream().map(deadline -> new Due(line.file(), deadline)))
                 .sorted(Comparator.comparing((Due due) -> due.deadline().dueOn()))
                 .toList();
-        return new Owed(all.subList(0, Math.min(limit, all.size())), found.total() > limit || all.size() > limit);
+        return new Owed(
+                all.subList(0, Math.min(limit, all.size())), found.files().size() > limit || all.size() > limit);
     }
 
     private List<Line> lines(VigiePrincipal who, List<ReachableFiles.Reached> reached) {

@@ -14,6 +14,7 @@ import java.sql.Date;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,7 +58,7 @@ class ReachableFiles {
     /** A file the person reaches, and how. */
     record Reached(FileHeader file, FileWalls.Access access) {}
 
-    /** One page of what was asked, and how many files match in all. */
+    /** What was asked, and how many files match in all when they were counted. */
     record Found(List<Reached> files, int total) {}
 
     /** Which files, in which order: some given files, or a page of those matching a stage and a reference. */
@@ -67,14 +68,25 @@ class ReachableFiles {
             String reference,
             boolean soonestDueFirst,
             int limit,
-            int offset) {
+            int offset,
+            boolean counted) {
 
         static Ask these(Collection<UUID> ids) {
-            return new Ask(ids, null, "", false, Integer.MAX_VALUE, 0);
+            return new Ask(ids, null, "", false, Integer.MAX_VALUE, 0, false);
         }
 
         static Ask all() {
-            return new Ask(null, null, "", false, Integer.MAX_VALUE, 0);
+            return new Ask(null, null, "", false, Integer.MAX_VALUE, 0, false);
+        }
+
+        /** A page of the files matching a stage and a reference, newest first, counting them all. */
+        static Ask page(@Nullable Stage stage, String reference, int limit, int offset) {
+            return new Ask(null, stage, reference, false, limit, offset, true);
+        }
+
+        /** The files that owe the soonest deadlines. */
+        static Ask soonestDue(int limit) {
+            return new Ask(null, null, "", true, limit, 0, false);
         }
     }
 
@@ -107,13 +119,8 @@ class ReachableFiles {
                   and (a.access_until is null or a.access_until >= :today)
                   and (f.office_id, a.staff_role) in (:rolesHeld)
                 """;
-        StringBuilder sql = new StringBuilder("select f.*, count(*) over () as total, ")
-                .append(lead)
-                .append(" as is_lead, array(select distinct a.staff_role ")
-                .append(assigned)
-                .append(") as held, exists (select 1 from complaint_assignment a where a.file_id = f.id")
-                .append(" and a.user_id = :me and a.declared_at is not null) as declared")
-                .append(" from complaint_file f where f.community_id = :community and (")
+        // The walls and the filters, on every file of the community: cheap anti-joins on indexes.
+        StringBuilder where = new StringBuilder(" from complaint_file f where f.community_id = :community and (")
                 .append(lead)
                 .append(" or exists (select 1 ")
                 .append(assigned)
@@ -124,39 +131,44 @@ class ReachableFiles {
                 .append(" and not exists (select 1 from complaint_party p where p.file_id = f.id")
                 .append(" and p.user_tag in (:partyTags))");
         if (ask.ids() != null) {
-            sql.append(" and f.id in (:ids)");
+            where.append(" and f.id in (:ids)");
         }
         if (ask.stage() != null) {
-            sql.append(" and f.stage = :stage");
+            where.append(" and f.stage = :stage");
         }
         if (!ask.reference().isEmpty()) {
-            sql.append(" and strpos(lower(f.reference), :reference) > 0");
+            where.append(" and strpos(lower(f.reference), :reference) > 0");
         }
-        sql.append(
-                ask.soonestDueFirst()
-                        ? " and f.next_due_on is not null order by f.next_due_on, f.received_on desc, f.reference desc"
-                        : " order by f.received_on desc, f.reference desc");
-        if (ask.limit() != Integer.MAX_VALUE) {
-            sql.append(" limit :limit offset :offset");
+        if (ask.soonestDueFirst()) {
+            where.append(" and f.next_due_on is not null");
         }
-        JdbcClient.StatementSpec query = jdbc.sql(sql.toString())
-                .param("community", who.communityId())
-                .param("me", who.userId())
-                .param("today", Date.valueOf(calendar.today(who.communityId())))
-                .param("rolesHeld", rolesHeld)
-                .param("reporterTag", index.tag(FileStore.REPORTER_TAG, who.userId()))
-                .param("partyTags", partyTags)
-                .param("ids", ask.ids() == null ? List.of() : List.copyOf(ask.ids()))
-                .param("stage", ask.stage() == null ? "" : ask.stage().name())
-                .param("reference", ask.reference().toLowerCase(Locale.ROOT))
-                .param("limit", ask.limit())
-                .param("offset", ask.offset());
-        if (!leadOf.isEmpty()) {
-            query = query.param("leadOf", leadOf);
-        }
-        int[] total = {0};
-        List<Reached> found = query.query((rs, row) -> {
-                    total[0] = rs.getInt("total");
+        String order = ask.soonestDueFirst()
+                ? " order by f.next_due_on, f.received_on desc, f.reference desc"
+                : " order by f.received_on desc, f.reference desc";
+        // Only identifiers are sorted; the files of the page, and what the person holds on each, are
+        // read for the page alone.
+        String sql = "with page as (select f.id, " + lead + " as is_lead" + where + order
+                + (ask.limit() == Integer.MAX_VALUE ? "" : " limit :limit offset :offset")
+                + ") select f.*, page.is_lead, array(select distinct a.staff_role " + assigned + ") as held,"
+                + " exists (select 1 from complaint_assignment a where a.file_id = f.id and a.user_id = :me"
+                + " and a.declared_at is not null) as declared from page join complaint_file f on f.id = page.id"
+                + order;
+        Map<String, Object> params = new HashMap<>();
+        params.put("community", who.communityId());
+        params.put("me", who.userId());
+        params.put("today", Date.valueOf(calendar.today(who.communityId())));
+        params.put("rolesHeld", rolesHeld);
+        params.put("reporterTag", index.tag(FileStore.REPORTER_TAG, who.userId()));
+        params.put("partyTags", partyTags);
+        params.put("ids", ask.ids() == null ? List.of() : List.copyOf(ask.ids()));
+        params.put("stage", ask.stage() == null ? "" : ask.stage().name());
+        params.put("reference", ask.reference().toLowerCase(Locale.ROOT));
+        params.put("limit", ask.limit());
+        params.put("offset", ask.offset());
+        params.put("leadOf", leadOf);
+        List<Reached> found = jdbc.sql(sql)
+                .params(params)
+                .query((rs, row) -> {
                     boolean isLead = rs.getBoolean("is_lead");
                     Set<StaffRole> onFile = EnumSet.noneOf(StaffRole.class);
                     Array held = rs.getArray("held");
@@ -170,7 +182,13 @@ class ReachableFiles {
                     return new Reached(FileStore.header(rs, row), new FileWalls.Access(standing, isLead, onFile));
                 })
                 .list();
-        return new Found(found, total[0]);
+        int total = !ask.counted()
+                ? found.size()
+                : jdbc.sql("select count(*)" + where)
+                        .params(params)
+                        .query(Integer.class)
+                        .single();
+        return new Found(found, total);
     }
 
     /** Each file's access, {@link FileWalls.Access#NONE} for those the person does not reach. */

@@ -1,16 +1,13 @@
 package ca.vigie.system.web;
 
-import java.util.Arrays;
-import java.util.Set;
+import java.util.List;
 
 /**
- * Who is asking, for the navigation: what the page shows each role, worked out once per request
- * rather than by a security expression parsed and evaluated for each link. Showing a link is not
- * access: every handler checks its own rule.
+ * Who is asking, for the page's frame: whether they are signed in, and the navigation their roles
+ * show, worked out once per request.
  */
-public record Shell(boolean authenticated, boolean signedIn, Set<String> authorities) {
+public record Shell(boolean authenticated, boolean signedIn, List<Shell.Link> navigation) {
 
-    public boolean hasAny(String... roles) {
-        return Arrays.stream(roles).anyMatch(role -> authorities.contains("ROLE_" + role));
-    }
+    /** A link of the navigation as the layout draws it; {@code label} is a message key. */
+    public record Link(String href, String label, boolean current) {}
 }

@@ -4,6 +4,7 @@ import ca.vigie.system.Authorities;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -18,17 +19,18 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class ShellModel {
 
     @ModelAttribute("shell")
-    Shell shell() {
+    Shell shell(HttpServletRequest request) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null
                 || !authentication.isAuthenticated()
                 || authentication instanceof AnonymousAuthenticationToken) {
-            return new Shell(false, false, Set.of());
+            return new Shell(false, false, List.of());
         }
         Set<String> authorities = authentication.getAuthorities().stream()
                 .map(GrantedAuthority::getAuthority)
                 .collect(Collectors.toUnmodifiableSet());
-        return new Shell(true, authorities.contains(Authorities.SIGNED_IN), authorities);
+        boolean signedIn = authorities.contains(Authorities.SIGNED_IN);
+        return new Shell(true, signedIn, signedIn ? Navigation.of(authorities, currentPath(request)) : List.of());
     }
 
     /**

@@ -1,22 +1,11 @@
 package ca.vigie.complaints.files;
 
-/** A complaint or a step on one refused, with the field it concerns and the message to show next to it. */
-public class FileRejection extends RuntimeException {
+import ca.vigie.system.Refusal;
 
-    private final String field;
-    private final String messageKey;
+/** A complaint or a step on one refused, with the field it concerns and the message to show next to it. */
+public class FileRejection extends Refusal {
 
     public FileRejection(String field, String messageKey) {
-        super("Rejected value for " + field);
-        this.field = field;
-        this.messageKey = messageKey;
-    }
-
-    public String field() {
-        return field;
-    }
-
-    public String messageKey() {
-        return messageKey;
+        super("complaint file", field, messageKey);
     }
 }

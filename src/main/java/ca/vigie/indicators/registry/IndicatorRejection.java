@@ -1,22 +1,11 @@
 package ca.vigie.indicators.registry;
 
-/** An input that breaks a rule of the registry; carries the field and the message key to show by it. */
-public class IndicatorRejection extends RuntimeException {
+import ca.vigie.system.Refusal;
 
-    private final String field;
-    private final String messageKey;
+/** An input that breaks a rule of the registry; carries the field and the message key to show by it. */
+public class IndicatorRejection extends Refusal {
 
     public IndicatorRejection(String field, String messageKey) {
-        super("Rejected " + field);
-        this.field = field;
-        this.messageKey = messageKey;
-    }
-
-    public String field() {
-        return field;
-    }
-
-    public String messageKey() {
-        return messageKey;
+        super("indicator change", field, messageKey);
     }
 }

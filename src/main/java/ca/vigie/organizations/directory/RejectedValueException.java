@@ -1,19 +1,16 @@
 package ca.vigie.organizations.directory;
 
+import ca.vigie.system.Refusal;
+
 /**
  * A form value that passed validation but breaks a rule of the directory: a name or username
  * already taken, a choice that no longer exists. Carries the field and the message key to show
  * next to it.
  */
-public class RejectedValueException extends RuntimeException {
-
-    private final String field;
-    private final String messageKey;
+public class RejectedValueException extends Refusal {
 
     public RejectedValueException(String field, String messageKey) {
-        super("Rejected value for " + field);
-        this.field = field;
-        this.messageKey = messageKey;
+        super("directory value", field, messageKey);
     }
 
     public static RejectedValueException duplicate(String field) {
@@ -22,13 +19,5 @@ public class RejectedValueException extends RuntimeException {
 
     public static RejectedValueException invalidChoice(String field) {
         return new RejectedValueException(field, "validation.invalidChoice");
-    }
-
-    public String field() {
-        return field;
-    }
-
-    public String messageKey() {
-        return messageKey;
     }
 }

@@ -5,6 +5,7 @@ import ca.vigie.audit.AuditTrail;
 import ca.vigie.organizations.VigiePrincipal;
 import ca.vigie.plans.ItemField;
 import ca.vigie.system.NotFoundException;
+import ca.vigie.system.Refusal;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -199,22 +200,10 @@ public class PlanTemplates {
     }
 
     /** A template that breaks a rule; carries the field and the message key. */
-    public static class TemplateRejection extends RuntimeException {
-        private final String field;
-        private final String messageKey;
+    public static class TemplateRejection extends Refusal {
 
         TemplateRejection(String field, String messageKey) {
-            super("Rejected template " + field);
-            this.field = field;
-            this.messageKey = messageKey;
-        }
-
-        public String field() {
-            return field;
-        }
-
-        public String messageKey() {
-            return messageKey;
+            super("template", field, messageKey);
         }
     }
 

@@ -1,22 +1,11 @@
 package ca.vigie.plans.tree;
 
-/** An input that breaks a rule of the plan; carries the field and the message key to show by it. */
-public class PlanRejection extends RuntimeException {
+import ca.vigie.system.Refusal;
 
-    private final String field;
-    private final String messageKey;
+/** An input that breaks a rule of the plan; carries the field and the message key to show by it. */
+public class PlanRejection extends Refusal {
 
     public PlanRejection(String field, String messageKey) {
-        super("Rejected " + field);
-        this.field = field;
-        this.messageKey = messageKey;
-    }
-
-    public String field() {
-        return field;
-    }
-
-    public String messageKey() {
-        return messageKey;
+        super("plan change", field, messageKey);
     }
 }

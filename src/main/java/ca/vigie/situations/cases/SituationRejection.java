@@ -1,22 +1,11 @@
 package ca.vigie.situations.cases;
 
-/** A situation refused as typed, with the field at fault and the message key that says why. */
-public class SituationRejection extends RuntimeException {
+import ca.vigie.system.Refusal;
 
-    private final String field;
-    private final String messageKey;
+/** A situation refused as typed, with the field at fault and the message key that says why. */
+public class SituationRejection extends Refusal {
 
     SituationRejection(String field, String messageKey) {
-        super("Rejected situation: " + field);
-        this.field = field;
-        this.messageKey = messageKey;
-    }
-
-    public String field() {
-        return field;
-    }
-
-    public String messageKey() {
-        return messageKey;
+        super("situation", field, messageKey);
     }
 }

@@ -1,22 +1,11 @@
 package ca.vigie.situations.tables;
 
-/** A change to a situation table refused, with the field at fault and the message key that says why. */
-public class TableRejection extends RuntimeException {
+import ca.vigie.system.Refusal;
 
-    private final String field;
-    private final String messageKey;
+/** A change to a situation table refused, with the field at fault and the message key that says why. */
+public class TableRejection extends Refusal {
 
     TableRejection(String field, String messageKey) {
-        super("Rejected situation table change: " + field);
-        this.field = field;
-        this.messageKey = messageKey;
-    }
-
-    public String field() {
-        return field;
-    }
-
-    public String messageKey() {
-        return messageKey;
+        super("situation table change", field, messageKey);
     }
 }

@@ -9,6 +9,7 @@ import ca.vigie.testing.VigieTest;
 import ca.vigie.testing.WebSession;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,5 +63,22 @@ class ErrorAddressTest {
         assertThat(missing.body()).contains("<h1>Page introuvable</h1>");
         assertThat(malformed.statusCode()).isEqualTo(400);
         assertThat(malformed.body()).contains("<h1>Requête incomprise</h1>");
+    }
+
+    @Test
+    void a_request_of_the_wrong_kind_says_so_and_which_kinds_the_address_takes() {
+        WebSession browser = new WebSession(port);
+        browser.signIn(
+                communities.person(communities.community(), Role.EMPLOYEE).username(), TestCommunities.PASSWORD);
+
+        browser.get("/my-updates");
+        HttpResponse<String> posted = browser.post("/my-updates", Map.of());
+
+        assertThat(posted.statusCode()).isEqualTo(405);
+        assertThat(posted.headers().firstValue("Allow").orElse("")).contains("GET");
+        assertThat(posted.body())
+                .contains("<h1>Pas de cette façon</h1>")
+                .doesNotContain("Requête incomprise")
+                .contains("id=\"correlation-id\"");
     }
 }

@@ -92,7 +92,9 @@ class ErrorHandling {
     ResponseEntity<ProblemDetail> unexpected(
             Exception failure, HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (failure instanceof ErrorResponse known) {
-            // Spring MVC's own request errors (wrong method, missing parameter, ...) keep their status.
+            // Spring MVC's own request errors (wrong method, missing parameter, ...) keep their status
+            // and the headers that go with it, such as the methods a 405 allows.
+            known.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
             return respond(
                     request, response, HttpStatus.valueOf(known.getStatusCode().value()));
         }

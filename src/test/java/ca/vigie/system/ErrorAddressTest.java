@@ -7,6 +7,9 @@ import ca.vigie.organizations.VigiePrincipal;
 import ca.vigie.testing.TestCommunities;
 import ca.vigie.testing.VigieTest;
 import ca.vigie.testing.WebSession;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
@@ -80,5 +83,33 @@ class ErrorAddressTest {
                 .contains("<h1>Pas de cette façon</h1>")
                 .doesNotContain("Requête incomprise")
                 .contains("id=\"correlation-id\"");
+    }
+
+    @Test
+    void an_address_too_long_for_the_server_gets_a_page_in_both_languages_with_a_reference() throws Exception {
+        HttpResponse<String> refused = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(
+                                        URI.create("http://localhost:" + port + "/plans?q=" + "x".repeat(20_000)))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body())
+                .contains("<h1>Requête refusée</h1>")
+                .contains("<h2>Request refused</h2>")
+                .doesNotContain("Apache Tomcat")
+                .doesNotContain("{reference}");
+        String reference = refused.headers().firstValue("X-Correlation-Id").orElseThrow();
+        assertThat(refused.body()).contains(reference);
+
+        HttpResponse<String> longHeader = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/plans"))
+                                .header("X-Long", "y".repeat(20_000))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(longHeader.statusCode()).isEqualTo(400);
+        assertThat(longHeader.body()).contains("<h1>Requête refusée</h1>");
     }
 }

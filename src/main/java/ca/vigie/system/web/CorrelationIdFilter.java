@@ -28,9 +28,7 @@ class CorrelationIdFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        byte[] bytes = new byte[6];
-        random.nextBytes(bytes);
-        String id = HexFormat.of().formatHex(bytes);
+        String id = newId();
         request.setAttribute(ATTRIBUTE, id);
         response.setHeader(HEADER, id);
         MDC.put("correlationId", id);
@@ -39,6 +37,12 @@ class CorrelationIdFilter extends OncePerRequestFilter {
         } finally {
             MDC.remove("correlationId");
         }
+    }
+
+    static String newId() {
+        byte[] bytes = new byte[6];
+        random.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
     }
 
     static String of(HttpServletRequest request) {

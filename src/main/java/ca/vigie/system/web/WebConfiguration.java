@@ -4,7 +4,10 @@ import ca.vigie.system.VigieProperties;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import java.time.Clock;
+import org.apache.catalina.core.StandardHost;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,6 +20,16 @@ import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 @EnableConfigurationProperties(VigieProperties.class)
 @EnableScheduling
 class WebConfiguration {
+
+    /** Requests the container refuses before the application get Vigie's page, not Tomcat's. */
+    @Bean
+    WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> containerErrorPage() {
+        return factory -> factory.addContextCustomizers(context -> {
+            if (context.getParent() instanceof StandardHost host) {
+                host.setErrorReportValveClass(ContainerErrorPage.class.getName());
+            }
+        });
+    }
 
     @Bean
     Clock clock() {

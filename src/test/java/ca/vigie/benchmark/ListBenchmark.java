@@ -2,6 +2,7 @@ package ca.vigie.benchmark;
 
 import ca.vigie.complaints.files.ComplaintFiles;
 import ca.vigie.complaints.files.ComplaintType;
+import ca.vigie.complaints.files.FileLists;
 import ca.vigie.complaints.files.FileWork;
 import ca.vigie.complaints.files.Intake;
 import ca.vigie.complaints.files.Relation;
@@ -57,6 +58,9 @@ class ListBenchmark {
 
     @Autowired
     ComplaintFiles files;
+
+    @Autowired
+    FileLists lists;
 
     @Autowired
     FileWork work;
@@ -121,11 +125,11 @@ class ListBenchmark {
                     "situation table page (520 meetings)",
                     () -> asChair.get("/situation-tables/" + table).statusCode());
             Timings.report("service: a page of the lead's files, no HTTP", () -> {
-                files.reachableBy(lead, null, "", 0, 50);
+                lists.reachableBy(lead, null, "", 0, 50);
                 return 200;
             });
             Timings.report("service: the lead's 50 soonest deadlines, no HTTP", () -> {
-                files.soonestOwed(lead, 50);
+                lists.soonestOwed(lead, 50);
                 return 200;
             });
             Timings.report(

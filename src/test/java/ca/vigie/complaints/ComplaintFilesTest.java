@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import ca.vigie.complaints.files.ComplaintFile;
 import ca.vigie.complaints.files.ComplaintFiles;
 import ca.vigie.complaints.files.ComplaintType;
+import ca.vigie.complaints.files.FileLists;
 import ca.vigie.complaints.files.FileRejection;
 import ca.vigie.complaints.files.FileWork;
 import ca.vigie.complaints.files.IdentityReason;
@@ -50,6 +51,9 @@ class ComplaintFilesTest {
 
     @Autowired
     ComplaintFiles files;
+
+    @Autowired
+    FileLists lists;
 
     @Autowired
     FileWork work;
@@ -145,7 +149,7 @@ class ComplaintFilesTest {
             assertThatThrownBy(() -> files.header(outsider, id))
                     .as(outsider.username())
                     .isInstanceOf(NotFoundException.class);
-            assertThat(files.reachableBy(outsider))
+            assertThat(lists.reachableBy(outsider))
                     .as(outsider.username())
                     .noneMatch(line -> line.file().id().equals(id));
         }
@@ -207,7 +211,7 @@ class ComplaintFilesTest {
         assertThat(files.standing(manager, id)).isEqualTo(Standing.NONE);
         listedAsItStands(manager, id);
         listedAsItStands(lead, id);
-        assertThat(files.reachableBy(lead)).anyMatch(line -> line.file().id().equals(id));
+        assertThat(lists.reachableBy(lead)).anyMatch(line -> line.file().id().equals(id));
     }
 
     @Test
@@ -306,7 +310,7 @@ class ComplaintFilesTest {
     /** The list, which works out access for all files at once, says what the file itself says. */
     private void listedAsItStands(VigiePrincipal who, UUID id) {
         Standing standing = files.standing(who, id);
-        List<ComplaintFiles.Line> listed = files.reachableBy(who).stream()
+        List<FileLists.Line> listed = lists.reachableBy(who).stream()
                 .filter(line -> line.file().id().equals(id))
                 .toList();
         if (standing == Standing.NONE) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.vigie.complaints.files.Channel;
 import ca.vigie.complaints.files.ComplaintFiles;
+import ca.vigie.complaints.files.FileLists;
 import ca.vigie.complaints.files.InformalKind;
 import ca.vigie.complaints.files.InformalServices;
 import ca.vigie.complaints.files.Standing;
@@ -31,6 +32,9 @@ class DemoOfficesTest {
 
     @Autowired
     ComplaintFiles files;
+
+    @Autowired
+    FileLists lists;
 
     @Autowired
     InformalServices services;
@@ -64,7 +68,7 @@ class DemoOfficesTest {
     void the_demo_files_cover_every_stage_of_every_jurisdiction_and_the_employees_named_complaint() {
         VigiePrincipal lead = demo("office", Role.OFFICE_INTAKE);
         VigiePrincipal investigator = demo("investigator", Role.INVESTIGATOR);
-        List<ComplaintFiles.Line> all = files.reachableBy(lead);
+        List<FileLists.Line> all = lists.reachableBy(lead);
 
         assertThat(all).hasSizeGreaterThanOrEqualTo(41);
         assertThat(all.stream().map(l -> l.file().stage()).distinct()).containsExactlyInAnyOrder(Stage.values());
@@ -80,7 +84,7 @@ class DemoOfficesTest {
                         "FEDERAL:CLOSED");
         assertThat(all.stream().flatMap(l -> l.owed().stream()).map(d -> d.state(files.today(lead.communityId()))))
                 .contains(Deadline.State.DUE, Deadline.State.MISSED);
-        assertThat(files.soonestOwed(lead, 10).soonest())
+        assertThat(lists.soonestOwed(lead, 10).soonest())
                 .as("the soonest deadlines, found from each file's soonest, are those of all the files")
                 .extracting(due -> due.deadline().dueOn())
                 .containsExactlyElementsOf(all.stream()
@@ -96,12 +100,12 @@ class DemoOfficesTest {
             assertThat(files.standing(lead, filed.id())).isEqualTo(Standing.DECLARATION_OWED);
             assertThat(files.standing(investigator, filed.id())).isEqualTo(Standing.NONE);
         });
-        List<ComplaintFiles.Line> investigated = files.reachableBy(investigator);
+        List<FileLists.Line> investigated = lists.reachableBy(investigator);
         assertThat(investigated)
                 .isNotEmpty()
                 .allMatch(l -> l.file().stage().ordinal() >= Stage.INVESTIGATION.ordinal());
         assertThat(investigated).anyMatch(l -> l.standing() == Standing.DECLARATION_OWED);
-        assertThat(files.reachableBy(demo("admin", Role.COMMUNITY_ADMIN))).isEmpty();
+        assertThat(lists.reachableBy(demo("admin", Role.COMMUNITY_ADMIN))).isEmpty();
 
         assertThat(services.reachableBy(lead))
                 .hasSize(6)

@@ -9,6 +9,7 @@ import ca.vigie.complaints.files.ComplaintFiles.Reach;
 import ca.vigie.complaints.files.ComplaintSettings;
 import ca.vigie.complaints.files.ComplaintType;
 import ca.vigie.complaints.files.FileHeader;
+import ca.vigie.complaints.files.FileLists;
 import ca.vigie.complaints.files.FileMessages;
 import ca.vigie.complaints.files.FileNotices;
 import ca.vigie.complaints.files.FileRejection;
@@ -80,6 +81,7 @@ class FileController {
     static final String OPENED_FOR = "complaintFilePurposes";
 
     private final ComplaintFiles files;
+    private final FileLists lists;
     private final FileWork work;
     private final FileMessages messages;
     private final FileRetention retention;
@@ -92,6 +94,7 @@ class FileController {
 
     FileController(
             ComplaintFiles files,
+            FileLists lists,
             FileWork work,
             FileMessages messages,
             FileRetention retention,
@@ -105,6 +108,7 @@ class FileController {
         this.attachments = attachments;
         this.documents = documents;
         this.files = files;
+        this.lists = lists;
         this.work = work;
         this.messages = messages;
         this.retention = retention;
@@ -123,11 +127,11 @@ class FileController {
         model.addAttribute(
                 "files",
                 FileListPage.of(
-                        files.reachableBy(who, asked.stage(), asked.reference(), asked.page(), FileListPage.PAGE_SIZE),
+                        lists.reachableBy(who, asked.stage(), asked.reference(), asked.page(), FileListPage.PAGE_SIZE),
                         asked));
         model.addAttribute("stages", Stage.values());
         // The soonest first, and a screenful: each file shows all of its own.
-        ComplaintFiles.Owed owed = files.soonestOwed(who, FileListPage.PAGE_SIZE);
+        FileLists.Owed owed = lists.soonestOwed(who, FileListPage.PAGE_SIZE);
         model.addAttribute("owed", owed.soonest());
         model.addAttribute("owedLater", owed.more());
         model.addAttribute("today", files.today(who.communityId()));
@@ -597,9 +601,9 @@ class FileController {
         // Only a reprisal complaint offers the files it may be a reprisal for.
         List<FileHeader> openToMe = !file.types().contains(ComplaintType.REPRISAL)
                 ? List.of()
-                : files.reachableBy(who).stream()
+                : lists.reachableBy(who).stream()
                         .filter(l -> l.standing() == Standing.OPEN)
-                        .map(ComplaintFiles.Line::file)
+                        .map(FileLists.Line::file)
                         .filter(f -> f.officeId().equals(header.officeId()) && !f.id().equals(id))
                         .toList();
         model.addAttribute("reprisalCandidates", openToMe);

@@ -1,6 +1,6 @@
 package ca.vigie.complaints.web;
 
-import ca.vigie.complaints.files.ComplaintFiles;
+import ca.vigie.complaints.files.FileLists;
 import ca.vigie.complaints.process.Stage;
 import java.util.Arrays;
 import java.util.List;
@@ -11,8 +11,7 @@ import org.springframework.validation.Errors;
  * The files a member of staff may reach, as they asked to see them: narrowed to a stage or to a
  * reference, a page at a time. An office holds thousands of files over the years; a page shows fifty.
  */
-public record FileListPage(
-        List<ComplaintFiles.Line> lines, int page, int pages, int total, String stage, String reference) {
+public record FileListPage(List<FileLists.Line> lines, int page, int pages, int total, String stage, String reference) {
 
     static final int PAGE_SIZE = 50;
     static final int MAX_REFERENCE = 40;
@@ -66,7 +65,7 @@ public record FileListPage(
         return new Asked(stage, reference, pageNumber(filter.page()));
     }
 
-    static FileListPage of(ComplaintFiles.Page found, Asked asked) {
+    static FileListPage of(FileLists.Page found, Asked asked) {
         return new FileListPage(
                 found.lines(),
                 found.page(),

@@ -34,6 +34,9 @@ class FileListCatchUpTest {
     ComplaintFiles files;
 
     @Autowired
+    FileLists lists;
+
+    @Autowired
     ComplaintOffices offices;
 
     @Autowired
@@ -72,13 +75,13 @@ class FileListCatchUpTest {
                 UUID.randomUUID());
         byte[] partyTag = tagOf("complaint_party", namingTheLead);
         assertThat(partyTag).isEqualTo(index.tag(FileStore.PARTY_TAG, lead.userId()));
-        assertThat(files.reachableBy(lead)).noneMatch(line -> line.file().id().equals(namingTheLead));
+        assertThat(lists.reachableBy(lead)).noneMatch(line -> line.file().id().equals(namingTheLead));
 
         jdbc.update("update complaint_party set user_tag = null where file_id = ?", namingTheLead);
         jdbc.update("update complaint_reporter set user_tag = null where file_id = ?", namingTheLead);
         jdbc.update(
                 "update complaint_file set next_due_on = null, deadlines_known = false where id = ?", namingTheLead);
-        assertThat(files.reachableBy(lead))
+        assertThat(lists.reachableBy(lead))
                 .as("without its tag, the file would be listed to the person it names")
                 .anyMatch(line -> line.file().id().equals(namingTheLead));
 
@@ -87,8 +90,8 @@ class FileListCatchUpTest {
         assertThat(tagOf("complaint_party", namingTheLead)).isEqualTo(partyTag);
         assertThat(tagOf("complaint_reporter", namingTheLead))
                 .isEqualTo(index.tag(FileStore.REPORTER_TAG, employee.userId()));
-        assertThat(files.reachableBy(lead)).noneMatch(line -> line.file().id().equals(namingTheLead));
-        assertThat(files.reachableBy(colleague))
+        assertThat(lists.reachableBy(lead)).noneMatch(line -> line.file().id().equals(namingTheLead));
+        assertThat(lists.reachableBy(colleague))
                 .anyMatch(line -> line.file().id().equals(namingTheLead));
         assertThat(jdbc.queryForObject(
                         "select next_due_on from complaint_file where id = ? and deadlines_known",

@@ -144,24 +144,6 @@ class FileStore {
                 .optional();
     }
 
-    List<FileHeader> headersOfOffice(UUID communityId, UUID officeId) {
-        return jdbc.sql(
-                        "select * from complaint_file where community_id = ? and office_id = ? order by received_on desc, reference desc")
-                .params(communityId, officeId)
-                .query(FileStore::header)
-                .list();
-    }
-
-    List<FileHeader> headersAssignedTo(UUID communityId, UUID userId) {
-        return jdbc.sql("""
-                        select distinct f.* from complaint_file f join complaint_assignment a on a.file_id = f.id
-                        where f.community_id = ? and a.user_id = ? order by f.received_on desc, f.reference desc
-                        """)
-                .params(communityId, userId)
-                .query(FileStore::header)
-                .list();
-    }
-
     ComplaintFile content(FileHeader header) {
         UUID id = header.id();
         return jdbc.sql("select * from complaint_file where id = ?")
@@ -225,28 +207,15 @@ class FileStore {
                 .orElse(new Intake.Reporter(null, "", ""));
     }
 
-    /** The files of a community a person filed themself, whatever their stage. */
+    /** The files of a community a person filed themself, whatever their stage, newest first (by tag). */
     List<FileHeader> filedBy(UUID communityId, UUID userId) {
-        List<UUID> ids = jdbc
-                .sql("""
-                        select r.file_id, r.user_id from complaint_reporter r join complaint_file f on f.id = r.file_id
-                        where f.community_id = ? and r.user_id is not null
+        return jdbc.sql("""
+                        select f.* from complaint_file f join complaint_reporter r on r.file_id = f.id
+                        where f.community_id = ? and r.user_tag = ? order by f.received_on desc, f.reference desc
                         """)
-                .param(communityId)
-                .query((rs, row) -> encryption
-                                .decrypt(
-                                        rs.getBytes("user_id"), "complaint_reporter.user_id:" + rs.getObject("file_id"))
-                                .equals(userId.toString())
-                        ? rs.getObject("file_id", UUID.class)
-                        : null)
-                .list()
-                .stream()
-                .filter(java.util.Objects::nonNull)
-                .toList();
-        return ids.stream()
-                .map(id -> header(communityId, id).orElseThrow())
-                .sorted(java.util.Comparator.comparing(FileHeader::receivedOn).reversed())
-                .toList();
+                .params(communityId, index.tag(REPORTER_TAG, userId))
+                .query(FileStore::header)
+                .list();
     }
 
     FileHistory history(FileHeader header) {

@@ -47,6 +47,17 @@ public class FileLists {
     /** The soonest deadlines owed on a staff member's files; {@code more} when others fall later. */
     public record Owed(List<Due> soonest, boolean more) {}
 
+    /** A staff member's list as their page shows it: a page of files and the soonest deadlines. */
+    public record Listing(Page files, Owed owed) {}
+
+    /** A page of files and the soonest deadlines, with who is asking worked out once for both. */
+    @Transactional(readOnly = true)
+    public Listing listing(
+            VigiePrincipal who, @Nullable Stage stage, String reference, int page, int size, int deadlines) {
+        ReachableFiles.Viewer viewer = reachable.viewer(who);
+        return new Listing(page(viewer, stage, reference, page, size), owed(viewer, deadlines));
+    }
+
     /** All the files a member of staff may reach, newest first: the office's for its lead, else those assigned. */
     @Transactional(readOnly = true)
     public List<Line> reachableBy(VigiePrincipal who) {
@@ -59,17 +70,22 @@ public class FileLists {
      */
     @Transactional(readOnly = true)
     public Page reachableBy(VigiePrincipal who, @Nullable Stage stage, String reference, int page, int size) {
+        return page(reachable.viewer(who), stage, reference, page, size);
+    }
+
+    private Page page(ReachableFiles.Viewer viewer, @Nullable Stage stage, String reference, int page, int size) {
+        VigiePrincipal who = viewer.who();
         int wanted = Math.max(0, page);
         if (!REFERENCE_TEXT.matcher(reference).matches()) {
             // No reference holds anything but letters, digits and dashes.
             return new Page(List.of(), 0, 1, 0);
         }
         ReachableFiles.Found found =
-                reachable.find(who, ReachableFiles.Ask.page(stage, reference, size, wanted * size));
+                reachable.find(viewer, ReachableFiles.Ask.page(stage, reference, size, wanted * size));
         int pages = Math.max(1, (found.total() + size - 1) / size);
         if (wanted >= pages) {
             // Past the end: the last page there is.
-            return reachableBy(who, stage, reference, pages - 1, size);
+            return page(viewer, stage, reference, pages - 1, size);
         }
         return new Page(lines(who, found.files()), wanted, pages, found.total());
     }
@@ -82,7 +98,12 @@ public class FileLists {
      */
     @Transactional(readOnly = true)
     public Owed soonestOwed(VigiePrincipal who, int limit) {
-        ReachableFiles.Found found = reachable.find(who, ReachableFiles.Ask.soonestDue(limit + 1));
+        return owed(reachable.viewer(who), limit);
+    }
+
+    private Owed owed(ReachableFiles.Viewer viewer, int limit) {
+        VigiePrincipal who = viewer.who();
+        ReachableFiles.Found found = reachable.find(viewer, ReachableFiles.Ask.soonestDue(limit + 1));
         List<ReachableFiles.Reached> soonest =
                 found.files().subList(0, Math.min(limit, found.files().size()));
         List<Due> all = lines(who, soonest).stream()

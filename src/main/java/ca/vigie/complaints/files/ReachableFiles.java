@@ -90,10 +90,20 @@ class ReachableFiles {
         }
     }
 
-    Found find(VigiePrincipal who, Ask ask) {
-        if (!(who.has(Role.OFFICE_INTAKE) || who.has(Role.INVESTIGATOR))
-                || (ask.ids() != null && ask.ids().isEmpty())) {
-            return new Found(List.of(), 0);
+    /**
+     * Who is asking, as the walls need it: the offices they lead, the roles they hold in each, and
+     * the tags of the people whose files they may not reach. Worked out once for all a page asks.
+     */
+    record Viewer(VigiePrincipal who, List<UUID> leadOf, List<Object[]> rolesHeld, List<byte[]> partyTags) {
+
+        boolean reachesNothing() {
+            return rolesHeld.isEmpty();
+        }
+    }
+
+    Viewer viewer(VigiePrincipal who) {
+        if (!(who.has(Role.OFFICE_INTAKE) || who.has(Role.INVESTIGATOR))) {
+            return new Viewer(who, List.of(), List.of(), List.of());
         }
         List<UUID> leadOf = new ArrayList<>();
         List<Object[]> rolesHeld = new ArrayList<>();
@@ -106,13 +116,26 @@ class ReachableFiles {
             }
         }
         if (rolesHeld.isEmpty()) {
-            return new Found(List.of(), 0);
+            return new Viewer(who, List.of(), List.of(), List.of());
         }
         Set<UUID> selfAndBelow = new HashSet<>(directory.peopleBelow(who.communityId(), who.userId()));
         selfAndBelow.add(who.userId());
         List<byte[]> partyTags = selfAndBelow.stream()
                 .map(user -> index.tag(FileStore.PARTY_TAG, user))
                 .toList();
+        return new Viewer(who, leadOf, rolesHeld, partyTags);
+    }
+
+    Found find(VigiePrincipal who, Ask ask) {
+        return find(viewer(who), ask);
+    }
+
+    Found find(Viewer viewer, Ask ask) {
+        if (viewer.reachesNothing() || (ask.ids() != null && ask.ids().isEmpty())) {
+            return new Found(List.of(), 0);
+        }
+        VigiePrincipal who = viewer.who();
+        List<UUID> leadOf = viewer.leadOf();
         String lead = leadOf.isEmpty() ? "false" : "f.office_id in (:leadOf)";
         String assigned = """
                 from complaint_assignment a where a.file_id = f.id and a.user_id = :me
@@ -157,9 +180,9 @@ class ReachableFiles {
         params.put("community", who.communityId());
         params.put("me", who.userId());
         params.put("today", Date.valueOf(calendar.today(who.communityId())));
-        params.put("rolesHeld", rolesHeld);
+        params.put("rolesHeld", viewer.rolesHeld());
         params.put("reporterTag", index.tag(FileStore.REPORTER_TAG, who.userId()));
-        params.put("partyTags", partyTags);
+        params.put("partyTags", viewer.partyTags());
         params.put("ids", ask.ids() == null ? List.of() : List.copyOf(ask.ids()));
         params.put("stage", ask.stage() == null ? "" : ask.stage().name());
         params.put("reference", ask.reference().toLowerCase(Locale.ROOT));

@@ -124,16 +124,13 @@ class FileController {
             BindingResult errors,
             Model model) {
         FileListPage.Asked asked = FileListPage.asked(filter, errors);
-        model.addAttribute(
-                "files",
-                FileListPage.of(
-                        lists.reachableBy(who, asked.stage(), asked.reference(), asked.page(), FileListPage.PAGE_SIZE),
-                        asked));
+        // A page of files, and the soonest deadlines first, a screenful: each file shows all of its own.
+        FileLists.Listing listing = lists.listing(
+                who, asked.stage(), asked.reference(), asked.page(), FileListPage.PAGE_SIZE, FileListPage.PAGE_SIZE);
+        model.addAttribute("files", FileListPage.of(listing.files(), asked));
         model.addAttribute("stages", Stage.values());
-        // The soonest first, and a screenful: each file shows all of its own.
-        FileLists.Owed owed = lists.soonestOwed(who, FileListPage.PAGE_SIZE);
-        model.addAttribute("owed", owed.soonest());
-        model.addAttribute("owedLater", owed.more());
+        model.addAttribute("owed", listing.owed().soonest());
+        model.addAttribute("owedLater", listing.owed().more());
         model.addAttribute("today", files.today(who.communityId()));
         model.addAttribute("takesDown", !files.organizationsTakenDownBy(who).isEmpty());
         model.addAttribute("helps", !services.organizationsHelpedBy(who).isEmpty());

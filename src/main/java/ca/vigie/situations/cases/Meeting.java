@@ -4,9 +4,4 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /** A meeting of a situation table, on a date. */
-public record Meeting(UUID id, UUID tableId, LocalDate heldOn) {
-
-    public boolean upcoming(LocalDate today) {
-        return !heldOn.isBefore(today);
-    }
-}
+public record Meeting(UUID id, UUID tableId, LocalDate heldOn) {}

@@ -62,10 +62,24 @@ public class Meetings {
         }
     }
 
+    /** What a table's page shows of its meetings: those ahead, and the latest held. */
+    public record Overview(List<Meeting> upcoming, Held held) {}
+
+    /** The meetings ahead and the {@code recent} latest held, for one seat check. */
+    @Transactional(readOnly = true)
+    public Overview overview(VigiePrincipal who, UUID tableId, int recent) {
+        situations.seat(who, tableId);
+        return new Overview(upcomingAt(who, tableId), heldAt(who, tableId, 0, recent));
+    }
+
     /** The table's meetings from today on, soonest first: a table schedules a few ahead. */
     @Transactional(readOnly = true)
     public List<Meeting> upcoming(VigiePrincipal who, UUID tableId) {
         situations.seat(who, tableId);
+        return upcomingAt(who, tableId);
+    }
+
+    private List<Meeting> upcomingAt(VigiePrincipal who, UUID tableId) {
         return jdbc.sql("""
                         select id, table_id, held_on from situation_meeting
                         where table_id = ? and held_on >= ? order by held_on
@@ -82,6 +96,10 @@ public class Meetings {
     @Transactional(readOnly = true)
     public Held held(VigiePrincipal who, UUID tableId, int page, int size) {
         situations.seat(who, tableId);
+        return heldAt(who, tableId, page, size);
+    }
+
+    private Held heldAt(VigiePrincipal who, UUID tableId, int page, int size) {
         Date today = Date.valueOf(today(who.communityId()));
         int total = jdbc.sql("select count(*) from situation_meeting where table_id = ? and held_on < ?")
                 .params(tableId, today)

@@ -668,8 +668,9 @@ class SituationController {
         model.addAttribute("seatAgreement", seatAgreement(who, tableId));
         model.addAttribute("seat", situations.seat(who, tableId));
         model.addAttribute("situations", situations.visibleAt(who, tableId, page));
-        model.addAttribute("upcoming", meetings.upcoming(who, tableId));
-        model.addAttribute("held", meetings.held(who, tableId, 0, RECENT_MEETINGS));
+        Meetings.Overview overview = meetings.overview(who, tableId, RECENT_MEETINGS);
+        model.addAttribute("upcoming", overview.upcoming());
+        model.addAttribute("held", overview.held());
         model.addAttribute("isChair", situations.isChair(who, tableId));
         model.addAttribute("today", meetings.today(who.communityId()));
         model.addAttribute("organizations", organizations(who));

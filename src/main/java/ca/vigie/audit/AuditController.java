@@ -6,7 +6,6 @@ import ca.vigie.system.Htmx;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -47,8 +46,8 @@ class AuditController {
             @RequestParam(required = false) @Nullable String objectType,
             @RequestParam(required = false) @Nullable String objectId,
             @RequestParam(required = false) @Nullable String action,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+            @RequestParam(required = false) @Nullable LocalDate from,
+            @RequestParam(required = false) @Nullable LocalDate to,
             @RequestParam(required = false) @Nullable Long before,
             Model model,
             HttpServletRequest request) {

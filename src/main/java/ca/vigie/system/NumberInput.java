@@ -2,13 +2,18 @@ package ca.vigie.system;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a number as people type it in French or English: spaces group digits, and either a comma
- * or a point marks the decimals. A number holding both is refused as ambiguous.
+ * or a point marks the decimals. A number holding both is refused as ambiguous, and so is any other
+ * notation (an exponent, hexadecimal) or digits of another script.
  */
 public final class NumberInput {
+
+    /** Digits 0 to 9 only, with at most one comma or point: no exponent, no other notation or script. */
+    private static final Pattern DECIMAL = Pattern.compile("[-+]?[0-9]+([.,][0-9]+)?");
 
     private NumberInput() {}
 
@@ -20,7 +25,7 @@ public final class NumberInput {
         if (compact.isEmpty() || compact.length() > 30) {
             return Optional.empty();
         }
-        if (compact.indexOf(',') >= 0 && compact.indexOf('.') >= 0) {
+        if (!DECIMAL.matcher(compact).matches()) {
             return Optional.empty();
         }
         try {

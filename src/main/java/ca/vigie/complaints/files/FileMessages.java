@@ -158,7 +158,7 @@ public class FileMessages {
             throw new FileRejection("body", "validation.required");
         }
         if (body.strip().length() > MAX_BODY) {
-            throw new FileRejection("body", "validation.tooLong");
+            throw new FileRejection("body", "text.tooLong", MAX_BODY);
         }
     }
 }

@@ -5,7 +5,7 @@ import ca.vigie.system.Refusal;
 /** A complaint or a step on one refused, with the field it concerns and the message to show next to it. */
 public class FileRejection extends Refusal {
 
-    public FileRejection(String field, String messageKey) {
-        super("complaint file", field, messageKey);
+    public FileRejection(String field, String messageKey, Object... arguments) {
+        super("complaint file", field, messageKey, arguments);
     }
 }

@@ -397,7 +397,7 @@ public class FileWork {
             throw new FileRejection("lateReason", "complaints.late.reasonRequired");
         }
         if (given.strip().length() > MAX_LATE_REASON) {
-            throw new FileRejection("lateReason", "validation.tooLong");
+            throw new FileRejection("lateReason", "text.tooLong", MAX_LATE_REASON);
         }
         return given.strip();
     }

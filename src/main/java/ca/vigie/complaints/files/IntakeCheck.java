@@ -55,7 +55,7 @@ final class IntakeCheck {
 
     static void length(String value, int max, String field) {
         if (value.strip().length() > max) {
-            throw new FileRejection(field, "validation.tooLong");
+            throw new FileRejection(field, "text.tooLong", max);
         }
     }
 }

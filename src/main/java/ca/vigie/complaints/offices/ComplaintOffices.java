@@ -266,10 +266,10 @@ public class ComplaintOffices {
             throw new OfficeRejection("nameEn", "validation.required");
         }
         if (nameFr.strip().length() > MAX_NAME) {
-            throw new OfficeRejection("nameFr", "validation.tooLong");
+            throw new OfficeRejection("nameFr", "text.tooLong", MAX_NAME);
         }
         if (nameEn.strip().length() > MAX_NAME) {
-            throw new OfficeRejection("nameEn", "validation.tooLong");
+            throw new OfficeRejection("nameEn", "text.tooLong", MAX_NAME);
         }
     }
 

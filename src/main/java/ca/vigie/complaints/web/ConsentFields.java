@@ -4,15 +4,13 @@ import ca.vigie.complaints.files.ConsentForm;
 import ca.vigie.complaints.files.InformalServices;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
 
 /** The person's consent to turn an informal service into a complaint, as the staff member records it. */
 record ConsentFields(
         @Nullable Boolean consentGiven,
         @Nullable ConsentForm consentHow,
 
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
-        LocalDate consentOn) {
+        @Nullable LocalDate consentOn) {
 
     static ConsentFields blank(LocalDate today) {
         return new ConsentFields(false, null, today);

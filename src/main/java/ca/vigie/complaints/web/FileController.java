@@ -47,7 +47,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -242,7 +241,7 @@ class FileController {
                 redirect.addFlashAttribute("notice", "complaints.stage.changed");
                 return "redirect:/complaint-files/" + id;
             } catch (FileRejection rejected) {
-                errors.rejectValue(rejected.field(), rejected.messageKey());
+                rejected.placeOn(errors);
             } catch (StaleEditException stale) {
                 model.addAttribute("stale", true);
                 response.setStatus(HttpStatus.CONFLICT.value());
@@ -276,7 +275,7 @@ class FileController {
                 redirect.addFlashAttribute("notice", "complaints.step.recorded");
                 return "redirect:/complaint-files/" + id;
             } catch (FileRejection rejected) {
-                errors.rejectValue(rejected.field(), rejected.messageKey());
+                rejected.placeOn(errors);
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -289,8 +288,7 @@ class FileController {
             @PathVariable UUID id,
             @RequestParam(required = false) @Nullable UUID userId,
             @RequestParam(required = false) @Nullable StaffRole role,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
-                    LocalDate accessUntil,
+            @RequestParam(required = false) @Nullable LocalDate accessUntil,
             HttpSession session,
             Model model,
             RedirectAttributes redirect,

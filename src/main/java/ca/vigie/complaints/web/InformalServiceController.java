@@ -75,7 +75,7 @@ class InformalServiceController {
                 redirect.addFlashAttribute("notice", "complaints.informal.recorded");
                 return "redirect:/complaint-services/" + id;
             } catch (FileRejection rejected) {
-                errors.rejectValue(rejected.field(), rejected.messageKey());
+                rejected.placeOn(errors);
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -122,7 +122,7 @@ class InformalServiceController {
         try {
             services.checkConsent(who, id, consent.consent());
         } catch (FileRejection rejected) {
-            consentErrors.rejectValue(rejected.field(), rejected.messageKey());
+            rejected.placeOn(consentErrors);
         }
         if (errors.hasErrors() || consentErrors.hasErrors()) {
             form.alsoCheck(() -> files.checkTakenDown(who, form.intake(held), form.reporter()), errors, model);
@@ -134,7 +134,7 @@ class InformalServiceController {
                 return "redirect:/complaint-services/" + id;
             } catch (FileRejection rejected) {
                 if (rejected.field().startsWith("consent")) {
-                    consentErrors.rejectValue(rejected.field(), rejected.messageKey());
+                    rejected.placeOn(consentErrors);
                 } else {
                     form.reject(rejected, errors, model);
                 }

@@ -12,7 +12,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.multipart.MultipartFile;
@@ -26,11 +25,9 @@ record IntakeForm(
         @Nullable ReporterMode mode,
         @Nullable ReporterRole reporterRole,
 
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
-        LocalDate occurredFrom,
+        @Nullable LocalDate occurredFrom,
 
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
-        LocalDate occurredTo,
+        @Nullable LocalDate occurredTo,
 
         @Nullable String location,
         @Nullable String narrative,
@@ -142,7 +139,7 @@ record IntakeForm(
     void reject(FileRejection rejected, BindingResult errors, Model model) {
         String field = rejected.field();
         if (!field.startsWith("people[")) {
-            errors.rejectValue(field, rejected.messageKey());
+            rejected.placeOn(errors);
             return;
         }
         int among = Integer.parseInt(field.substring("people[".length(), field.indexOf(']')));

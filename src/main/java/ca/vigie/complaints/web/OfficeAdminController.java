@@ -9,9 +9,12 @@ import ca.vigie.organizations.OrganizationDirectory;
 import ca.vigie.organizations.OrganizationDirectory.OrganizationRef;
 import ca.vigie.organizations.OrganizationDirectory.PersonRef;
 import ca.vigie.organizations.VigiePrincipal;
+import ca.vigie.system.Forms;
 import ca.vigie.system.StaleEditException;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -56,23 +59,21 @@ class OfficeAdminController {
     @PostMapping
     String create(
             @AuthenticationPrincipal VigiePrincipal admin,
-            @ModelAttribute("form") OfficeForm form,
+            @Valid @ModelAttribute("form") OfficeForm form,
             BindingResult errors,
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
-        if (!errors.hasErrors()) {
-            try {
-                UUID id = offices.create(
-                        admin, form.fr(), form.en(), form.formToken() == null ? UUID.randomUUID() : form.formToken());
-                redirect.addFlashAttribute("notice", "offices.created");
-                return "redirect:/admin/complaint-offices/" + id;
-            } catch (OfficeRejection rejected) {
-                errors.rejectValue(rejected.field(), rejected.messageKey());
-            }
+        Optional<UUID> created = Forms.submit(
+                errors,
+                response,
+                () -> offices.create(
+                        admin, form.fr(), form.en(), form.formToken() == null ? UUID.randomUUID() : form.formToken()));
+        if (created.isEmpty()) {
+            return showList(admin, model);
         }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return showList(admin, model);
+        redirect.addFlashAttribute("notice", "offices.created");
+        return "redirect:/admin/complaint-offices/" + created.get();
     }
 
     @GetMapping("/{id}")
@@ -86,19 +87,21 @@ class OfficeAdminController {
     String rename(
             @AuthenticationPrincipal VigiePrincipal admin,
             @PathVariable UUID id,
-            @ModelAttribute("form") OfficeForm form,
+            @Valid @ModelAttribute("form") OfficeForm form,
             BindingResult errors,
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
         ComplaintOffice office = offices.get(admin.communityId(), id);
         try {
-            offices.rename(admin, id, form.fr(), form.en(), form.version() == null ? -1 : form.version());
-            redirect.addFlashAttribute("notice", "offices.renamed");
-            return "redirect:/admin/complaint-offices/" + id;
-        } catch (OfficeRejection rejected) {
-            errors.rejectValue(rejected.field(), rejected.messageKey());
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            if (Forms.submit(
+                    errors,
+                    response,
+                    () -> offices.rename(
+                            admin, id, form.fr(), form.en(), form.version() == null ? -1 : form.version()))) {
+                redirect.addFlashAttribute("notice", "offices.renamed");
+                return "redirect:/admin/complaint-offices/" + id;
+            }
         } catch (StaleEditException stale) {
             model.addAttribute("theirs", office);
             model.addAttribute("form", new OfficeForm(form.nameFr(), form.nameEn(), null, office.version()));

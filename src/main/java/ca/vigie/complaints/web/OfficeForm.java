@@ -1,12 +1,17 @@
 package ca.vigie.complaints.web;
 
+import jakarta.validation.constraints.Size;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** An office's names as typed. */
 record OfficeForm(
-        @Nullable String nameFr,
-        @Nullable String nameEn,
+        @Size(max = 200, message = "{validation.tooLong}") @Nullable
+        String nameFr,
+
+        @Size(max = 200, message = "{validation.tooLong}") @Nullable
+        String nameEn,
+
         @Nullable UUID formToken,
         @Nullable Integer version) {
 

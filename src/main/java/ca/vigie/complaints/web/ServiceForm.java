@@ -5,15 +5,13 @@ import ca.vigie.complaints.files.InformalServices;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
 
 /** An informal service as typed: only what the office needs to count its work and follow up. */
 record ServiceForm(
         @Nullable InformalKind kind,
         @Nullable UUID organizationId,
 
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
-        LocalDate providedOn,
+        @Nullable LocalDate providedOn,
 
         @Nullable String person,
         @Nullable String note,

@@ -6,14 +6,12 @@ import ca.vigie.complaints.process.InformalMethod;
 import ca.vigie.complaints.process.Stage;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
 
 /** A move to the next stage, as typed. */
 record TransitionForm(
         @Nullable Stage to,
 
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
-        LocalDate on,
+        @Nullable LocalDate on,
 
         @Nullable ClosureReason closureReason,
         @Nullable InformalMethod method,

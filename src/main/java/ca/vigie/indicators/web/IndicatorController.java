@@ -31,7 +31,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -117,6 +116,9 @@ class IndicatorController {
             HttpServletResponse response) {
         var definition = form.definition(errors);
         if (errors.hasErrors() || definition.isEmpty() || form.formToken() == null) {
+            if (form.formToken() == null) {
+                errors.reject("form.outdated");
+            }
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return showForm(coordinator, null, model);
         }
@@ -125,7 +127,7 @@ class IndicatorController {
             redirect.addFlashAttribute("notice", "indicators.created");
             return "redirect:/indicators/" + id;
         } catch (IndicatorRejection rejected) {
-            errors.rejectValue(rejected.field(), rejected.messageKey());
+            rejected.placeOn(errors);
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return showForm(coordinator, null, model);
         }
@@ -152,13 +154,16 @@ class IndicatorController {
         Indicator current = registry.get(coordinator, id);
         var definition = form.definition(errors);
         if (errors.hasErrors() || definition.isEmpty() || form.version() == null) {
+            if (form.version() == null) {
+                errors.reject("form.outdated");
+            }
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return showForm(coordinator, current, model);
         }
         try {
             registry.redefine(coordinator, id, definition.get(), form.version());
         } catch (IndicatorRejection rejected) {
-            errors.rejectValue(rejected.field(), rejected.messageKey());
+            rejected.placeOn(errors);
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return showForm(coordinator, current, model);
         } catch (StaleEditException stale) {
@@ -187,7 +192,7 @@ class IndicatorController {
     String sheet(
             @AuthenticationPrincipal VigiePrincipal reader,
             @PathVariable UUID id,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate period,
+            @RequestParam(required = false) @Nullable LocalDate period,
             @RequestParam(defaultValue = "") String breakdown,
             Model model,
             HttpServletRequest request) {
@@ -202,7 +207,7 @@ class IndicatorController {
     String enterValue(
             @AuthenticationPrincipal VigiePrincipal person,
             @PathVariable UUID id,
-            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodStart,
+            @RequestParam LocalDate periodStart,
             @RequestParam(defaultValue = "") String breakdown,
             @RequestParam(defaultValue = "") String value,
             @RequestParam(defaultValue = "") String note,
@@ -283,8 +288,7 @@ class IndicatorController {
     String setTarget(
             @AuthenticationPrincipal VigiePrincipal coordinator,
             @PathVariable UUID id,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
-                    LocalDate targetDate,
+            @RequestParam(required = false) @Nullable LocalDate targetDate,
             @RequestParam(defaultValue = "") String targetValue,
             RedirectAttributes redirect) {
         var parsed = NumberInput.parse(targetValue);
@@ -306,7 +310,7 @@ class IndicatorController {
     String removeTarget(
             @AuthenticationPrincipal VigiePrincipal coordinator,
             @PathVariable UUID id,
-            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate targetDate,
+            @RequestParam LocalDate targetDate,
             RedirectAttributes redirect) {
         registry.removeTarget(coordinator, id, targetDate);
         redirect.addFlashAttribute("notice", "indicators.target.removed");
@@ -318,7 +322,7 @@ class IndicatorController {
     String lock(
             @AuthenticationPrincipal VigiePrincipal coordinator,
             @PathVariable UUID id,
-            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodStart,
+            @RequestParam LocalDate periodStart,
             RedirectAttributes redirect) {
         try {
             values.lock(coordinator, id, periodStart);

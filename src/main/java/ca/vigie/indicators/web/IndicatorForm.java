@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.BindingResult;
 
 /** The definition sheet as typed; numbers stay text until they are read, so a bad one comes back as typed. */
@@ -42,8 +41,7 @@ record IndicatorForm(
         @Nullable String bandHigh,
         @Nullable String baselineValue,
 
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
-        LocalDate baselineDate,
+        @Nullable LocalDate baselineDate,
 
         @Size(max = 300, message = "{validation.tooLong}") @Nullable
         String baselineSource,

@@ -95,8 +95,11 @@ class PersonalAccessTokens implements ApiTokenAuthenticator {
     @Transactional
     String create(VigiePrincipal owner, String name, List<String> scopes, int days) {
         String label = name.strip();
-        if (label.isEmpty() || label.length() > 100) {
-            throw new RejectedValueException("name", label.isEmpty() ? "validation.required" : "validation.tooLong");
+        if (label.isEmpty()) {
+            throw new RejectedValueException("name", "validation.required");
+        }
+        if (label.length() > 100) {
+            throw new RejectedValueException("name", "text.tooLong", 100);
         }
         if (scopes.isEmpty() || !SCOPES.containsAll(scopes)) {
             throw new RejectedValueException("scopes", "tokens.scopes.required");

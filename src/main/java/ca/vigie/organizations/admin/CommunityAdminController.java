@@ -53,7 +53,7 @@ class CommunityAdminController {
                 redirect.addFlashAttribute("notice", "community.zone.saved");
                 return "redirect:/admin/community";
             } catch (RejectedValueException rejected) {
-                errors.rejectValue(rejected.field(), rejected.messageKey());
+                rejected.placeOn(errors);
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

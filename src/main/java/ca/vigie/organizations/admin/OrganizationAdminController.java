@@ -74,13 +74,16 @@ class OrganizationAdminController {
             RedirectAttributes redirect,
             HttpServletResponse response) {
         if (errors.hasErrors() || form.formToken() == null) {
+            if (form.formToken() == null) {
+                errors.reject("form.outdated");
+            }
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return "admin/organization-form";
         }
         try {
             administration.create(admin, form.details(), form.formToken());
         } catch (RejectedValueException rejected) {
-            errors.rejectValue(rejected.field(), rejected.messageKey());
+            rejected.placeOn(errors);
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return "admin/organization-form";
         }
@@ -108,13 +111,16 @@ class OrganizationAdminController {
         Organization current = administration.get(admin, id);
         model.addAttribute("organization", current);
         if (errors.hasErrors() || form.version() == null) {
+            if (form.version() == null) {
+                errors.reject("form.outdated");
+            }
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return "admin/organization-form";
         }
         try {
             administration.edit(admin, id, form.details(), form.version());
         } catch (RejectedValueException rejected) {
-            errors.rejectValue(rejected.field(), rejected.messageKey());
+            rejected.placeOn(errors);
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return "admin/organization-form";
         } catch (StaleEditException stale) {

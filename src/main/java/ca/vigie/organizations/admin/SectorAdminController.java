@@ -1,10 +1,11 @@
 package ca.vigie.organizations.admin;
 
 import ca.vigie.organizations.VigiePrincipal;
-import ca.vigie.organizations.directory.RejectedValueException;
 import ca.vigie.organizations.directory.Sectors;
+import ca.vigie.system.Forms;
 import ca.vigie.system.StaleEditException;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -41,22 +42,22 @@ class SectorAdminController {
     @PostMapping
     String add(
             @AuthenticationPrincipal VigiePrincipal admin,
-            @ModelAttribute("form") SectorForm form,
+            @Valid @ModelAttribute("form") SectorForm form,
             BindingResult errors,
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
-        if (!errors.hasErrors()) {
-            try {
-                sectors.add(
-                        admin, form.fr(), form.en(), form.formToken() == null ? UUID.randomUUID() : form.formToken());
-                redirect.addFlashAttribute("notice", "sectors.added");
-                return "redirect:/admin/sectors";
-            } catch (RejectedValueException rejected) {
-                errors.rejectValue(rejected.field(), rejected.messageKey());
-            }
+        if (Forms.submit(
+                errors,
+                response,
+                () -> sectors.add(
+                        admin,
+                        form.fr(),
+                        form.en(),
+                        form.formToken() == null ? UUID.randomUUID() : form.formToken()))) {
+            redirect.addFlashAttribute("notice", "sectors.added");
+            return "redirect:/admin/sectors";
         }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         return show(admin, model);
     }
 
@@ -71,27 +72,26 @@ class SectorAdminController {
     String reword(
             @AuthenticationPrincipal VigiePrincipal admin,
             @PathVariable String code,
-            @ModelAttribute("form") SectorForm form,
+            @Valid @ModelAttribute("form") SectorForm form,
             BindingResult errors,
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
         Sectors.Sector sector = sectors.get(admin.communityId(), code);
-        if (!errors.hasErrors()) {
-            try {
-                sectors.reword(admin, code, form.fr(), form.en(), form.version() == null ? -1 : form.version());
+        try {
+            if (Forms.submit(
+                    errors,
+                    response,
+                    () -> sectors.reword(
+                            admin, code, form.fr(), form.en(), form.version() == null ? -1 : form.version()))) {
                 redirect.addFlashAttribute("notice", "sectors.reworded");
                 return "redirect:/admin/sectors";
-            } catch (RejectedValueException rejected) {
-                errors.rejectValue(rejected.field(), rejected.messageKey());
-            } catch (StaleEditException stale) {
-                model.addAttribute("theirs", sector);
-                model.addAttribute("form", new SectorForm(form.labelFr(), form.labelEn(), null, sector.version()));
-                response.setStatus(HttpStatus.CONFLICT.value());
-                return showSector(admin, sector, model);
             }
+        } catch (StaleEditException stale) {
+            model.addAttribute("theirs", sector);
+            model.addAttribute("form", new SectorForm(form.labelFr(), form.labelEn(), null, sector.version()));
+            response.setStatus(HttpStatus.CONFLICT.value());
         }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         return showSector(admin, sector, model);
     }
 

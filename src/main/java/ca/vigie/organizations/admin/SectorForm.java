@@ -1,12 +1,17 @@
 package ca.vigie.organizations.admin;
 
+import jakarta.validation.constraints.Size;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** A sector as typed: its two wordings. */
 record SectorForm(
-        @Nullable String labelFr,
-        @Nullable String labelEn,
+        @Size(max = 120, message = "{validation.tooLong}") @Nullable
+        String labelFr,
+
+        @Size(max = 120, message = "{validation.tooLong}") @Nullable
+        String labelEn,
+
         @Nullable UUID formToken,
         @Nullable Integer version) {
 

@@ -149,6 +149,9 @@ class UserAdminController {
         }
         PasswordPolicy.violation(password, username).ifPresent(key -> errors.rejectValue("temporaryPassword", key));
         if (errors.hasErrors() || form.formToken() == null) {
+            if (form.formToken() == null) {
+                errors.reject("form.outdated");
+            }
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return "admin/user-new";
         }
@@ -156,7 +159,7 @@ class UserAdminController {
         try {
             id = administration.create(admin, username, form.details(), password, form.formToken());
         } catch (RejectedValueException rejected) {
-            errors.rejectValue(rejected.field(), rejected.messageKey());
+            rejected.placeOn(errors);
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return "admin/user-new";
         }
@@ -182,13 +185,16 @@ class UserAdminController {
             HttpServletResponse response) {
         UserAccount current = administration.get(admin, id);
         if (errors.hasErrors() || form.version() == null) {
+            if (form.version() == null) {
+                errors.reject("form.outdated");
+            }
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return showUser(admin, current, model);
         }
         try {
             administration.edit(admin, id, form.details(), form.version());
         } catch (RejectedValueException rejected) {
-            errors.rejectValue(rejected.field(), rejected.messageKey());
+            rejected.placeOn(errors);
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return showUser(admin, current, model);
         } catch (StaleEditException stale) {

@@ -9,8 +9,8 @@ import ca.vigie.system.Refusal;
  */
 public class RejectedValueException extends Refusal {
 
-    public RejectedValueException(String field, String messageKey) {
-        super("directory value", field, messageKey);
+    public RejectedValueException(String field, String messageKey, Object... arguments) {
+        super("directory value", field, messageKey, arguments);
     }
 
     public static RejectedValueException duplicate(String field) {

@@ -197,7 +197,7 @@ public class Sectors {
                 throw new RejectedValueException(label[0], "validation.required");
             }
             if (label[1].strip().length() > MAX_LABEL) {
-                throw new RejectedValueException(label[0], "validation.tooLong");
+                throw new RejectedValueException(label[0], "text.tooLong", MAX_LABEL);
             }
         }
         for (Sector sector : all(communityId)) {

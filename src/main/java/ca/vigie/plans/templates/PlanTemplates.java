@@ -202,8 +202,8 @@ public class PlanTemplates {
     /** A template that breaks a rule; carries the field and the message key. */
     public static class TemplateRejection extends Refusal {
 
-        TemplateRejection(String field, String messageKey) {
-            super("template", field, messageKey);
+        TemplateRejection(String field, String messageKey, Object... arguments) {
+            super("template", field, messageKey, arguments);
         }
     }
 

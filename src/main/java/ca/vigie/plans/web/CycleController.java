@@ -108,7 +108,7 @@ class CycleController {
                     // The form is not shown while a cycle is open: the refusal is said above the page.
                     model.addAttribute("problem", rejected.messageKey());
                 } else {
-                    errors.rejectValue(rejected.field(), rejected.messageKey());
+                    rejected.placeOn(errors);
                 }
             }
         }

@@ -3,20 +3,16 @@ package ca.vigie.plans.web;
 import ca.vigie.plans.cycles.CycleKind;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
 
 /** The form that opens a reporting cycle, kept as typed when it comes back with errors. */
 record CycleForm(
         @Nullable CycleKind kind,
 
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
-        LocalDate periodStart,
+        @Nullable LocalDate periodStart,
 
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
-        LocalDate periodEnd,
+        @Nullable LocalDate periodEnd,
 
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
-        LocalDate dueDate) {
+        @Nullable LocalDate dueDate) {
 
     /** A monthly cycle due in two weeks, what most plans open. */
     static CycleForm suggested(LocalDate today) {

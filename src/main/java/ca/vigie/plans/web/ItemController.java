@@ -19,6 +19,7 @@ import ca.vigie.plans.tree.PlanRejection;
 import ca.vigie.plans.tree.PlanTree;
 import ca.vigie.plans.tree.Plans;
 import ca.vigie.system.Formats;
+import ca.vigie.system.Forms;
 import ca.vigie.system.NotFoundException;
 import ca.vigie.system.StaleEditException;
 import jakarta.servlet.http.HttpServletResponse;
@@ -106,6 +107,9 @@ class ItemController {
             HttpServletResponse response) {
         PlanAccess access = editor(who, planId);
         if (errors.hasErrors() || form.formToken() == null) {
+            if (form.formToken() == null) {
+                errors.reject("form.outdated");
+            }
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return showForm(who, access, null, parent, level, model);
         }
@@ -144,6 +148,9 @@ class ItemController {
         model.addAttribute("people", people(who));
         model.addAttribute("organizations", organizations(who));
         model.addAttribute("moveTargets", moveTargets(tree, node));
+        if (!model.containsAttribute("comment")) {
+            model.addAttribute("comment", CommentForm.blank());
+        }
         return "plans/item";
     }
 
@@ -172,6 +179,9 @@ class ItemController {
         PlanAccess access = editor(who, planId);
         PlanItem current = items.get(access, itemId);
         if (errors.hasErrors() || form.version() == null) {
+            if (form.version() == null) {
+                errors.reject("form.outdated");
+            }
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return showForm(who, access, current, current.parentId(), current.levelCode(), model);
         }
@@ -246,16 +256,16 @@ class ItemController {
             @AuthenticationPrincipal VigiePrincipal who,
             @PathVariable UUID planId,
             @PathVariable UUID itemId,
-            @RequestParam(defaultValue = "") String body,
-            RedirectAttributes redirect) {
-        try {
-            items.comment(who, planId, itemId, body);
+            @Valid @ModelAttribute("comment") CommentForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        if (Forms.submit(errors, response, () -> items.comment(who, planId, itemId, form.text()))) {
             redirect.addFlashAttribute("notice", "plans.comments.added");
-        } catch (PlanRejection rejected) {
-            redirect.addFlashAttribute("problem", rejected.messageKey());
-            redirect.addFlashAttribute("typedComment", body.length() > 4000 ? body.substring(0, 4000) : body);
+            return "redirect:/plans/" + planId + "/items/" + itemId + "#comments";
         }
-        return "redirect:/plans/" + planId + "/items/" + itemId + "#comments";
+        return show(who, planId, itemId, model);
     }
 
     /** Where an item may go: the top (when its level is a root) or any item of the level above. */

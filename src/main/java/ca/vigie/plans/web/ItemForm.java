@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
 
 /** An item as typed; the template level decides which of these fields the page shows. */
 record ItemForm(
@@ -33,11 +32,9 @@ record ItemForm(
         @Nullable List<UUID> collaboratorIds,
         @Nullable TimeHorizon timeHorizon,
 
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
-        LocalDate startDate,
+        @Nullable LocalDate startDate,
 
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
-        LocalDate endDate,
+        @Nullable LocalDate endDate,
 
         @Nullable String statusCode,
 

@@ -99,6 +99,9 @@ class PlanController {
             errors.rejectValue("templateId", "validation.required");
         }
         if (errors.hasErrors() || form.formToken() == null) {
+            if (form.formToken() == null) {
+                errors.reject("form.outdated");
+            }
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return showNew(who, model);
         }
@@ -107,7 +110,7 @@ class PlanController {
             redirect.addFlashAttribute("notice", "plans.created");
             return "redirect:/plans/" + id;
         } catch (PlanRejection rejected) {
-            errors.rejectValue(rejected.field(), rejected.messageKey());
+            rejected.placeOn(errors);
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return showNew(who, model);
         }
@@ -176,13 +179,16 @@ class PlanController {
             HttpServletResponse response) {
         PlanAccess access = requireManage(who, id);
         if (errors.hasErrors() || form.version() == null) {
+            if (form.version() == null) {
+                errors.reject("form.outdated");
+            }
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return showSettings(access, model);
         }
         try {
             plans.configure(who, id, form.settings(), form.version());
         } catch (PlanRejection rejected) {
-            errors.rejectValue(rejected.field(), rejected.messageKey());
+            rejected.placeOn(errors);
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return showSettings(access, model);
         } catch (StaleEditException stale) {

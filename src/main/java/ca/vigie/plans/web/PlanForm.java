@@ -7,7 +7,6 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
 
 /** A plan's settings as typed; the template is chosen only when the plan is created. */
 record PlanForm(
@@ -28,11 +27,9 @@ record PlanForm(
         @NotNull(message = "{validation.required}") @Nullable
         RollupRule rollupRule,
 
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
-        LocalDate startDate,
+        @Nullable LocalDate startDate,
 
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
-        LocalDate endDate,
+        @Nullable LocalDate endDate,
 
         @Nullable Integer version,
         @Nullable UUID formToken) {

@@ -61,7 +61,7 @@ public class Disclosures {
             throw new SituationRejection("legalBasisOther", "validation.required");
         }
         if (basisOther.strip().length() > 300) {
-            throw new SituationRejection("legalBasisOther", "validation.tooLong");
+            throw new SituationRejection("legalBasisOther", "text.tooLong", 300);
         }
         if (consent == null) {
             throw new SituationRejection("consentStatus", "validation.required");

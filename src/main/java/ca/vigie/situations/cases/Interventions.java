@@ -158,7 +158,7 @@ public class Interventions {
             throw new SituationRejection("body", "validation.required");
         }
         if (body.strip().length() > MAX_NOTE) {
-            throw new SituationRejection("body", "validation.tooLong");
+            throw new SituationRejection("body", "text.tooLong", MAX_NOTE);
         }
         return submissions.once(formToken, () -> writeNote(who, situation, body));
     }
@@ -321,7 +321,7 @@ public class Interventions {
             throw new SituationRejection("status", "validation.required");
         }
         if (remark.strip().length() > MAX_REMARK) {
-            throw new SituationRejection("remark", "validation.tooLong");
+            throw new SituationRejection("remark", "text.tooLong", MAX_REMARK);
         }
         List<IdentifierCheck.Hit> hits = IdentifierCheck.find(remark, situations.namesToAvoid(situationId));
         if (!hits.isEmpty()) {

@@ -640,7 +640,7 @@ public class Situations {
             throw new SituationRejection("summary", "validation.required");
         }
         if (facts.summary().strip().length() > MAX_SUMMARY) {
-            throw new SituationRejection("summary", "validation.tooLong");
+            throw new SituationRejection("summary", "text.tooLong", MAX_SUMMARY);
         }
     }
 
@@ -653,7 +653,7 @@ public class Situations {
         };
         for (String[] field : fields) {
             if (field[1].strip().length() > MAX_IDENTITY_FIELD) {
-                throw new SituationRejection(field[0], "validation.tooLong");
+                throw new SituationRejection(field[0], "text.tooLong", MAX_IDENTITY_FIELD);
             }
         }
         if (!identity.dateOfBirth().isBlank()) {

@@ -5,7 +5,7 @@ import ca.vigie.system.Refusal;
 /** A reference value refused, with the field at fault and the message key that says why. */
 public class ReferenceRejection extends Refusal {
 
-    ReferenceRejection(String field, String messageKey) {
-        super("reference value", field, messageKey);
+    ReferenceRejection(String field, String messageKey, Object... arguments) {
+        super("reference value", field, messageKey, arguments);
     }
 }

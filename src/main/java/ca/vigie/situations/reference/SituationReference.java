@@ -218,10 +218,10 @@ public class SituationReference {
             throw new ReferenceRejection("labelEn", "validation.required");
         }
         if (labelFr.strip().length() > MAX_LABEL) {
-            throw new ReferenceRejection("labelFr", "validation.tooLong");
+            throw new ReferenceRejection("labelFr", "text.tooLong", MAX_LABEL);
         }
         if (labelEn.strip().length() > MAX_LABEL) {
-            throw new ReferenceRejection("labelEn", "validation.tooLong");
+            throw new ReferenceRejection("labelEn", "text.tooLong", MAX_LABEL);
         }
     }
 

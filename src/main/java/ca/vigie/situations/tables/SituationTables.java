@@ -141,7 +141,7 @@ public class SituationTables {
             throw new TableRejection("agreementReference", "validation.required");
         }
         if (reference.strip().length() > 120) {
-            throw new TableRejection("agreementReference", "validation.tooLong");
+            throw new TableRejection("agreementReference", "text.tooLong", 120);
         }
         if (signed == null) {
             throw new TableRejection("agreementSigned", "validation.required");
@@ -291,10 +291,10 @@ public class SituationTables {
             throw new TableRejection("nameEn", "validation.required");
         }
         if (nameFr.strip().length() > 200) {
-            throw new TableRejection("nameFr", "validation.tooLong");
+            throw new TableRejection("nameFr", "text.tooLong", 200);
         }
         if (nameEn.strip().length() > 200) {
-            throw new TableRejection("nameEn", "validation.tooLong");
+            throw new TableRejection("nameEn", "text.tooLong", 200);
         }
     }
 

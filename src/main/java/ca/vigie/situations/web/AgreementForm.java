@@ -3,18 +3,15 @@ package ca.vigie.situations.web;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
 
 /** A member organisation's information-sharing agreement as typed: new member or renewal. */
 record AgreementForm(
         @Nullable UUID organizationId,
         @Nullable String agreementReference,
 
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
-        LocalDate agreementSigned,
+        @Nullable LocalDate agreementSigned,
 
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
-        LocalDate agreementExpires) {
+        @Nullable LocalDate agreementExpires) {
 
     static AgreementForm blank() {
         return new AgreementForm(null, "", null, null);

@@ -69,7 +69,7 @@ class ReferenceAdminController {
                 redirect.addFlashAttribute("notice", "reference.added");
                 return "redirect:/admin/situations/reference?list=" + list;
             } catch (ReferenceRejection rejected) {
-                errors.rejectValue(rejected.field(), rejected.messageKey());
+                rejected.placeOn(errors);
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -102,7 +102,7 @@ class ReferenceAdminController {
                 redirect.addFlashAttribute("notice", "reference.reworded");
                 return "redirect:/admin/situations/reference?list=" + value.list();
             } catch (ReferenceRejection rejected) {
-                errors.rejectValue(rejected.field(), rejected.messageKey());
+                rejected.placeOn(errors);
             } catch (StaleEditException stale) {
                 model.addAttribute("theirs", value);
                 model.addAttribute(

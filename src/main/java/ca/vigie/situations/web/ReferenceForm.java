@@ -1,12 +1,17 @@
 package ca.vigie.situations.web;
 
+import jakarta.validation.constraints.Size;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** A value of a reference list as typed: its two wordings, and its category or outcome where the list has one. */
 record ReferenceForm(
-        @Nullable String labelFr,
-        @Nullable String labelEn,
+        @Size(max = 200, message = "{validation.tooLong}") @Nullable
+        String labelFr,
+
+        @Size(max = 200, message = "{validation.tooLong}") @Nullable
+        String labelEn,
+
         @Nullable UUID parentId,
         @Nullable String grouping,
         @Nullable UUID formToken,

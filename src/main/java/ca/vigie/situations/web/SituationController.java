@@ -38,7 +38,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -122,7 +121,7 @@ class SituationController {
                 return "redirect:/situation-tables/" + tableId;
             } catch (SituationRejection rejected) {
                 stageChanged(model, rejected);
-                errors.rejectValue(rejected.field(), rejected.messageKey());
+                rejected.placeOn(errors);
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -287,8 +286,7 @@ class SituationController {
     String planIntervention(
             @AuthenticationPrincipal VigiePrincipal who,
             @PathVariable UUID id,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
-                    LocalDate interventionOn,
+            @RequestParam(required = false) @Nullable LocalDate interventionOn,
             @RequestParam(required = false) @Nullable List<UUID> going,
             @RequestParam int version,
             Model model,
@@ -352,8 +350,7 @@ class SituationController {
             @AuthenticationPrincipal VigiePrincipal who,
             @PathVariable UUID id,
             @RequestParam(required = false) @Nullable UUID reasonId,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
-                    LocalDate concludedOn,
+            @RequestParam(required = false) @Nullable LocalDate concludedOn,
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
@@ -461,7 +458,7 @@ class SituationController {
                 return "redirect:/situations/" + id;
             } catch (SituationRejection rejected) {
                 stageChanged(model, rejected);
-                errors.rejectValue(rejected.field(), rejected.messageKey());
+                rejected.placeOn(errors);
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -540,7 +537,7 @@ class SituationController {
                 return "redirect:/situations/" + id;
             } catch (SituationRejection rejected) {
                 stageChanged(model, rejected);
-                errors.rejectValue(rejected.field(), rejected.messageKey());
+                rejected.placeOn(errors);
             } catch (StaleEditException stale) {
                 model.addAttribute("stale", true);
                 model.addAttribute("form", withVersion(form, situation.version()));

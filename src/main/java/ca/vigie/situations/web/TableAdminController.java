@@ -7,11 +7,14 @@ import ca.vigie.organizations.VigiePrincipal;
 import ca.vigie.situations.tables.SituationTable;
 import ca.vigie.situations.tables.SituationTables;
 import ca.vigie.situations.tables.TableRejection;
+import ca.vigie.system.Forms;
 import ca.vigie.system.StaleEditException;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -56,21 +59,21 @@ class TableAdminController {
     @PostMapping
     String create(
             @AuthenticationPrincipal VigiePrincipal admin,
-            @ModelAttribute("form") TableForm form,
+            @Valid @ModelAttribute("form") TableForm form,
             BindingResult errors,
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
-        try {
-            UUID id = tables.create(
-                    admin, form.fr(), form.en(), form.formToken() == null ? UUID.randomUUID() : form.formToken());
-            redirect.addFlashAttribute("notice", "tables.created");
-            return "redirect:/admin/situation-tables/" + id;
-        } catch (TableRejection rejected) {
-            errors.rejectValue(rejected.field(), rejected.messageKey());
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        Optional<UUID> created = Forms.submit(
+                errors,
+                response,
+                () -> tables.create(
+                        admin, form.fr(), form.en(), form.formToken() == null ? UUID.randomUUID() : form.formToken()));
+        if (created.isEmpty()) {
             return showList(admin, model);
         }
+        redirect.addFlashAttribute("notice", "tables.created");
+        return "redirect:/admin/situation-tables/" + created.get();
     }
 
     @GetMapping("/{id}")
@@ -85,7 +88,7 @@ class TableAdminController {
     String rename(
             @AuthenticationPrincipal VigiePrincipal admin,
             @PathVariable UUID id,
-            @ModelAttribute("form") TableForm form,
+            @Valid @ModelAttribute("form") TableForm form,
             BindingResult errors,
             Model model,
             RedirectAttributes redirect,
@@ -93,12 +96,14 @@ class TableAdminController {
         SituationTable table = tables.get(admin.communityId(), id);
         model.addAttribute("agreementForm", AgreementForm.blank());
         try {
-            tables.rename(admin, id, form.fr(), form.en(), form.version() == null ? -1 : form.version());
-            redirect.addFlashAttribute("notice", "tables.saved");
-            return "redirect:/admin/situation-tables/" + id;
-        } catch (TableRejection rejected) {
-            errors.rejectValue(rejected.field(), rejected.messageKey());
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            if (Forms.submit(
+                    errors,
+                    response,
+                    () -> tables.rename(
+                            admin, id, form.fr(), form.en(), form.version() == null ? -1 : form.version()))) {
+                redirect.addFlashAttribute("notice", "tables.saved");
+                return "redirect:/admin/situation-tables/" + id;
+            }
         } catch (StaleEditException stale) {
             model.addAttribute("theirs", table);
             model.addAttribute("form", new TableForm(form.nameFr(), form.nameEn(), null, table.version()));
@@ -129,7 +134,7 @@ class TableAdminController {
                 redirect.addFlashAttribute("notice", "tables.agreement.saved");
                 return "redirect:/admin/situation-tables/" + id;
             } catch (TableRejection rejected) {
-                errors.rejectValue(rejected.field(), rejected.messageKey());
+                rejected.placeOn(errors);
             }
         }
         model.addAttribute("form", new TableForm(table.nameFr(), table.nameEn(), null, table.version()));

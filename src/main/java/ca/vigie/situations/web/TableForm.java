@@ -1,12 +1,17 @@
 package ca.vigie.situations.web;
 
+import jakarta.validation.constraints.Size;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** A table's names as typed. */
 record TableForm(
-        @Nullable String nameFr,
-        @Nullable String nameEn,
+        @Size(max = 200, message = "{validation.tooLong}") @Nullable
+        String nameFr,
+
+        @Size(max = 200, message = "{validation.tooLong}") @Nullable
+        String nameEn,
+
         @Nullable UUID formToken,
         @Nullable Integer version) {
 

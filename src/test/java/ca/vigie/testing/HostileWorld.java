@@ -1,0 +1,230 @@
+package ca.vigie.testing;
+
+import ca.vigie.complaints.files.ComplaintFiles;
+import ca.vigie.complaints.files.ComplaintType;
+import ca.vigie.complaints.files.InformalKind;
+import ca.vigie.complaints.files.InformalServices;
+import ca.vigie.complaints.files.Intake;
+import ca.vigie.complaints.files.Relation;
+import ca.vigie.complaints.files.ReporterMode;
+import ca.vigie.complaints.files.ReporterRole;
+import ca.vigie.complaints.offices.ComplaintOffices;
+import ca.vigie.complaints.offices.Jurisdiction;
+import ca.vigie.complaints.offices.StaffRole;
+import ca.vigie.indicators.Direction;
+import ca.vigie.indicators.Frequency;
+import ca.vigie.indicators.Unit;
+import ca.vigie.indicators.registry.Indicator;
+import ca.vigie.indicators.registry.IndicatorRegistry;
+import ca.vigie.organizations.Role;
+import ca.vigie.organizations.VigiePrincipal;
+import ca.vigie.plans.PlanRole;
+import ca.vigie.plans.RollupRule;
+import ca.vigie.plans.cycles.CycleKind;
+import ca.vigie.plans.cycles.ReportingCycles;
+import ca.vigie.plans.templates.PlanTemplates;
+import ca.vigie.plans.tree.Plan;
+import ca.vigie.plans.tree.PlanItems;
+import ca.vigie.plans.tree.Plans;
+import ca.vigie.situations.cases.AgeBand;
+import ca.vigie.situations.cases.Gender;
+import ca.vigie.situations.cases.Meetings;
+import ca.vigie.situations.cases.Situation;
+import ca.vigie.situations.cases.SituationType;
+import ca.vigie.situations.cases.Situations;
+import ca.vigie.situations.reference.ReferenceList;
+import ca.vigie.situations.reference.SituationReference;
+import ca.vigie.testing.TestCommunities.TestCommunity;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.boot.test.context.TestComponent;
+
+/**
+ * A small community where each person has something of their own to work on: a plan with an item
+ * and an open cycle, an indicator, a table with a chair, a member and a situation, an office with
+ * its staff, a complaint and an informal service. A crawl signed in as each of them finds the forms
+ * of every module.
+ */
+@TestComponent
+public class HostileWorld {
+
+    public record World(TestCommunity place, List<VigiePrincipal> people) {}
+
+    private final TestCommunities communities;
+    private final TestTables tables;
+    private final IndicatorRegistry indicators;
+    private final PlanTemplates templates;
+    private final Plans plans;
+    private final PlanItems items;
+    private final ReportingCycles cycles;
+    private final SituationReference reference;
+    private final Situations situations;
+    private final Meetings meetings;
+    private final ComplaintOffices offices;
+    private final ComplaintFiles files;
+    private final InformalServices services;
+
+    HostileWorld(
+            TestCommunities communities,
+            TestTables tables,
+            IndicatorRegistry indicators,
+            PlanTemplates templates,
+            Plans plans,
+            PlanItems items,
+            ReportingCycles cycles,
+            SituationReference reference,
+            Situations situations,
+            Meetings meetings,
+            ComplaintOffices offices,
+            ComplaintFiles files,
+            InformalServices services) {
+        this.communities = communities;
+        this.tables = tables;
+        this.indicators = indicators;
+        this.templates = templates;
+        this.plans = plans;
+        this.items = items;
+        this.cycles = cycles;
+        this.reference = reference;
+        this.situations = situations;
+        this.meetings = meetings;
+        this.offices = offices;
+        this.files = files;
+        this.services = services;
+    }
+
+    public World build() {
+        TestCommunity place = communities.community();
+        VigiePrincipal admin = communities.person(place, Role.COMMUNITY_ADMIN);
+        VigiePrincipal auditor = communities.person(place, Role.AUDITOR);
+        VigiePrincipal coordinator = communities.person(place, Role.PLAN_COORDINATOR);
+        VigiePrincipal owner = communities.person(place, Role.PLAN_OWNER);
+        VigiePrincipal chair = communities.person(place, Role.TABLE_CHAIR);
+        VigiePrincipal member = communities.person(place, Role.TABLE_MEMBER);
+        VigiePrincipal intake = communities.person(place, Role.OFFICE_INTAKE);
+        VigiePrincipal investigator = communities.person(place, Role.INVESTIGATOR);
+        VigiePrincipal practitioner = communities.person(place, Role.OFFICE_INTAKE);
+        VigiePrincipal employee = communities.person(place, Role.EMPLOYEE);
+
+        plan(place, coordinator, owner);
+        table(place, admin, chair, member);
+        office(place, admin, intake, investigator, practitioner, employee);
+        return new World(
+                place,
+                List.of(
+                        admin,
+                        auditor,
+                        coordinator,
+                        owner,
+                        chair,
+                        member,
+                        intake,
+                        investigator,
+                        practitioner,
+                        employee));
+    }
+
+    private void plan(TestCommunity place, VigiePrincipal coordinator, VigiePrincipal owner) {
+        indicators.define(
+                coordinator,
+                new Indicator.Definition(
+                        "Indicateur",
+                        "Indicator",
+                        "",
+                        "",
+                        Unit.COUNT,
+                        Direction.HIGHER_IS_BETTER,
+                        BigDecimal.TEN,
+                        null,
+                        null,
+                        null,
+                        null,
+                        "",
+                        Frequency.MONTHLY,
+                        "",
+                        place.organization().id(),
+                        null,
+                        List.of()),
+                UUID.randomUUID());
+        UUID template = templates.available(place.community().id()).stream()
+                .filter(t -> t.code().equals("ONTARIO_CSWB"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        UUID plan = plans.create(
+                coordinator,
+                template,
+                new Plan.Settings("Plan", "Plan", "", "", RollupRule.WORST_CHILD, null, null),
+                UUID.randomUUID());
+        UUID focus = items.add(
+                coordinator, plan, null, "FOCUS_AREA", ItemDetails.titled("Domaine", "Focus area"), UUID.randomUUID());
+        items.add(
+                coordinator, plan, focus, "OBJECTIVE", ItemDetails.titled("Objectif", "Objective"), UUID.randomUUID());
+        plans.setMember(coordinator, plan, owner.userId(), PlanRole.UPDATER);
+        cycles.open(
+                coordinator,
+                plan,
+                CycleKind.MONTHLY,
+                null,
+                null,
+                communities.today().plusDays(10));
+    }
+
+    private void table(TestCommunity place, VigiePrincipal admin, VigiePrincipal chair, VigiePrincipal member) {
+        UUID table = tables.table(place, place);
+        tables.chair(place, table, chair);
+        tables.seat(place, table, member);
+        reference.add(admin, ReferenceList.SERVICE, "Service", "Service", null, null, UUID.randomUUID());
+        situations.open(
+                member,
+                table,
+                new Situation.Facts(
+                        SituationType.PERSON,
+                        AgeBand.AGE_18_24,
+                        Gender.UNKNOWN,
+                        "Résumé",
+                        List.of(reference
+                                .choices(place.community().id(), ReferenceList.RISK_FACTOR)
+                                .get(0)
+                                .id()),
+                        List.of()),
+                Situation.Identity.NONE,
+                UUID.randomUUID());
+        meetings.schedule(chair, table, communities.today().plusDays(7), UUID.randomUUID());
+    }
+
+    private void office(
+            TestCommunity place,
+            VigiePrincipal admin,
+            VigiePrincipal intake,
+            VigiePrincipal investigator,
+            VigiePrincipal practitioner,
+            VigiePrincipal employee) {
+        UUID office = offices.create(admin, "Bureau", "Office", UUID.randomUUID());
+        offices.serve(admin, office, place.organization().id(), Jurisdiction.FEDERAL);
+        offices.assign(admin, office, intake.userId(), StaffRole.INTAKE_OFFICER);
+        offices.assign(admin, office, investigator.userId(), StaffRole.CASE_MANAGER);
+        offices.assign(admin, office, practitioner.userId(), StaffRole.RECOVERY_PRACTITIONER);
+        files.file(
+                employee,
+                new Intake(
+                        Set.of(ComplaintType.HARASSMENT),
+                        ReporterMode.NAMED,
+                        ReporterRole.PRINCIPAL_PARTY,
+                        communities.today().minusDays(1),
+                        null,
+                        "",
+                        "Récit",
+                        List.of(new Intake.Party(null, "Quelqu’un", Relation.CO_WORKER)),
+                        "",
+                        ""),
+                UUID.randomUUID());
+        services.record(
+                practitioner,
+                new InformalServices.NewService(
+                        place.organization().id(), InformalKind.COACHING, communities.today(), "", ""),
+                UUID.randomUUID());
+    }
+}

@@ -1,5 +1,6 @@
 package ca.vigie.audit;
 
+import jakarta.validation.constraints.Size;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -30,10 +31,18 @@ class AuditSearch {
     }
 
     record Filter(
-            @Nullable String person,
-            @Nullable String objectType,
-            @Nullable String objectId,
-            @Nullable String action,
+            @Size(max = 100, message = "{validation.tooLong}") @Nullable
+            String person,
+
+            @Size(max = 60, message = "{validation.tooLong}") @Nullable
+            String objectType,
+
+            @Size(max = 100, message = "{validation.tooLong}") @Nullable
+            String objectId,
+
+            @Size(max = 60, message = "{validation.tooLong}") @Nullable
+            String action,
+
             @Nullable LocalDate from,
             @Nullable LocalDate to,
             @Nullable Long before) {}

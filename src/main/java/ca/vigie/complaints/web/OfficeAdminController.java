@@ -3,7 +3,6 @@ package ca.vigie.complaints.web;
 import ca.vigie.complaints.offices.ComplaintOffice;
 import ca.vigie.complaints.offices.ComplaintOffices;
 import ca.vigie.complaints.offices.Jurisdiction;
-import ca.vigie.complaints.offices.OfficeRejection;
 import ca.vigie.complaints.offices.StaffRole;
 import ca.vigie.organizations.OrganizationDirectory;
 import ca.vigie.organizations.OrganizationDirectory.OrganizationRef;
@@ -30,7 +29,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -78,9 +76,7 @@ class OfficeAdminController {
 
     @GetMapping("/{id}")
     String office(@AuthenticationPrincipal VigiePrincipal admin, @PathVariable UUID id, Model model) {
-        ComplaintOffice office = offices.get(admin.communityId(), id);
-        model.addAttribute("form", new OfficeForm(office.nameFr(), office.nameEn(), null, office.version()));
-        return showOffice(admin, office, model);
+        return showOffice(admin, offices.get(admin.communityId(), id), model);
     }
 
     @PostMapping("/{id}")
@@ -114,25 +110,18 @@ class OfficeAdminController {
     String serve(
             @AuthenticationPrincipal VigiePrincipal admin,
             @PathVariable UUID id,
-            @RequestParam(required = false) @Nullable UUID organizationId,
-            @RequestParam(required = false) @Nullable Jurisdiction jurisdiction,
+            @Valid @ModelAttribute("served") ServedForm form,
+            BindingResult errors,
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
         ComplaintOffice office = offices.get(admin.communityId(), id);
-        try {
-            offices.serve(admin, id, organizationId, jurisdiction);
+        if (Forms.submit(
+                errors, response, () -> offices.serve(admin, id, form.organizationId(), form.jurisdiction()))) {
             redirect.addFlashAttribute("notice", "offices.served.saved");
             return "redirect:/admin/complaint-offices/" + id;
-        } catch (OfficeRejection rejected) {
-            model.addAttribute("servedField", rejected.field());
-            model.addAttribute("servedProblem", rejected.messageKey());
-            model.addAttribute("typedOrganization", organizationId);
-            model.addAttribute("typedJurisdiction", jurisdiction);
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            model.addAttribute("form", new OfficeForm(office.nameFr(), office.nameEn(), null, office.version()));
-            return showOffice(admin, office, model);
         }
+        return showOffice(admin, office, model);
     }
 
     @PostMapping("/{id}/organizations/{organizationId}/remove")
@@ -150,26 +139,25 @@ class OfficeAdminController {
     String assign(
             @AuthenticationPrincipal VigiePrincipal admin,
             @PathVariable UUID id,
-            @RequestParam(required = false) @Nullable UUID userId,
-            @RequestParam(required = false) @Nullable StaffRole role,
+            @Valid @ModelAttribute("staff") StaffForm form,
+            BindingResult errors,
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
         ComplaintOffice office = offices.get(admin.communityId(), id);
-        try {
-            offices.assign(admin, id, userId, role);
+        if (Forms.submit(errors, response, () -> offices.assign(admin, id, form.userId(), form.role()))) {
             redirect.addFlashAttribute("notice", "offices.staff.assigned");
             return "redirect:/admin/complaint-offices/" + id;
-        } catch (OfficeRejection rejected) {
-            model.addAttribute("staffField", rejected.field());
-            model.addAttribute("staffProblem", rejected.messageKey());
-            model.addAttribute("typedPerson", userId);
-            model.addAttribute("typedRole", role);
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            model.addAttribute("form", new OfficeForm(office.nameFr(), office.nameEn(), null, office.version()));
-            return showOffice(admin, office, model);
         }
+        return showOffice(admin, office, model);
     }
+
+    /** An organisation the office is to serve, and the law that governs its complaints, as chosen. */
+    record ServedForm(
+            @Nullable UUID organizationId, @Nullable Jurisdiction jurisdiction) {}
+
+    /** A person to assign to the office and what they do there, as chosen. */
+    record StaffForm(@Nullable UUID userId, @Nullable StaffRole role) {}
 
     @PostMapping("/{id}/staff/{userId}/{role}/remove")
     String unassign(
@@ -188,7 +176,17 @@ class OfficeAdminController {
         return "admin/complaint-offices";
     }
 
+    /** The office's page; forms not being sent back are shown as the office stands. */
     private String showOffice(VigiePrincipal admin, ComplaintOffice office, Model model) {
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", new OfficeForm(office.nameFr(), office.nameEn(), null, office.version()));
+        }
+        if (!model.containsAttribute("served")) {
+            model.addAttribute("served", new ServedForm(null, null));
+        }
+        if (!model.containsAttribute("staff")) {
+            model.addAttribute("staff", new StaffForm(null, null));
+        }
         model.addAttribute("office", office);
         model.addAttribute("organizations", organizations(admin));
         model.addAttribute(

@@ -6,9 +6,7 @@ import ca.vigie.indicators.Dimension;
 import ca.vigie.indicators.Direction;
 import ca.vigie.indicators.Frequency;
 import ca.vigie.indicators.IndicatorCatalog;
-import ca.vigie.indicators.Sparkline;
 import ca.vigie.indicators.Unit;
-import ca.vigie.indicators.ValuePoint;
 import ca.vigie.indicators.registry.Breakdowns;
 import ca.vigie.indicators.registry.ComputedIndicators;
 import ca.vigie.indicators.registry.Indicator;
@@ -27,8 +25,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -51,8 +47,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAuthority('" + SIGNED_IN + "')")
 class IndicatorController {
 
-    private static final int PERIODS_OFFERED = 24;
-
     private final IndicatorRegistry registry;
     private final IndicatorValues values;
     private final ComputedIndicators computed;
@@ -61,6 +55,7 @@ class IndicatorController {
     private final OrganizationDirectory directory;
     private final Formats formats;
     private final CommunityCalendar calendar;
+    private final IndicatorSheets sheets;
 
     IndicatorController(
             IndicatorRegistry registry,
@@ -70,7 +65,8 @@ class IndicatorController {
             Breakdowns breakdowns,
             OrganizationDirectory directory,
             Formats formats,
-            CommunityCalendar calendar) {
+            CommunityCalendar calendar,
+            IndicatorSheets sheets) {
         this.registry = registry;
         this.values = values;
         this.computed = computed;
@@ -79,6 +75,7 @@ class IndicatorController {
         this.directory = directory;
         this.formats = formats;
         this.calendar = calendar;
+        this.sheets = sheets;
     }
 
     @GetMapping
@@ -199,7 +196,7 @@ class IndicatorController {
         Indicator indicator = registry.get(reader, id);
         LocalDate chosen =
                 period == null ? indicator.frequency().periodOf(calendar.today(reader.communityId())) : period;
-        showSheet(reader, indicator, chosen, breakdown, model);
+        sheets.show(reader, indicator, chosen, breakdown, model);
         return Htmx.view(request, "indicators/sheet", "valueForm");
     }
 
@@ -248,7 +245,7 @@ class IndicatorController {
         if (response.getStatus() < 400) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         }
-        showSheet(person, indicator, periodStart, breakdown, model);
+        sheets.show(person, indicator, periodStart, breakdown, model);
         model.addAttribute("typed", new TypedValue(value, note, correctionReason == null ? "" : correctionReason));
         model.addAttribute("valueError", new FieldProblem(problemField, problemKey));
         return "indicators/sheet";
@@ -271,7 +268,7 @@ class IndicatorController {
             return "redirect:/indicators/" + id;
         } catch (IndicatorRejection rejected) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            showSheet(
+            sheets.show(
                     coordinator,
                     indicator,
                     indicator.frequency().periodOf(calendar.today(coordinator.communityId())),
@@ -283,112 +280,9 @@ class IndicatorController {
         }
     }
 
-    @PostMapping("/{id}/targets")
-    @PreAuthorize("hasRole('PLAN_COORDINATOR')")
-    String setTarget(
-            @AuthenticationPrincipal VigiePrincipal coordinator,
-            @PathVariable UUID id,
-            @RequestParam(required = false) @Nullable LocalDate targetDate,
-            @RequestParam(defaultValue = "") String targetValue,
-            RedirectAttributes redirect) {
-        var parsed = NumberInput.parse(targetValue);
-        if (targetDate == null || parsed.isEmpty()) {
-            redirect.addFlashAttribute("problem", "indicators.target.incomplete");
-            return "redirect:/indicators/" + id;
-        }
-        try {
-            registry.setTarget(coordinator, id, targetDate, parsed.get());
-            redirect.addFlashAttribute("notice", "indicators.target.saved");
-        } catch (IndicatorRejection rejected) {
-            redirect.addFlashAttribute("problem", rejected.messageKey());
-        }
-        return "redirect:/indicators/" + id;
-    }
-
-    @PostMapping("/{id}/targets/remove")
-    @PreAuthorize("hasRole('PLAN_COORDINATOR')")
-    String removeTarget(
-            @AuthenticationPrincipal VigiePrincipal coordinator,
-            @PathVariable UUID id,
-            @RequestParam LocalDate targetDate,
-            RedirectAttributes redirect) {
-        registry.removeTarget(coordinator, id, targetDate);
-        redirect.addFlashAttribute("notice", "indicators.target.removed");
-        return "redirect:/indicators/" + id;
-    }
-
-    @PostMapping("/{id}/locks")
-    @PreAuthorize("hasRole('PLAN_COORDINATOR')")
-    String lock(
-            @AuthenticationPrincipal VigiePrincipal coordinator,
-            @PathVariable UUID id,
-            @RequestParam LocalDate periodStart,
-            RedirectAttributes redirect) {
-        try {
-            values.lock(coordinator, id, periodStart);
-            redirect.addFlashAttribute("notice", "indicators.period.lockedNow");
-        } catch (IndicatorRejection rejected) {
-            redirect.addFlashAttribute("problem", rejected.messageKey());
-        }
-        return "redirect:/indicators/" + id;
-    }
-
     record TypedValue(String value, String note, String correctionReason) {}
 
     record FieldProblem(String field, String messageKey) {}
-
-    private void showSheet(
-            VigiePrincipal reader, Indicator indicator, LocalDate period, String breakdown, Model model) {
-        model.addAttribute("indicator", indicator);
-        model.addAttribute(
-                "owner",
-                directory
-                        .organization(reader.communityId(), indicator.ownerOrganizationId())
-                        .orElse(null));
-        model.addAttribute(
-                "responsible",
-                indicator.responsibleUserId() == null
-                        ? null
-                        : directory
-                                .person(reader.communityId(), indicator.responsibleUserId())
-                                .orElse(null));
-        model.addAttribute("targets", registry.targets(indicator.id()));
-        List<ValuePoint> series = values.series(indicator, "");
-        model.addAttribute("series", series);
-        model.addAttribute("trend", Sparkline.of(series));
-        model.addAttribute("categories", breakdowns.categories(reader.communityId(), indicator.breakdownDimensions()));
-        model.addAttribute(
-                "history",
-                values.history(indicator.id()).stream()
-                        .filter(recorded -> recorded.correctionReason() != null || recorded.replacedAt() != null)
-                        .toList());
-        model.addAttribute("locked", values.lockedPeriods(indicator.id()));
-        model.addAttribute("canDefine", IndicatorAccess.canDefine(reader));
-        String computedFrom = computed.sourceOf(indicator.id()).orElse(null);
-        model.addAttribute("computedFrom", computedFrom);
-        model.addAttribute("sources", computed.sources());
-        model.addAttribute(
-                "canEnter",
-                IndicatorAccess.canEnterValues(reader, indicator) && !indicator.archived() && computedFrom == null);
-        model.addAttribute("periods", periods(indicator));
-        model.addAttribute("period", period);
-        model.addAttribute("breakdown", breakdown);
-        model.addAttribute("periodLocked", values.isLocked(indicator.id(), period));
-        model.addAttribute(
-                "currentValue",
-                values.current(indicator.id(), period, breakdown).orElse(null));
-        model.addAttribute("units", Unit.values());
-    }
-
-    private List<LocalDate> periods(Indicator indicator) {
-        List<LocalDate> periods = new ArrayList<>();
-        LocalDate period = indicator.frequency().periodOf(calendar.today(indicator.communityId()));
-        for (int i = 0; i < PERIODS_OFFERED; i++) {
-            periods.add(period);
-            period = indicator.frequency().previous(period);
-        }
-        return periods;
-    }
 
     private String showForm(VigiePrincipal coordinator, @Nullable Indicator indicator, Model model) {
         model.addAttribute("indicator", indicator);

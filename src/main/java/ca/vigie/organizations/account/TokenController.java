@@ -3,8 +3,11 @@ package ca.vigie.organizations.account;
 import static ca.vigie.system.Authorities.SIGNED_IN;
 
 import ca.vigie.organizations.VigiePrincipal;
-import ca.vigie.organizations.directory.RejectedValueException;
 import ca.vigie.system.CommunityCalendar;
+import ca.vigie.system.Forms;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -12,11 +15,12 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A person's personal access tokens for the API. */
@@ -41,17 +45,33 @@ class TokenController {
     @PostMapping
     String create(
             @AuthenticationPrincipal VigiePrincipal owner,
-            @RequestParam(defaultValue = "") String name,
-            @RequestParam(required = false) @Nullable List<String> scopes,
-            @RequestParam(defaultValue = "90") int days,
-            Model model) {
-        try {
-            model.addAttribute("created", tokens.create(owner, name, scopes == null ? List.of() : scopes, days));
-        } catch (RejectedValueException rejected) {
-            model.addAttribute("problem", rejected.messageKey());
-            model.addAttribute("typedName", name);
-        }
+            @Valid @ModelAttribute("tokenForm") TokenForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletResponse response) {
+        Forms.submit(
+                        errors,
+                        response,
+                        () -> tokens.create(
+                                owner,
+                                form.name() == null ? "" : form.name(),
+                                form.scopes() == null ? List.of() : form.scopes(),
+                                form.days() == null ? 0 : form.days()))
+                .ifPresent(created -> model.addAttribute("created", created));
         return show(owner, model);
+    }
+
+    /** A token as asked for: its name, what it may do, and for how many days. */
+    record TokenForm(
+            @Size(max = 100, message = "{validation.tooLong}") @Nullable
+            String name,
+
+            @Nullable List<String> scopes,
+            @Nullable Integer days) {
+
+        static TokenForm blank() {
+            return new TokenForm("", List.of(), 90);
+        }
     }
 
     @PostMapping("/{id}/revoke")
@@ -62,6 +82,9 @@ class TokenController {
     }
 
     private String show(VigiePrincipal owner, Model model) {
+        if (!model.containsAttribute("tokenForm")) {
+            model.addAttribute("tokenForm", TokenForm.blank());
+        }
         model.addAttribute("tokens", tokens.of(owner));
         model.addAttribute(
                 "scopes", PersonalAccessTokens.SCOPES.stream().sorted().toList());

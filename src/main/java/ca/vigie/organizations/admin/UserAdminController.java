@@ -8,13 +8,17 @@ import ca.vigie.organizations.directory.RejectedValueException;
 import ca.vigie.organizations.directory.ReportingLines;
 import ca.vigie.organizations.directory.UserAccount;
 import ca.vigie.organizations.directory.UserAdministration;
+import ca.vigie.system.Forms;
 import ca.vigie.system.Htmx;
 import ca.vigie.system.ImportLimits;
 import ca.vigie.system.StaleEditException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -59,21 +63,33 @@ class UserAdminController {
 
     @GetMapping
     String list(@AuthenticationPrincipal VigiePrincipal admin, Model model, HttpServletRequest request) {
-        return search(admin, null, null, model, request);
+        model.addAttribute("search", new UserSearch("", null));
+        model.addAttribute("users", administration.search(admin, null, null));
+        return "admin/users";
     }
 
     @PostMapping("/search")
     String search(
             @AuthenticationPrincipal VigiePrincipal admin,
-            @RequestParam(required = false) @Nullable String q,
-            @RequestParam(required = false) @Nullable UUID organizationId,
+            @Valid @ModelAttribute("search") UserSearch search,
+            BindingResult errors,
             Model model,
-            HttpServletRequest request) {
-        model.addAttribute("q", q == null ? "" : q);
-        model.addAttribute("organizationId", organizationId);
-        model.addAttribute("users", administration.search(admin, q, organizationId));
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        if (errors.hasErrors()) {
+            // What could be read still narrows the list; the rest is refused next to its field.
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        }
+        model.addAttribute("users", administration.search(admin, search.q(), search.organizationId()));
         return Htmx.view(request, "admin/users", "results");
     }
+
+    /** Who to look for: part of a name, username or e-mail, and an organisation. */
+    record UserSearch(
+            @Size(max = 100, message = "{validation.tooLong}") @Nullable
+            String q,
+
+            @Nullable UUID organizationId) {}
 
     @GetMapping("/reporting-lines")
     String reportingLinesForm() {
@@ -114,16 +130,17 @@ class UserAdminController {
     String setManager(
             @AuthenticationPrincipal VigiePrincipal admin,
             @PathVariable UUID id,
-            @RequestParam(required = false) @Nullable UUID managerId,
-            RedirectAttributes redirect) {
-        administration.get(admin, id);
-        try {
-            reportingLines.setManager(admin, id, managerId);
+            @Valid @ModelAttribute("manager") ManagerForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        UserAccount account = administration.get(admin, id);
+        if (Forms.submit(errors, response, () -> reportingLines.setManager(admin, id, form.managerId()))) {
             redirect.addFlashAttribute("notice", "reporting.saved");
-        } catch (RejectedValueException rejected) {
-            redirect.addFlashAttribute("problem", rejected.messageKey());
+            return "redirect:/admin/users/" + id;
         }
-        return "redirect:/admin/users/" + id;
+        return showUser(admin, account, model);
     }
 
     @GetMapping("/new")
@@ -260,21 +277,24 @@ class UserAdminController {
     String grant(
             @AuthenticationPrincipal VigiePrincipal admin,
             @PathVariable UUID id,
-            @RequestParam(required = false) @Nullable UUID organizationId,
-            @RequestParam(required = false) @Nullable Role role,
-            RedirectAttributes redirect) {
-        if (organizationId == null || role == null) {
-            redirect.addFlashAttribute("problem", "admin.memberships.incomplete");
+            @Valid @ModelAttribute("membership") MembershipForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        UserAccount account = administration.get(admin, id);
+        if (Forms.submit(
+                errors,
+                response,
+                () -> administration.grant(
+                        admin,
+                        id,
+                        Objects.requireNonNull(form.organizationId()),
+                        Objects.requireNonNull(form.role())))) {
+            redirect.addFlashAttribute("notice", "admin.memberships.granted");
             return "redirect:/admin/users/" + id;
         }
-        try {
-            administration.grant(admin, id, organizationId, role);
-            redirect.addFlashAttribute("notice", "admin.memberships.granted");
-        } catch (RejectedValueException rejected) {
-            redirect.addFlashAttribute(
-                    "problem", "role".equals(rejected.field()) ? "admin.memberships.duplicate" : rejected.messageKey());
-        }
-        return "redirect:/admin/users/" + id;
+        return showUser(admin, account, model);
     }
 
     @PostMapping("/{id}/memberships/{membershipId}/revoke")
@@ -293,13 +313,20 @@ class UserAdminController {
     }
 
     private String showUser(VigiePrincipal admin, UserAccount account, Model model) {
+        Optional<UUID> manager = reportingLines.managerOf(admin.communityId(), account.id());
         model.addAttribute("account", account);
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", UserForm.of(account));
+        }
+        if (!model.containsAttribute("membership")) {
+            model.addAttribute("membership", new MembershipForm(null, account.organizationId()));
+        }
+        if (!model.containsAttribute("manager")) {
+            model.addAttribute("manager", new ManagerForm(manager.orElse(null)));
+        }
         model.addAttribute("memberships", administration.membershipsOf(admin, account.id()));
         model.addAttribute("roles", Role.values());
         model.addAttribute("minLength", PasswordPolicy.MIN_LENGTH);
-        model.addAttribute(
-                "manager",
-                reportingLines.managerOf(admin.communityId(), account.id()).orElse(null));
         model.addAttribute(
                 "managerChoices",
                 directory.people(admin.communityId()).stream()

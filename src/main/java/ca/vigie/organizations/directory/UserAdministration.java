@@ -185,7 +185,7 @@ public class UserAdministration {
         boolean exists = memberships.findByUserId(userId).stream()
                 .anyMatch(m -> m.organizationId().equals(organizationId) && m.role() == role && m.scopeId() == null);
         if (exists) {
-            throw RejectedValueException.duplicate("role");
+            throw new RejectedValueException("role", "admin.memberships.duplicate");
         }
         Membership membership =
                 Membership.grant(admin.communityId(), userId, organizationId, role, now(), admin.userId());

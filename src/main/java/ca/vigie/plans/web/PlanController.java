@@ -13,15 +13,18 @@ import ca.vigie.plans.tree.PlanAccess;
 import ca.vigie.plans.tree.PlanRejection;
 import ca.vigie.plans.tree.PlanTree;
 import ca.vigie.plans.tree.Plans;
+import ca.vigie.system.Forms;
 import ca.vigie.system.Htmx;
 import ca.vigie.system.NotFoundException;
 import ca.vigie.system.StaleEditException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -202,37 +205,52 @@ class PlanController {
 
     @GetMapping("/{id}/members")
     String members(@AuthenticationPrincipal VigiePrincipal who, @PathVariable UUID id, Model model) {
-        PlanAccess access = plans.access(who, id);
-        model.addAttribute("access", access);
-        model.addAttribute("plan", access.plan());
-        model.addAttribute("members", plans.members(who, id));
-        model.addAttribute(
-                "people",
-                directory.people(who.communityId()).stream()
-                        .filter(OrganizationDirectory.PersonRef::enabled)
-                        .toList());
-        model.addAttribute("roles", PlanRole.values());
-        return "plans/members";
+        return showMembers(who, plans.access(who, id), model);
     }
 
     @PostMapping("/{id}/members")
     String setMember(
             @AuthenticationPrincipal VigiePrincipal who,
             @PathVariable UUID id,
-            @RequestParam(required = false) @Nullable UUID userId,
-            @RequestParam(required = false) @Nullable PlanRole role,
-            RedirectAttributes redirect) {
-        if (userId == null || role == null) {
-            redirect.addFlashAttribute("problem", "plans.members.incomplete");
+            @Valid @ModelAttribute("member") MemberForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        PlanAccess access = plans.access(who, id);
+        if (Forms.submit(
+                errors,
+                response,
+                () -> plans.setMember(
+                        who, id, Objects.requireNonNull(form.userId()), Objects.requireNonNull(form.role())))) {
+            redirect.addFlashAttribute("notice", "plans.members.saved");
             return "redirect:/plans/" + id + "/members";
         }
-        try {
-            plans.setMember(who, id, userId, role);
-            redirect.addFlashAttribute("notice", "plans.members.saved");
-        } catch (PlanRejection rejected) {
-            redirect.addFlashAttribute("problem", rejected.messageKey());
+        return showMembers(who, access, model);
+    }
+
+    /** A person to give a role in the plan, as chosen. */
+    record MemberForm(
+            @NotNull(message = "{validation.required}") @Nullable
+            UUID userId,
+
+            @NotNull(message = "{validation.required}") @Nullable
+            PlanRole role) {}
+
+    private String showMembers(VigiePrincipal who, PlanAccess access, Model model) {
+        model.addAttribute("access", access);
+        model.addAttribute("plan", access.plan());
+        model.addAttribute("members", plans.members(who, access.plan().id()));
+        model.addAttribute(
+                "people",
+                directory.people(who.communityId()).stream()
+                        .filter(OrganizationDirectory.PersonRef::enabled)
+                        .toList());
+        model.addAttribute("roles", PlanRole.values());
+        if (!model.containsAttribute("member")) {
+            model.addAttribute("member", new MemberForm(null, PlanRole.VIEWER));
         }
-        return "redirect:/plans/" + id + "/members";
+        return "plans/members";
     }
 
     @PostMapping("/{id}/members/{userId}/remove")

@@ -30,7 +30,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -78,10 +77,7 @@ class TableAdminController {
 
     @GetMapping("/{id}")
     String table(@AuthenticationPrincipal VigiePrincipal admin, @PathVariable UUID id, Model model) {
-        SituationTable table = tables.get(admin.communityId(), id);
-        model.addAttribute("form", new TableForm(table.nameFr(), table.nameEn(), null, table.version()));
-        model.addAttribute("agreementForm", AgreementForm.blank());
-        return showTable(admin, table, model);
+        return showTable(admin, tables.get(admin.communityId(), id), model);
     }
 
     @PostMapping("/{id}")
@@ -94,7 +90,6 @@ class TableAdminController {
             RedirectAttributes redirect,
             HttpServletResponse response) {
         SituationTable table = tables.get(admin.communityId(), id);
-        model.addAttribute("agreementForm", AgreementForm.blank());
         try {
             if (Forms.submit(
                     errors,
@@ -137,7 +132,6 @@ class TableAdminController {
                 rejected.placeOn(errors);
             }
         }
-        model.addAttribute("form", new TableForm(table.nameFr(), table.nameEn(), null, table.version()));
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         return showTable(admin, table, model);
     }
@@ -157,17 +151,17 @@ class TableAdminController {
     String addRepresentative(
             @AuthenticationPrincipal VigiePrincipal admin,
             @PathVariable UUID id,
-            @RequestParam(required = false) @Nullable UUID userId,
+            @Valid @ModelAttribute("representative") RepresentativeChoice choice,
+            BindingResult errors,
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
-        try {
-            tables.addRepresentative(admin, id, userId);
+        SituationTable table = tables.get(admin.communityId(), id);
+        if (Forms.submit(errors, response, () -> tables.addRepresentative(admin, id, choice.userId()))) {
             redirect.addFlashAttribute("notice", "tables.representative.added");
             return "redirect:/admin/situation-tables/" + id;
-        } catch (TableRejection rejected) {
-            return refused(admin, id, "representativeProblem", rejected, model, response);
         }
+        return showTable(admin, table, model);
     }
 
     @PostMapping("/{id}/representatives/{userId}/remove")
@@ -185,33 +179,24 @@ class TableAdminController {
     String setChair(
             @AuthenticationPrincipal VigiePrincipal admin,
             @PathVariable UUID id,
-            @RequestParam(required = false) @Nullable UUID chairUserId,
+            @Valid @ModelAttribute("chair") ChairChoice choice,
+            BindingResult errors,
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
-        try {
-            tables.setChair(admin, id, chairUserId);
+        SituationTable table = tables.get(admin.communityId(), id);
+        if (Forms.submit(errors, response, () -> tables.setChair(admin, id, choice.chairUserId()))) {
             redirect.addFlashAttribute("notice", "tables.chair.saved");
             return "redirect:/admin/situation-tables/" + id;
-        } catch (TableRejection rejected) {
-            return refused(admin, id, "chairProblem", rejected, model, response);
         }
-    }
-
-    private String refused(
-            VigiePrincipal admin,
-            UUID id,
-            String where,
-            TableRejection rejected,
-            Model model,
-            HttpServletResponse response) {
-        SituationTable table = tables.get(admin.communityId(), id);
-        model.addAttribute(where, rejected.messageKey());
-        model.addAttribute("form", new TableForm(table.nameFr(), table.nameEn(), null, table.version()));
-        model.addAttribute("agreementForm", AgreementForm.blank());
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         return showTable(admin, table, model);
     }
+
+    /** A person to seat at the table, as chosen. */
+    record RepresentativeChoice(@Nullable UUID userId) {}
+
+    /** The table's chair, as chosen; none leaves the chair empty. */
+    record ChairChoice(@Nullable UUID chairUserId) {}
 
     private String showList(VigiePrincipal admin, Model model) {
         List<SituationTable> all = tables.tables(admin.communityId());
@@ -230,8 +215,21 @@ class TableAdminController {
         return "admin/situation-tables";
     }
 
+    /** The table's page; forms not being sent back are shown as the table stands. */
     private String showTable(VigiePrincipal admin, SituationTable table, Model model) {
         Map<UUID, PersonRef> people = people(admin);
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", new TableForm(table.nameFr(), table.nameEn(), null, table.version()));
+        }
+        if (!model.containsAttribute("agreementForm")) {
+            model.addAttribute("agreementForm", AgreementForm.blank());
+        }
+        if (!model.containsAttribute("representative")) {
+            model.addAttribute("representative", new RepresentativeChoice(null));
+        }
+        if (!model.containsAttribute("chair")) {
+            model.addAttribute("chair", new ChairChoice(table.chairUserId()));
+        }
         model.addAttribute("table", table);
         model.addAttribute("today", tables.today(admin.communityId()));
         model.addAttribute(

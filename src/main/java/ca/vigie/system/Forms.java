@@ -1,10 +1,14 @@
 package ca.vigie.system;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.ObjectError;
 
 /**
  * The one way a screen submits a form. The request record arrives checked ({@code @Valid}); when it
@@ -37,4 +41,28 @@ public final class Forms {
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         return Optional.empty();
     }
+
+    /**
+     * A form's first problem, for the pages that still show one problem per form by its field and
+     * message key: the most precise key the messages know (a date's, a choice's), never the value.
+     */
+    public static Optional<Problem> firstProblem(BindingResult form, MessageSource messages) {
+        FieldError error = form.getFieldError();
+        if (error == null) {
+            ObjectError global = form.getGlobalError();
+            return global == null || global.getCode() == null
+                    ? Optional.empty()
+                    : Optional.of(new Problem("", global.getCode()));
+        }
+        String[] codes = error.getCodes() == null ? new String[0] : error.getCodes();
+        for (String code : codes) {
+            if (messages.getMessage(code, null, null, Locale.ROOT) != null) {
+                return Optional.of(new Problem(error.getField(), code));
+            }
+        }
+        return Optional.of(new Problem(error.getField(), "typeMismatch"));
+    }
+
+    /** A problem by its field ({@code ""} for the form as a whole) and its message key. */
+    public record Problem(String field, String messageKey) {}
 }

@@ -18,6 +18,7 @@ import ca.vigie.indicators.registry.Indicator;
 import ca.vigie.indicators.registry.IndicatorRegistry;
 import ca.vigie.organizations.Role;
 import ca.vigie.organizations.VigiePrincipal;
+import ca.vigie.organizations.directory.Sectors;
 import ca.vigie.plans.PlanRole;
 import ca.vigie.plans.RollupRule;
 import ca.vigie.plans.cycles.CycleKind;
@@ -27,7 +28,11 @@ import ca.vigie.plans.tree.Plan;
 import ca.vigie.plans.tree.PlanItems;
 import ca.vigie.plans.tree.Plans;
 import ca.vigie.situations.cases.AgeBand;
+import ca.vigie.situations.cases.ConsentStatus;
+import ca.vigie.situations.cases.Disclosures;
 import ca.vigie.situations.cases.Gender;
+import ca.vigie.situations.cases.Interventions;
+import ca.vigie.situations.cases.LegalBasis;
 import ca.vigie.situations.cases.Meetings;
 import ca.vigie.situations.cases.Situation;
 import ca.vigie.situations.cases.SituationType;
@@ -40,6 +45,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A small community where each person has something of their own to work on: a plan with an item
@@ -50,7 +56,7 @@ import org.springframework.boot.test.context.TestComponent;
 @TestComponent
 public class HostileWorld {
 
-    public record World(TestCommunity place, List<VigiePrincipal> people) {}
+    public record World(TestCommunity place, List<VigiePrincipal> people, UUID office) {}
 
     private final TestCommunities communities;
     private final TestTables tables;
@@ -62,9 +68,13 @@ public class HostileWorld {
     private final SituationReference reference;
     private final Situations situations;
     private final Meetings meetings;
+    private final Interventions interventions;
+    private final Disclosures disclosures;
+    private final JdbcClient jdbc;
     private final ComplaintOffices offices;
     private final ComplaintFiles files;
     private final InformalServices services;
+    private final Sectors sectors;
 
     HostileWorld(
             TestCommunities communities,
@@ -77,9 +87,13 @@ public class HostileWorld {
             SituationReference reference,
             Situations situations,
             Meetings meetings,
+            Interventions interventions,
+            Disclosures disclosures,
+            JdbcClient jdbc,
             ComplaintOffices offices,
             ComplaintFiles files,
-            InformalServices services) {
+            InformalServices services,
+            Sectors sectors) {
         this.communities = communities;
         this.tables = tables;
         this.indicators = indicators;
@@ -90,9 +104,13 @@ public class HostileWorld {
         this.reference = reference;
         this.situations = situations;
         this.meetings = meetings;
+        this.interventions = interventions;
+        this.disclosures = disclosures;
+        this.jdbc = jdbc;
         this.offices = offices;
         this.files = files;
         this.services = services;
+        this.sectors = sectors;
     }
 
     public World build() {
@@ -106,28 +124,30 @@ public class HostileWorld {
         VigiePrincipal intake = communities.person(place, Role.OFFICE_INTAKE);
         VigiePrincipal investigator = communities.person(place, Role.INVESTIGATOR);
         VigiePrincipal practitioner = communities.person(place, Role.OFFICE_INTAKE);
+        VigiePrincipal lead = communities.person(place, Role.OFFICE_INTAKE, Role.INVESTIGATOR);
         VigiePrincipal employee = communities.person(place, Role.EMPLOYEE);
 
         plan(place, coordinator, owner);
-        table(place, admin, chair, member);
-        office(place, admin, intake, investigator, practitioner, employee);
-        return new World(
-                place,
-                List.of(
-                        admin,
-                        auditor,
-                        coordinator,
-                        owner,
-                        chair,
-                        member,
-                        intake,
-                        investigator,
-                        practitioner,
-                        employee));
+        TestCommunity partner = communities.partner(place);
+        VigiePrincipal partnerMember = communities.person(partner, Role.TABLE_MEMBER);
+        table(place, admin, chair, member, partnerMember, partner);
+        UUID office = office(place, admin, intake, investigator, lead, practitioner, employee);
+        sectors.add(admin, "Secteur propre", "Own sector", UUID.randomUUID());
+        templates.add(
+                admin,
+                "PROPRE",
+                "Modèle propre",
+                "Own template",
+                "",
+                "",
+                List.of(new PlanTemplates.NewLevel("GOAL", "", "But", "Goal", Set.of())));
+        List<VigiePrincipal> people = List.of(
+                admin, auditor, coordinator, owner, chair, member, intake, investigator, practitioner, employee);
+        return new World(place, people, office);
     }
 
     private void plan(TestCommunity place, VigiePrincipal coordinator, VigiePrincipal owner) {
-        indicators.define(
+        UUID indicator = indicators.define(
                 coordinator,
                 new Indicator.Definition(
                         "Indicateur",
@@ -160,9 +180,15 @@ public class HostileWorld {
                 UUID.randomUUID());
         UUID focus = items.add(
                 coordinator, plan, null, "FOCUS_AREA", ItemDetails.titled("Domaine", "Focus area"), UUID.randomUUID());
-        items.add(
-                coordinator, plan, focus, "OBJECTIVE", ItemDetails.titled("Objectif", "Objective"), UUID.randomUUID());
+        items.add(coordinator, plan, null, "FOCUS_AREA", ItemDetails.titled("Autre", "Other"), UUID.randomUUID());
         plans.setMember(coordinator, plan, owner.userId(), PlanRole.UPDATER);
+        items.add(
+                coordinator,
+                plan,
+                focus,
+                "OBJECTIVE",
+                ItemDetails.titled("Objectif", "Objective", owner.userId()),
+                UUID.randomUUID());
         cycles.open(
                 coordinator,
                 plan,
@@ -170,14 +196,51 @@ public class HostileWorld {
                 null,
                 null,
                 communities.today().plusDays(10));
+        indicators.setTarget(coordinator, indicator, communities.today().plusYears(1), BigDecimal.TEN);
+        plans.create(
+                coordinator,
+                template,
+                new Plan.Settings("Sans cycle", "Without a cycle", "", "", RollupRule.WORST_CHILD, null, null),
+                UUID.randomUUID());
     }
 
-    private void table(TestCommunity place, VigiePrincipal admin, VigiePrincipal chair, VigiePrincipal member) {
-        UUID table = tables.table(place, place);
+    /**
+     * A table with a situation at each filter: one its organisation still screens, one on today's
+     * agenda, one accepted, and one whose team intervenes, with a follow-up meeting ahead.
+     */
+    private void table(
+            TestCommunity place,
+            VigiePrincipal admin,
+            VigiePrincipal chair,
+            VigiePrincipal member,
+            VigiePrincipal partnerMember,
+            TestCommunity partner) {
+        UUID table = tables.table(place, place, partner);
         tables.chair(place, table, chair);
-        tables.seat(place, table, member);
+        tables.seat(place, table, member, partnerMember);
         reference.add(admin, ReferenceList.SERVICE, "Service", "Service", null, null, UUID.randomUUID());
-        situations.open(
+        UUID today = meetings.schedule(chair, table, communities.today(), UUID.randomUUID());
+        meetings.schedule(chair, table, communities.today().plusDays(7), UUID.randomUUID());
+        situation(place, member, table);
+        situations.table(member, situation(place, member, table), today);
+        UUID accepted = situation(place, member, table);
+        UUID intervening = situation(place, member, table);
+        for (UUID decided : List.of(accepted, intervening)) {
+            situations.table(member, decided, today);
+            situations.decide(chair, decided, new Situation.Criteria(true, true, true, true));
+        }
+        meetings.recordAttendance(chair, today, List.of(chair.userId(), member.userId(), partnerMember.userId()));
+        disclosures.reveal(member, accepted, LegalBasis.CONSENT, "", ConsentStatus.GIVEN);
+        interventions.formTeam(chair, intervening, place.organization().id(), List.of());
+        // The decision was a fortnight ago; today's meeting follows the intervention up.
+        jdbc.sql("update situation_meeting set held_on = held_on - 14 where id = ?")
+                .param(today)
+                .update();
+        meetings.schedule(chair, table, communities.today(), UUID.randomUUID());
+    }
+
+    private UUID situation(TestCommunity place, VigiePrincipal member, UUID table) {
+        return situations.open(
                 member,
                 table,
                 new Situation.Facts(
@@ -190,16 +253,16 @@ public class HostileWorld {
                                 .get(0)
                                 .id()),
                         List.of()),
-                Situation.Identity.NONE,
+                new Situation.Identity("Personne Fictive", "", "", ""),
                 UUID.randomUUID());
-        meetings.schedule(chair, table, communities.today().plusDays(7), UUID.randomUUID());
     }
 
-    private void office(
+    private UUID office(
             TestCommunity place,
             VigiePrincipal admin,
             VigiePrincipal intake,
             VigiePrincipal investigator,
+            VigiePrincipal lead,
             VigiePrincipal practitioner,
             VigiePrincipal employee) {
         UUID office = offices.create(admin, "Bureau", "Office", UUID.randomUUID());
@@ -207,6 +270,7 @@ public class HostileWorld {
         offices.assign(admin, office, intake.userId(), StaffRole.INTAKE_OFFICER);
         offices.assign(admin, office, investigator.userId(), StaffRole.CASE_MANAGER);
         offices.assign(admin, office, practitioner.userId(), StaffRole.RECOVERY_PRACTITIONER);
+        offices.assign(admin, office, lead.userId(), StaffRole.OFFICE_LEAD);
         files.file(
                 employee,
                 new Intake(
@@ -221,10 +285,25 @@ public class HostileWorld {
                         "",
                         ""),
                 UUID.randomUUID());
+        files.file(
+                employee,
+                new Intake(
+                        Set.of(ComplaintType.REPRISAL),
+                        ReporterMode.NAMED,
+                        ReporterRole.PRINCIPAL_PARTY,
+                        communities.today().minusDays(1),
+                        null,
+                        "",
+                        "Représailles",
+                        List.of(new Intake.Party(null, "Quelqu’un", Relation.CO_WORKER)),
+                        "",
+                        ""),
+                UUID.randomUUID());
         services.record(
                 practitioner,
                 new InformalServices.NewService(
                         place.organization().id(), InformalKind.COACHING, communities.today(), "", ""),
                 UUID.randomUUID());
+        return office;
     }
 }

@@ -10,11 +10,13 @@ import ca.vigie.complaints.files.Relation;
 import ca.vigie.complaints.files.ReporterRole;
 import ca.vigie.complaints.offices.ComplaintOffice;
 import ca.vigie.organizations.OrganizationDirectory;
+import ca.vigie.system.Forms;
 import ca.vigie.system.NotFoundException;
 import ca.vigie.system.PublicEndpoint;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -147,7 +149,8 @@ class AnonymousReportController {
 
     @PostMapping("/follow/messages")
     String write(
-            @ModelAttribute("messageForm") MessageForm form,
+            @Valid @ModelAttribute("messageForm") MessageForm form,
+            BindingResult errors,
             HttpSession session,
             Model model,
             RedirectAttributes redirect,
@@ -157,15 +160,11 @@ class AnonymousReportController {
         if (file == null) {
             return "redirect:/report/follow";
         }
-        try {
-            messages.sendFromAnonymous(file, form.text(), form.token());
+        if (Forms.submit(errors, response, () -> messages.sendFromAnonymous(file, form.text(), form.token()))) {
             redirect.addFlashAttribute("notice", "complaints.message.sent");
             return "redirect:/report/follow/file";
-        } catch (FileRejection rejected) {
-            model.addAttribute("messageProblem", rejected.messageKey());
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return showFollowed(file, model);
         }
+        return showFollowed(file, model);
     }
 
     @PostMapping("/follow/leave")

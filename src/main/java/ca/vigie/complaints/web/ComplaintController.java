@@ -13,7 +13,9 @@ import ca.vigie.complaints.files.ReporterRole;
 import ca.vigie.organizations.OrganizationDirectory;
 import ca.vigie.organizations.OrganizationDirectory.PersonRef;
 import ca.vigie.organizations.VigiePrincipal;
+import ca.vigie.system.Forms;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -106,19 +108,16 @@ class ComplaintController {
     String write(
             @AuthenticationPrincipal VigiePrincipal who,
             @PathVariable UUID id,
-            @ModelAttribute("messageForm") MessageForm form,
+            @Valid @ModelAttribute("messageForm") MessageForm form,
+            BindingResult errors,
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
-        try {
-            messages.sendFromReporter(who, id, form.text(), form.token());
+        if (Forms.submit(errors, response, () -> messages.sendFromReporter(who, id, form.text(), form.token()))) {
             redirect.addFlashAttribute("notice", "complaints.message.sent");
             return "redirect:/complaints/" + id;
-        } catch (FileRejection rejected) {
-            model.addAttribute("messageProblem", rejected.messageKey());
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return showComplaint(who, id, model);
         }
+        return showComplaint(who, id, model);
     }
 
     private String showComplaint(VigiePrincipal who, UUID id, Model model) {

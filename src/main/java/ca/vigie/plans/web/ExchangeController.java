@@ -13,6 +13,8 @@ import ca.vigie.system.CommunityCalendar;
 import ca.vigie.system.ImportLimits;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
@@ -27,7 +29,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -85,6 +89,7 @@ class ExchangeController {
         if (tooLarge != null) {
             model.addAttribute("problem", "import.file.tooBig");
         }
+        model.addAttribute("importForm", new ImportForm(null, null, "", ""));
         model.addAttribute("templates", templates.available(who.communityId()));
         return "plans/import";
     }
@@ -93,31 +98,34 @@ class ExchangeController {
     @PreAuthorize("hasRole('PLAN_COORDINATOR')")
     String preview(
             @AuthenticationPrincipal VigiePrincipal who,
-            @RequestParam(required = false) @Nullable MultipartFile file,
-            @RequestParam(required = false) @Nullable UUID templateId,
-            @RequestParam(defaultValue = "") String titleFr,
-            @RequestParam(defaultValue = "") String titleEn,
+            @Valid @ModelAttribute("importForm") ImportForm form,
+            BindingResult errors,
             HttpSession session,
             Model model,
             HttpServletResponse response)
             throws IOException {
         model.addAttribute("templates", templates.available(who.communityId()));
+        MultipartFile file = form.file();
         if (file == null || file.isEmpty()) {
-            model.addAttribute("problem", "import.file.required");
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return "plans/import";
+            errors.rejectValue("file", "import.file.required");
+        } else if (file.getSize() > ImportLimits.MAX_BYTES) {
+            errors.rejectValue("file", "import.file.tooBig");
         }
-        if (file.getSize() > ImportLimits.MAX_BYTES) {
-            model.addAttribute("problem", "import.file.tooBig");
+        if (errors.hasErrors() || file == null) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return "plans/import";
         }
         PlanExchange.Preview preview;
         try {
             preview = exchange.preview(
-                    who, file.getBytes(), templateId, titleFr, titleEn, LocaleContextHolder.getLocale());
+                    who,
+                    file.getBytes(),
+                    form.templateId(),
+                    form.titleFr() == null ? "" : form.titleFr(),
+                    form.titleEn() == null ? "" : form.titleEn(),
+                    LocaleContextHolder.getLocale());
         } catch (PlanSpreadsheets.UnreadableFile unreadable) {
-            model.addAttribute("problem", unreadable.messageKey());
+            errors.rejectValue("file", unreadable.messageKey());
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return "plans/import";
         }
@@ -161,4 +169,15 @@ class ExchangeController {
                                 .toString())
                 .body(content);
     }
+
+    /** A plan to import as sent: the spreadsheet, the template to read it by and the plan's titles. */
+    record ImportForm(
+            @Nullable MultipartFile file,
+            @Nullable UUID templateId,
+
+            @Size(max = 300, message = "{validation.tooLong}") @Nullable
+            String titleFr,
+
+            @Size(max = 300, message = "{validation.tooLong}") @Nullable
+            String titleEn) {}
 }

@@ -148,6 +148,9 @@ class ItemController {
         model.addAttribute("people", people(who));
         model.addAttribute("organizations", organizations(who));
         model.addAttribute("moveTargets", moveTargets(tree, node));
+        if (!model.containsAttribute("moveForm")) {
+            model.addAttribute("moveForm", new MoveForm(null));
+        }
         if (!model.containsAttribute("comment")) {
             model.addAttribute("comment", CommentForm.blank());
         }
@@ -216,18 +219,20 @@ class ItemController {
             @AuthenticationPrincipal VigiePrincipal who,
             @PathVariable UUID planId,
             @PathVariable UUID itemId,
-            @RequestParam(defaultValue = "") String parent,
-            RedirectAttributes redirect) {
-        try {
-            items.move(who, planId, itemId, parent.isBlank() ? null : UUID.fromString(parent));
+            @Valid @ModelAttribute("moveForm") MoveForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        if (Forms.submit(errors, response, () -> items.move(who, planId, itemId, form.parent()))) {
             redirect.addFlashAttribute("notice", "plans.items.moved");
-        } catch (PlanRejection rejected) {
-            redirect.addFlashAttribute("problem", rejected.messageKey());
-        } catch (IllegalArgumentException malformed) {
-            redirect.addFlashAttribute("problem", "validation.invalidChoice");
+            return "redirect:/plans/" + planId + "/items/" + itemId;
         }
-        return "redirect:/plans/" + planId + "/items/" + itemId;
+        return show(who, planId, itemId, model);
     }
+
+    /** The item to move this one under, as chosen; none moves it to the top. */
+    record MoveForm(@Nullable UUID parent) {}
 
     @PostMapping("/{itemId}/reorder")
     String reorder(

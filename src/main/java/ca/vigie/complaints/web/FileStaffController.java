@@ -1,0 +1,178 @@
+package ca.vigie.complaints.web;
+
+import static ca.vigie.system.Authorities.SIGNED_IN;
+
+import ca.vigie.complaints.files.FileRejection;
+import ca.vigie.complaints.files.FileWork;
+import ca.vigie.complaints.files.IdentityReason;
+import ca.vigie.complaints.files.OpeningPurpose;
+import ca.vigie.complaints.offices.StaffRole;
+import ca.vigie.organizations.VigiePrincipal;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Who works on an opened file and who is kept out of it: assignments, walls, the link to the
+ * complaint a reprisal answers, a legal hold, and reading the reporter's identity on purpose.
+ */
+@Controller
+@RequestMapping("/complaint-files")
+@PreAuthorize("hasAuthority('" + SIGNED_IN + "') and (hasRole('OFFICE_INTAKE') or hasRole('INVESTIGATOR'))")
+class FileStaffController {
+
+    private final FilePages pages;
+    private final FileWork work;
+
+    FileStaffController(FilePages pages, FileWork work) {
+        this.pages = pages;
+        this.work = work;
+    }
+
+    @PostMapping("/{id}/assignments")
+    String assign(
+            @AuthenticationPrincipal VigiePrincipal who,
+            @PathVariable UUID id,
+            @ModelAttribute("assignment") AssignmentForm form,
+            BindingResult errors,
+            HttpSession session,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        model.addAttribute("typedAssignee", form.userId());
+        model.addAttribute("typedRole", form.role());
+        model.addAttribute("typedUntil", errors.getFieldValue("accessUntil"));
+        if (errors.hasErrors()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return pages.refused(who, id, session, "assign", errors, model);
+        }
+        return pages.act(
+                who,
+                id,
+                session,
+                () -> work.assign(who, id, form.userId(), form.role(), form.accessUntil()),
+                "complaints.assign.done",
+                "assign",
+                model,
+                redirect,
+                response);
+    }
+
+    /** A member of the office's staff to assign, in which role, and until when. */
+    record AssignmentForm(
+            @Nullable UUID userId,
+            @Nullable StaffRole role,
+            @Nullable LocalDate accessUntil) {}
+
+    @PostMapping("/{id}/assignments/{userId}/{role}/remove")
+    String unassign(
+            @AuthenticationPrincipal VigiePrincipal who,
+            @PathVariable UUID id,
+            @PathVariable UUID userId,
+            @PathVariable StaffRole role,
+            HttpSession session,
+            RedirectAttributes redirect) {
+        pages.openedFor(who, id, session);
+        work.unassign(who, id, userId, role);
+        redirect.addFlashAttribute("notice", "complaints.assign.removed");
+        return "redirect:/complaint-files/" + id;
+    }
+
+    @PostMapping("/{id}/kept-out")
+    String keepOut(
+            @AuthenticationPrincipal VigiePrincipal who,
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable UUID deniedUserId,
+            HttpSession session,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        return pages.act(
+                who,
+                id,
+                session,
+                () -> work.keepOut(who, id, deniedUserId),
+                "complaints.keptOut.done",
+                "keptOut",
+                model,
+                redirect,
+                response);
+    }
+
+    @PostMapping("/{id}/reprisal-of")
+    String linkReprisal(
+            @AuthenticationPrincipal VigiePrincipal who,
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable UUID originalId,
+            HttpSession session,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        return pages.act(
+                who,
+                id,
+                session,
+                () -> work.linkReprisal(who, id, originalId),
+                "complaints.reprisal.linked",
+                "reprisal",
+                model,
+                redirect,
+                response);
+    }
+
+    @PostMapping("/{id}/legal-hold")
+    String hold(
+            @AuthenticationPrincipal VigiePrincipal who,
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "false") boolean held,
+            HttpSession session,
+            RedirectAttributes redirect) {
+        pages.openedFor(who, id, session);
+        try {
+            work.hold(who, id, held);
+            redirect.addFlashAttribute("notice", held ? "complaints.retention.held" : "complaints.retention.released");
+        } catch (FileRejection rejected) {
+            redirect.addFlashAttribute("problem", rejected.messageKey());
+        }
+        return "redirect:/complaint-files/" + id;
+    }
+
+    @PostMapping("/{id}/reporter")
+    String readReporter(
+            @AuthenticationPrincipal VigiePrincipal who,
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable IdentityReason identityReason,
+            @RequestParam(defaultValue = "false") boolean share,
+            HttpSession session,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        OpeningPurpose purpose = pages.openedFor(who, id, session);
+        try {
+            if (share) {
+                work.shareReporter(who, id, identityReason);
+                redirect.addFlashAttribute("notice", "complaints.reporter.shared");
+                return "redirect:/complaint-files/" + id;
+            }
+            model.addAttribute("revealedReporter", work.readReporter(who, id, identityReason));
+        } catch (FileRejection rejected) {
+            model.addAttribute("identityProblem", rejected.messageKey());
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        }
+        return pages.showOpen(who, id, purpose, model, StepForm.blank());
+    }
+}

@@ -2,6 +2,7 @@ package ca.vigie.testing;
 
 import ca.vigie.complaints.files.ComplaintFiles;
 import ca.vigie.complaints.files.ComplaintType;
+import ca.vigie.complaints.files.FileWork;
 import ca.vigie.complaints.files.InformalKind;
 import ca.vigie.complaints.files.InformalServices;
 import ca.vigie.complaints.files.Intake;
@@ -41,6 +42,7 @@ import ca.vigie.situations.reference.ReferenceList;
 import ca.vigie.situations.reference.SituationReference;
 import ca.vigie.testing.TestCommunities.TestCommunity;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -56,7 +58,24 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @TestComponent
 public class HostileWorld {
 
-    public record World(TestCommunity place, List<VigiePrincipal> people, UUID office) {}
+    public record World(
+            TestCommunity place,
+            List<VigiePrincipal> people,
+            UUID office,
+            UUID templateId,
+            UUID indicatorId,
+            LocalDate today) {
+
+        /** The community's administrator, first of its people. */
+        public VigiePrincipal admin() {
+            return people.get(0);
+        }
+
+        /** The plan coordinator, who holds the plan, the indicator and the template. */
+        public VigiePrincipal coordinator() {
+            return people.get(2);
+        }
+    }
 
     private final TestCommunities communities;
     private final TestTables tables;
@@ -74,6 +93,7 @@ public class HostileWorld {
     private final ComplaintOffices offices;
     private final ComplaintFiles files;
     private final InformalServices services;
+    private final FileWork work;
     private final Sectors sectors;
 
     HostileWorld(
@@ -93,6 +113,7 @@ public class HostileWorld {
             ComplaintOffices offices,
             ComplaintFiles files,
             InformalServices services,
+            FileWork work,
             Sectors sectors) {
         this.communities = communities;
         this.tables = tables;
@@ -110,6 +131,7 @@ public class HostileWorld {
         this.offices = offices;
         this.files = files;
         this.services = services;
+        this.work = work;
         this.sectors = sectors;
     }
 
@@ -127,7 +149,7 @@ public class HostileWorld {
         VigiePrincipal lead = communities.person(place, Role.OFFICE_INTAKE, Role.INVESTIGATOR);
         VigiePrincipal employee = communities.person(place, Role.EMPLOYEE);
 
-        plan(place, coordinator, owner);
+        UUID indicator = plan(place, coordinator, owner);
         TestCommunity partner = communities.partner(place);
         VigiePrincipal partnerMember = communities.person(partner, Role.TABLE_MEMBER);
         table(place, admin, chair, member, partnerMember, partner);
@@ -142,11 +164,30 @@ public class HostileWorld {
                 "",
                 List.of(new PlanTemplates.NewLevel("GOAL", "", "But", "Goal", Set.of())));
         List<VigiePrincipal> people = List.of(
-                admin, auditor, coordinator, owner, chair, member, intake, investigator, practitioner, employee);
-        return new World(place, people, office);
+                admin,
+                auditor,
+                coordinator,
+                owner,
+                chair,
+                member,
+                partnerMember,
+                intake,
+                investigator,
+                lead,
+                practitioner,
+                employee);
+        return new World(place, people, office, template(place), indicator, communities.today());
     }
 
-    private void plan(TestCommunity place, VigiePrincipal coordinator, VigiePrincipal owner) {
+    private UUID template(TestCommunity place) {
+        return templates.available(place.community().id()).stream()
+                .filter(t -> t.code().equals("ONTARIO_CSWB"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+    }
+
+    private UUID plan(TestCommunity place, VigiePrincipal coordinator, VigiePrincipal owner) {
         UUID indicator = indicators.define(
                 coordinator,
                 new Indicator.Definition(
@@ -168,27 +209,24 @@ public class HostileWorld {
                         null,
                         List.of()),
                 UUID.randomUUID());
-        UUID template = templates.available(place.community().id()).stream()
-                .filter(t -> t.code().equals("ONTARIO_CSWB"))
-                .findFirst()
-                .orElseThrow()
-                .id();
+        UUID template = template(place);
         UUID plan = plans.create(
                 coordinator,
                 template,
                 new Plan.Settings("Plan", "Plan", "", "", RollupRule.WORST_CHILD, null, null),
                 UUID.randomUUID());
+        plans.setMember(coordinator, plan, owner.userId(), PlanRole.UPDATER);
         UUID focus = items.add(
                 coordinator, plan, null, "FOCUS_AREA", ItemDetails.titled("Domaine", "Focus area"), UUID.randomUUID());
-        items.add(coordinator, plan, null, "FOCUS_AREA", ItemDetails.titled("Autre", "Other"), UUID.randomUUID());
-        plans.setMember(coordinator, plan, owner.userId(), PlanRole.UPDATER);
         items.add(
                 coordinator,
                 plan,
-                focus,
-                "OBJECTIVE",
-                ItemDetails.titled("Objectif", "Objective", owner.userId()),
+                null,
+                "FOCUS_AREA",
+                ItemDetails.titled("Autre", "Other", owner.userId()),
                 UUID.randomUUID());
+        items.add(
+                coordinator, plan, focus, "OBJECTIVE", ItemDetails.titled("Objectif", "Objective"), UUID.randomUUID());
         cycles.open(
                 coordinator,
                 plan,
@@ -202,6 +240,7 @@ public class HostileWorld {
                 template,
                 new Plan.Settings("Sans cycle", "Without a cycle", "", "", RollupRule.WORST_CHILD, null, null),
                 UUID.randomUUID());
+        return indicator;
     }
 
     /**
@@ -271,7 +310,7 @@ public class HostileWorld {
         offices.assign(admin, office, investigator.userId(), StaffRole.CASE_MANAGER);
         offices.assign(admin, office, practitioner.userId(), StaffRole.RECOVERY_PRACTITIONER);
         offices.assign(admin, office, lead.userId(), StaffRole.OFFICE_LEAD);
-        files.file(
+        UUID harassment = files.file(
                 employee,
                 new Intake(
                         Set.of(ComplaintType.HARASSMENT),
@@ -285,11 +324,11 @@ public class HostileWorld {
                         "",
                         ""),
                 UUID.randomUUID());
-        files.file(
+        UUID reprisal = files.file(
                 employee,
                 new Intake(
                         Set.of(ComplaintType.REPRISAL),
-                        ReporterMode.NAMED,
+                        ReporterMode.CONFIDENTIAL,
                         ReporterRole.PRINCIPAL_PARTY,
                         communities.today().minusDays(1),
                         null,
@@ -299,6 +338,10 @@ public class HostileWorld {
                         "",
                         ""),
                 UUID.randomUUID());
+        // Declared free of conflict on both, so that the reprisal can name the file it answers.
+        for (UUID file : List.of(harassment, reprisal)) {
+            work.declare(intake, file, false);
+        }
         services.record(
                 practitioner,
                 new InformalServices.NewService(

@@ -11,6 +11,7 @@ import ca.vigie.complaints.process.FileHistory;
 import ca.vigie.complaints.process.Process;
 import ca.vigie.complaints.process.Stage;
 import ca.vigie.complaints.process.StepKind;
+import ca.vigie.organizations.OrganizationDirectory;
 import ca.vigie.organizations.VigiePrincipal;
 import ca.vigie.system.CommunityCalendar;
 import ca.vigie.system.StaleEditException;
@@ -44,6 +45,7 @@ public class FileWork {
     private final AuditTrail audit;
     private final SubmissionGuard submissions;
     private final CommunityCalendar calendar;
+    private final OrganizationDirectory directory;
 
     FileWork(
             JdbcClient jdbc,
@@ -53,7 +55,8 @@ public class FileWork {
             ComplaintOffices offices,
             AuditTrail audit,
             SubmissionGuard submissions,
-            CommunityCalendar calendar) {
+            CommunityCalendar calendar,
+            OrganizationDirectory directory) {
         this.jdbc = jdbc;
         this.store = store;
         this.walls = walls;
@@ -62,6 +65,7 @@ public class FileWork {
         this.audit = audit;
         this.submissions = submissions;
         this.calendar = calendar;
+        this.directory = directory;
     }
 
     /**
@@ -252,7 +256,9 @@ public class FileWork {
         if (!walls.access(lead, file).lead()) {
             throw ComplaintFiles.notFound();
         }
-        if (userId == null || userId.equals(lead.userId())) {
+        if (userId == null
+                || userId.equals(lead.userId())
+                || directory.person(lead.communityId(), userId).isEmpty()) {
             throw new FileRejection("deniedUserId", "validation.invalidChoice");
         }
         jdbc.sql("delete from complaint_assignment where file_id = ? and user_id = ?")
@@ -260,10 +266,10 @@ public class FileWork {
                 .update();
         jdbc.sql("""
                         insert into complaint_denied (file_id, user_id, added_at, added_by)
-                        select ?, id, ?, ? from user_account where id = ? and community_id = ?
+                        values (?, ?, ?, ?)
                         on conflict do nothing
                         """)
-                .params(fileId, Timestamp.from(calendar.now()), lead.userId(), userId, lead.communityId())
+                .params(fileId, userId, Timestamp.from(calendar.now()), lead.userId())
                 .update();
         audit.record(AuditEntry.by(lead, "COMPLAINT_PERSON_KEPT_OUT", "complaint_file", fileId)
                 .withPurpose(userId.toString()));

@@ -123,6 +123,8 @@ class AnonymousReportController {
         noStore(response);
         Attempt attempt = reports.follow(code);
         if (attempt instanceof Attempt.Opened opened) {
+            // A new session id once the code is accepted; a session is made first when none came with the form.
+            request.getSession();
             request.changeSessionId();
             request.getSession().setAttribute(FOLLOWED, opened.fileId());
             return "redirect:/report/follow/file";

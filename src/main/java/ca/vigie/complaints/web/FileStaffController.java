@@ -96,16 +96,21 @@ class FileStaffController {
     String keepOut(
             @AuthenticationPrincipal VigiePrincipal who,
             @PathVariable UUID id,
-            @RequestParam(required = false) @Nullable UUID deniedUserId,
+            @ModelAttribute("keptOutForm") KeptOutForm form,
+            BindingResult errors,
             HttpSession session,
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
+        if (errors.hasErrors()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return pages.refused(who, id, session, "keptOut", errors, model);
+        }
         return pages.act(
                 who,
                 id,
                 session,
-                () -> work.keepOut(who, id, deniedUserId),
+                () -> work.keepOut(who, id, form.deniedUserId()),
                 "complaints.keptOut.done",
                 "keptOut",
                 model,
@@ -113,26 +118,37 @@ class FileStaffController {
                 response);
     }
 
+    /** A person to keep out of the file, as chosen. */
+    record KeptOutForm(@Nullable UUID deniedUserId) {}
+
     @PostMapping("/{id}/reprisal-of")
     String linkReprisal(
             @AuthenticationPrincipal VigiePrincipal who,
             @PathVariable UUID id,
-            @RequestParam(required = false) @Nullable UUID originalId,
+            @ModelAttribute("reprisalForm") ReprisalForm form,
+            BindingResult errors,
             HttpSession session,
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
+        if (errors.hasErrors()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return pages.refused(who, id, session, "reprisal", errors, model);
+        }
         return pages.act(
                 who,
                 id,
                 session,
-                () -> work.linkReprisal(who, id, originalId),
+                () -> work.linkReprisal(who, id, form.originalId()),
                 "complaints.reprisal.linked",
                 "reprisal",
                 model,
                 redirect,
                 response);
     }
+
+    /** The file a reprisal complaint answers, as chosen. */
+    record ReprisalForm(@Nullable UUID originalId) {}
 
     @PostMapping("/{id}/legal-hold")
     String hold(
@@ -155,13 +171,20 @@ class FileStaffController {
     String readReporter(
             @AuthenticationPrincipal VigiePrincipal who,
             @PathVariable UUID id,
-            @RequestParam(required = false) @Nullable IdentityReason identityReason,
-            @RequestParam(defaultValue = "false") boolean share,
+            @ModelAttribute("reporterForm") ReporterForm form,
+            BindingResult errors,
             HttpSession session,
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
         OpeningPurpose purpose = pages.openedFor(who, id, session);
+        if (errors.hasErrors()) {
+            model.addAttribute("identityProblem", "validation.invalidChoice");
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return pages.showOpen(who, id, purpose, model, StepForm.blank());
+        }
+        IdentityReason identityReason = form.identityReason();
+        boolean share = Boolean.TRUE.equals(form.share());
         try {
             if (share) {
                 work.shareReporter(who, id, identityReason);
@@ -175,4 +198,9 @@ class FileStaffController {
         }
         return pages.showOpen(who, id, purpose, model, StepForm.blank());
     }
+
+    /** Why the reporter's identity is read, and whether it is shared with the file's staff. */
+    record ReporterForm(
+            @Nullable IdentityReason identityReason,
+            @Nullable Boolean share) {}
 }

@@ -31,6 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class IndicatorValues {
 
+    /** A value's note and correction reason, as the messages say: "Keep this text to 500 characters." */
+    private static final int MAX_NOTE = 500;
+
     private final IndicatorRegistry registry;
     private final Breakdowns breakdowns;
     private final JdbcClient jdbc;
@@ -93,6 +96,12 @@ public class IndicatorValues {
         }
         if (!breakdowns.isValid(indicator, entry.breakdown())) {
             throw new IndicatorRejection("breakdown", "validation.invalidChoice");
+        }
+        if (entry.note().length() > MAX_NOTE) {
+            throw new IndicatorRejection("note", "indicators.value.tooLong");
+        }
+        if (entry.correctionReason() != null && entry.correctionReason().length() > MAX_NOTE) {
+            throw new IndicatorRejection("correctionReason", "indicators.value.tooLong");
         }
         indicator.unit().violation(entry.value()).ifPresent(key -> {
             throw new IndicatorRejection("value", key);

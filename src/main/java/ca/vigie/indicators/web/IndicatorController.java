@@ -220,9 +220,6 @@ class IndicatorController {
         if (parsed.isEmpty()) {
             problemField = "value";
             problemKey = NumberInput.isBlank(value) ? "validation.required" : "validation.number";
-        } else if (note.length() > 500 || (correctionReason != null && correctionReason.length() > 500)) {
-            problemField = note.length() > 500 ? "note" : "correctionReason";
-            problemKey = "indicators.value.tooLong";
         } else {
             try {
                 values.enter(

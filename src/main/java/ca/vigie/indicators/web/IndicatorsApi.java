@@ -6,6 +6,7 @@ import ca.vigie.indicators.registry.IndicatorRejection;
 import ca.vigie.indicators.registry.IndicatorValues;
 import ca.vigie.organizations.VigiePrincipal;
 import ca.vigie.system.ApiScopes;
+import ca.vigie.system.Text;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
@@ -13,6 +14,8 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -71,6 +74,20 @@ class IndicatorsApi {
             @AuthenticationPrincipal VigiePrincipal who, @PathVariable UUID id, @RequestBody NewValue value) {
         if (value.periodStart() == null || value.value() == null) {
             return unprocessable(value.periodStart() == null ? "periodStart" : "value", "validation.required");
+        }
+        int year = value.periodStart().getYear();
+        if (year < 1900 || year > 2199) {
+            return unprocessable("periodStart", "typeMismatch.java.time.LocalDate");
+        }
+        for (Map.Entry<String, @Nullable String> text : Map.of(
+                        "breakdown", Objects.toString(value.breakdown(), ""),
+                        "note", Objects.toString(value.note(), ""),
+                        "correctionReason", Objects.toString(value.correctionReason(), ""))
+                .entrySet()) {
+            // JSON can carry what no stored text may hold: a NUL, half of a surrogate pair.
+            if (text.getValue() != null && Text.hasUnreadable(text.getValue())) {
+                return unprocessable(text.getKey(), "text.unreadable");
+            }
         }
         try {
             UUID created = values.enter(

@@ -16,12 +16,15 @@ import ca.vigie.plans.tree.PlanItems;
 import ca.vigie.plans.tree.PlanRejection;
 import ca.vigie.plans.tree.Plans;
 import ca.vigie.system.CommunityCalendar;
+import ca.vigie.system.Forms;
 import ca.vigie.system.StaleEditException;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -49,6 +52,8 @@ class CycleController {
     private final CommunityCalendar calendar;
     private final IndicatorCatalog indicators;
 
+    private final MessageSource messages;
+
     CycleController(
             Plans plans,
             PlanItems items,
@@ -56,8 +61,10 @@ class CycleController {
             CycleReminders reminders,
             OrganizationDirectory directory,
             CommunityCalendar calendar,
-            IndicatorCatalog indicators) {
+            IndicatorCatalog indicators,
+            MessageSource messages) {
         this.indicators = indicators;
+        this.messages = messages;
         this.plans = plans;
         this.items = items;
         this.cycles = cycles;
@@ -182,32 +189,33 @@ class CycleController {
             @PathVariable UUID planId,
             @PathVariable UUID cycleId,
             @PathVariable UUID itemId,
-            @RequestParam(required = false) @Nullable String statusCode,
-            @RequestParam(required = false) @Nullable String progress,
-            @RequestParam(defaultValue = "") String accomplishments,
-            @RequestParam(defaultValue = "") String nextSteps,
-            @RequestParam(defaultValue = "") String blockers,
-            @RequestParam(required = false) @Nullable Integer version,
+            @Valid @ModelAttribute("update") UpdateForm form,
+            BindingResult errors,
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
         PlanAccess access = plans.access(who, planId);
         PlanItem item = updatable(access, itemId);
+        String problem = Forms.firstProblem(errors, messages)
+                .map(Forms.Problem::messageKey)
+                .orElse(null);
         Integer percent = null;
-        String problem = null;
-        if (progress != null && !progress.isBlank()) {
-            try {
-                percent = Integer.valueOf(progress.strip());
-            } catch (NumberFormatException notANumber) {
+        String progress = form.progress() == null ? "" : form.progress().strip();
+        if (!progress.isEmpty()) {
+            if (progress.matches("[0-9]{1,3}")) {
+                percent = Integer.valueOf(progress);
+            } else if (problem == null) {
                 problem = "plans.items.progressRange";
             }
         }
         ItemUpdate.Content content = new ItemUpdate.Content(
-                statusCode == null || statusCode.isBlank() ? null : statusCode,
+                form.statusCode() == null || form.statusCode().isBlank() ? null : form.statusCode(),
                 percent,
-                accomplishments,
-                nextSteps,
-                blockers);
+                text(form.accomplishments()),
+                text(form.nextSteps()),
+                text(form.blockers()));
+        Integer version = form.version();
+        model.addAttribute("typedProgress", progress);
         if (problem == null) {
             try {
                 cycles.submit(who, planId, cycleId, itemId, content, version);
@@ -227,6 +235,20 @@ class CycleController {
         model.addAttribute("problem", problem);
         ItemUpdate current = cycles.update(cycleId, itemId).orElse(null);
         return showUpdate(access, cycleId, item, content, current == null ? null : current.version(), model);
+    }
+
+    /** An item's update as typed; the progress stays text until read, so that what was typed comes back. */
+    record UpdateForm(
+            @Nullable String statusCode,
+            @Nullable String progress,
+            @Nullable String accomplishments,
+            @Nullable String nextSteps,
+            @Nullable String blockers,
+
+            @Nullable Integer version) {}
+
+    private static String text(@Nullable String typed) {
+        return typed == null ? "" : typed;
     }
 
     private String showUpdate(

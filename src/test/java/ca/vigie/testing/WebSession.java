@@ -77,6 +77,16 @@ public class WebSession {
                 .build());
     }
 
+    /** Posts a form body exactly as given, bytes escaped by the caller, with the page's CSRF token added. */
+    public HttpResponse<String> postEncoded(String path, String body) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Accept", "text/html")
+                .header("Accept-Language", "fr-CA,fr;q=0.9")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body + "&_csrf=" + csrf))
+                .build());
+    }
+
     /** Reads the sign-in page, posts the credentials and follows the redirect chain's first step. */
     public HttpResponse<String> signIn(String username, String password) {
         get("/login");

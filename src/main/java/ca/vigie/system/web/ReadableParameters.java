@@ -9,8 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -142,11 +142,29 @@ class ReadableParameters extends OncePerRequestFilter {
 
         /** Percent-decoded as UTF-8; bytes that are not UTF-8, and a broken escape, become U+FFFD. */
         private static String decode(String encoded) {
-            try {
-                return Text.readable(URLDecoder.decode(encoded, StandardCharsets.UTF_8));
-            } catch (IllegalArgumentException brokenEscape) {
-                return Text.UNREADABLE;
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(encoded.length());
+            for (int i = 0; i < encoded.length(); i++) {
+                char c = encoded.charAt(i);
+                if (c == '+') {
+                    bytes.write(' ');
+                } else if (c != '%') {
+                    bytes.writeBytes(String.valueOf(c)
+                            .getBytes(c <= 0xFF ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8));
+                } else if (i + 2 < encoded.length()
+                        && hex(encoded.charAt(i + 1)) >= 0
+                        && hex(encoded.charAt(i + 2)) >= 0) {
+                    bytes.write(hex(encoded.charAt(i + 1)) * 16 + hex(encoded.charAt(i + 2)));
+                    i += 2;
+                } else {
+                    bytes.writeBytes(Text.UNREADABLE.getBytes(StandardCharsets.UTF_8));
+                }
             }
+            // Decoding replaces every malformed sequence with U+FFFD rather than failing.
+            return Text.readable(bytes.toString(StandardCharsets.UTF_8));
+        }
+
+        private static int hex(char c) {
+            return Character.digit(c, 16) >= 0 && c < 0x80 ? Character.digit(c, 16) : -1;
         }
     }
 

@@ -14,7 +14,8 @@ import ca.vigie.indicators.registry.Indicator;
 import ca.vigie.indicators.registry.IndicatorRegistry;
 import ca.vigie.organizations.Role;
 import ca.vigie.organizations.VigiePrincipal;
-import ca.vigie.plans.exchange.PlanExchange;
+import ca.vigie.plans.exchange.PlanExport;
+import ca.vigie.plans.exchange.PlanImport;
 import ca.vigie.plans.exchange.PlanSpreadsheets;
 import ca.vigie.plans.templates.PlanTemplate;
 import ca.vigie.plans.templates.PlanTemplates;
@@ -48,7 +49,10 @@ import org.springframework.test.web.servlet.MockMvc;
 class PlanExchangeTest {
 
     @Autowired
-    PlanExchange exchange;
+    PlanExport export;
+
+    @Autowired
+    PlanImport imports;
 
     @Autowired
     Plans plans;
@@ -140,11 +144,11 @@ class PlanExchangeTest {
 
     @Test
     void an_exported_xlsx_imports_back_into_the_same_plan() {
-        byte[] xlsx = exchange.xlsx(plans.access(coordinator, planId), Locale.FRENCH);
+        byte[] xlsx = export.xlsx(plans.access(coordinator, planId), Locale.FRENCH);
 
-        PlanExchange.Preview preview = exchange.preview(coordinator, xlsx, null, "", "", Locale.FRENCH);
+        PlanImport.Preview preview = imports.preview(coordinator, xlsx, null, "", "", Locale.FRENCH);
         assertThat(preview.problems()).isEmpty();
-        UUID copy = exchange.importPlan(coordinator, preview);
+        UUID copy = imports.importPlan(coordinator, preview);
 
         assertThat(shape(copy)).isEqualTo(shape(planId));
         assertThat(plans.access(coordinator, copy).plan().titleEn()).isEqualTo("Recovery plan");
@@ -153,13 +157,13 @@ class PlanExchangeTest {
 
     @Test
     void an_english_xlsx_imports_back_into_the_same_plan() {
-        byte[] xlsx = exchange.xlsx(plans.access(coordinator, planId), Locale.ENGLISH);
+        byte[] xlsx = export.xlsx(plans.access(coordinator, planId), Locale.ENGLISH);
 
-        PlanExchange.Preview preview = exchange.preview(coordinator, xlsx, null, "", "", Locale.FRENCH);
+        PlanImport.Preview preview = imports.preview(coordinator, xlsx, null, "", "", Locale.FRENCH);
         assertThat(preview.problems()).isEmpty();
         assertThat(preview.ignoredColumns()).isEmpty();
 
-        assertThat(shape(exchange.importPlan(coordinator, preview))).isEqualTo(shape(planId));
+        assertThat(shape(imports.importPlan(coordinator, preview))).isEqualTo(shape(planId));
     }
 
     @Test
@@ -170,7 +174,7 @@ class PlanExchangeTest {
                 "Limit the effects,Social issues,Support groups,Map needs,All groups reached,Medium term,10",
                 "Limit the effects,Social issues,Support groups,Directory,,MEDIUM,",
                 "Limit the effects,Social issues,Break isolation,Friendly calls,,,");
-        PlanExchange.Preview preview = exchange.preview(
+        PlanImport.Preview preview = imports.preview(
                 coordinator,
                 csv.getBytes(StandardCharsets.UTF_8),
                 template("RECOVERY").id(),
@@ -180,7 +184,7 @@ class PlanExchangeTest {
         assertThat(preview.problems()).isEmpty();
         assertThat(preview.ignoredColumns()).containsExactly("Budget");
 
-        var nodes = trees.of(plans.access(coordinator, exchange.importPlan(coordinator, preview)), false)
+        var nodes = trees.of(plans.access(coordinator, imports.importPlan(coordinator, preview)), false)
                 .all();
 
         assertThat(nodes)
@@ -209,7 +213,7 @@ class PlanExchangeTest {
                 "1.1,1,ISSUE_AREA,Domaine,",
                 "1.1.1,1.1,OPERATIONAL_OBJECTIVE,Objectif opérationnel,Appels au service");
 
-        PlanExchange.Preview preview = exchange.preview(
+        PlanImport.Preview preview = imports.preview(
                 coordinator,
                 csv.getBytes(StandardCharsets.UTF_8),
                 template("RECOVERY").id(),
@@ -218,16 +222,16 @@ class PlanExchangeTest {
                 Locale.FRENCH);
 
         assertThat(preview.problems())
-                .extracting(PlanExchange.Problem::line, PlanExchange.Problem::column, PlanExchange.Problem::messageKey)
+                .extracting(PlanImport.Problem::line, PlanImport.Problem::column, PlanImport.Problem::messageKey)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(4, "indicators", "import.row.ambiguous"));
     }
 
     @Test
     void an_exported_csv_imports_back_with_the_template_chosen() {
-        String csv = exchange.csv(plans.access(coordinator, planId), Locale.ENGLISH);
+        String csv = export.csv(plans.access(coordinator, planId), Locale.ENGLISH);
         assertThat(csv).contains("'=HYPERLINK");
 
-        PlanExchange.Preview preview = exchange.preview(
+        PlanImport.Preview preview = imports.preview(
                 coordinator,
                 csv.getBytes(StandardCharsets.UTF_8),
                 template("RECOVERY").id(),
@@ -236,14 +240,14 @@ class PlanExchangeTest {
                 Locale.FRENCH);
         assertThat(preview.problems()).isEmpty();
 
-        assertThat(shape(exchange.importPlan(coordinator, preview))).isEqualTo(shape(planId));
+        assertThat(shape(imports.importPlan(coordinator, preview))).isEqualTo(shape(planId));
     }
 
     @Test
     void rows_whose_parent_comes_later_in_the_file_are_placed_under_it() {
         String csv = String.join(
                 "\n", "key,parent,level,titleFr", "child,top,ISSUE_AREA,Domaine", "top,,GENERAL_OBJECTIVE,Objectif");
-        PlanExchange.Preview preview = exchange.preview(
+        PlanImport.Preview preview = imports.preview(
                 coordinator,
                 csv.getBytes(StandardCharsets.UTF_8),
                 template("RECOVERY").id(),
@@ -252,7 +256,7 @@ class PlanExchangeTest {
                 Locale.FRENCH);
         assertThat(preview.problems()).isEmpty();
 
-        UUID imported = exchange.importPlan(coordinator, preview);
+        UUID imported = imports.importPlan(coordinator, preview);
 
         var nodes = trees.of(plans.access(coordinator, imported), false).all();
         assertThat(nodes).extracting(node -> node.level().code()).containsExactly("GENERAL_OBJECTIVE", "ISSUE_AREA");
@@ -261,7 +265,7 @@ class PlanExchangeTest {
 
     @Test
     void an_exported_xlsx_is_laid_out_as_the_recovery_table_in_the_language_asked() throws Exception {
-        byte[] xlsx = exchange.xlsx(plans.access(coordinator, planId), Locale.FRENCH);
+        byte[] xlsx = export.xlsx(plans.access(coordinator, planId), Locale.FRENCH);
 
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             assertThat(workbook.sheetIterator())
@@ -318,7 +322,7 @@ class PlanExchangeTest {
                 ",,,Répertoire,,MEDIUM,,",
                 ",,Briser l’isolement,,,,,",
                 ",,,Appels d’amitié,,,,");
-        PlanExchange.Preview preview = exchange.preview(
+        PlanImport.Preview preview = imports.preview(
                 coordinator,
                 csv.getBytes(StandardCharsets.UTF_8),
                 template("RECOVERY").id(),
@@ -327,7 +331,7 @@ class PlanExchangeTest {
                 Locale.FRENCH);
         assertThat(preview.problems()).isEmpty();
 
-        UUID imported = exchange.importPlan(coordinator, preview);
+        UUID imported = imports.importPlan(coordinator, preview);
 
         var nodes = trees.of(plans.access(coordinator, imported), false).all();
         assertThat(nodes)
@@ -364,7 +368,7 @@ class PlanExchangeTest {
                 "1.5,1.4,OPERATIONAL_OBJECTIVE,Indicateur,,,Indicateur inconnu");
         int before = plans.visibleTo(coordinator).size();
 
-        PlanExchange.Preview preview = exchange.preview(
+        PlanImport.Preview preview = imports.preview(
                 coordinator,
                 csv.getBytes(StandardCharsets.UTF_8),
                 template("RECOVERY").id(),
@@ -374,7 +378,7 @@ class PlanExchangeTest {
 
         assertThat(preview.clean()).isFalse();
         assertThat(preview.problems())
-                .extracting(PlanExchange.Problem::line, PlanExchange.Problem::column, PlanExchange.Problem::messageKey)
+                .extracting(PlanImport.Problem::line, PlanImport.Problem::column, PlanImport.Problem::messageKey)
                 .contains(
                         org.assertj.core.groups.Tuple.tuple(3, "titleFr", "import.row.title"),
                         org.assertj.core.groups.Tuple.tuple(3, "leadOrganization", "import.row.organization"),
@@ -383,7 +387,7 @@ class PlanExchangeTest {
                         org.assertj.core.groups.Tuple.tuple(6, "endDate", "import.row.date"),
                         org.assertj.core.groups.Tuple.tuple(7, "key", "import.row.key"),
                         org.assertj.core.groups.Tuple.tuple(8, "indicators", "import.row.indicator"));
-        assertThatThrownBy(() -> exchange.importPlan(coordinator, preview)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> imports.importPlan(coordinator, preview)).isInstanceOf(IllegalStateException.class);
         assertThat(plans.visibleTo(coordinator)).hasSize(before);
     }
 

@@ -3,7 +3,8 @@ package ca.vigie.plans.web;
 import static ca.vigie.system.Authorities.SIGNED_IN;
 
 import ca.vigie.organizations.VigiePrincipal;
-import ca.vigie.plans.exchange.PlanExchange;
+import ca.vigie.plans.exchange.PlanExport;
+import ca.vigie.plans.exchange.PlanImport;
 import ca.vigie.plans.exchange.PlanSpreadsheets;
 import ca.vigie.plans.templates.PlanTemplates;
 import ca.vigie.plans.tree.PlanAccess;
@@ -49,13 +50,16 @@ class ExchangeController {
     private static final String PREVIEW = "vigie.planImport.";
 
     private final Plans plans;
-    private final PlanExchange exchange;
+    private final PlanExport export;
+    private final PlanImport imports;
     private final PlanTemplates templates;
     private final CommunityCalendar calendar;
 
-    ExchangeController(Plans plans, PlanExchange exchange, PlanTemplates templates, CommunityCalendar calendar) {
+    ExchangeController(
+            Plans plans, PlanExport export, PlanImport imports, PlanTemplates templates, CommunityCalendar calendar) {
         this.plans = plans;
-        this.exchange = exchange;
+        this.export = export;
+        this.imports = imports;
         this.templates = templates;
         this.calendar = calendar;
     }
@@ -63,7 +67,7 @@ class ExchangeController {
     @GetMapping("/plans/{planId}/export.xlsx")
     @PreAuthorize("hasAuthority('" + SIGNED_IN + "')")
     ResponseEntity<byte[]> xlsx(@AuthenticationPrincipal VigiePrincipal who, @PathVariable UUID planId) {
-        return download(exchange.xlsx(plans.access(who, planId), LocaleContextHolder.getLocale()), who, "xlsx", XLSX);
+        return download(export.xlsx(plans.access(who, planId), LocaleContextHolder.getLocale()), who, "xlsx", XLSX);
     }
 
     @GetMapping("/api/v1/plans/{planId}/export.xlsx")
@@ -76,7 +80,7 @@ class ExchangeController {
     @PreAuthorize("hasAuthority('" + SIGNED_IN + "')")
     ResponseEntity<byte[]> csv(@AuthenticationPrincipal VigiePrincipal who, @PathVariable UUID planId) {
         PlanAccess access = plans.access(who, planId);
-        byte[] csv = exchange.csv(access, LocaleContextHolder.getLocale()).getBytes(StandardCharsets.UTF_8);
+        byte[] csv = export.csv(access, LocaleContextHolder.getLocale()).getBytes(StandardCharsets.UTF_8);
         return download(csv, who, "csv", "text/csv;charset=UTF-8");
     }
 
@@ -115,9 +119,9 @@ class ExchangeController {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return "plans/import";
         }
-        PlanExchange.Preview preview;
+        PlanImport.Preview preview;
         try {
-            preview = exchange.preview(
+            preview = imports.preview(
                     who,
                     file.getBytes(),
                     form.templateId(),
@@ -149,11 +153,11 @@ class ExchangeController {
             RedirectAttributes redirect) {
         Object preview = session.getAttribute(PREVIEW + token);
         session.removeAttribute(PREVIEW + token);
-        if (!(preview instanceof PlanExchange.Preview clean) || !clean.clean()) {
+        if (!(preview instanceof PlanImport.Preview clean) || !clean.clean()) {
             redirect.addFlashAttribute("problem", "import.expired");
             return "redirect:/plans/import";
         }
-        UUID planId = exchange.importPlan(who, clean);
+        UUID planId = imports.importPlan(who, clean);
         redirect.addFlashAttribute("notice", "import.done");
         return "redirect:/plans/" + planId;
     }

@@ -12,6 +12,7 @@ import ca.vigie.complaints.files.AnonymousReports;
 import ca.vigie.complaints.files.AnonymousReports.Attempt;
 import ca.vigie.complaints.files.ComplaintFiles;
 import ca.vigie.complaints.files.ComplaintType;
+import ca.vigie.complaints.files.FileLeads;
 import ca.vigie.complaints.files.FileMessages;
 import ca.vigie.complaints.files.FileRejection;
 import ca.vigie.complaints.files.FileWork;
@@ -63,6 +64,9 @@ class AnonymousReportsTest {
 
     @Autowired
     FileWork work;
+
+    @Autowired
+    FileLeads leads;
 
     @Autowired
     FileMessages messages;
@@ -166,7 +170,7 @@ class AnonymousReportsTest {
                 .contains("vestiaire");
         assertThat(files.reporterForStaff(intake, files.open(intake, receipt.fileId(), OpeningPurpose.TRIAGE)))
                 .isEmpty();
-        assertThatThrownBy(() -> work.readReporter(intake, receipt.fileId(), null))
+        assertThatThrownBy(() -> leads.readReporter(intake, receipt.fileId(), null))
                 .isInstanceOf(RuntimeException.class);
 
         messages.sendFromOffice(intake, receipt.fileId(), "Pouvez-vous préciser la date?", UUID.randomUUID());

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import ca.vigie.complaints.files.ComplaintFile;
 import ca.vigie.complaints.files.ComplaintFiles;
 import ca.vigie.complaints.files.ComplaintType;
+import ca.vigie.complaints.files.FileLeads;
 import ca.vigie.complaints.files.FileLists;
 import ca.vigie.complaints.files.FileRejection;
 import ca.vigie.complaints.files.FileWork;
@@ -57,6 +58,9 @@ class ComplaintFilesTest {
 
     @Autowired
     FileWork work;
+
+    @Autowired
+    FileLeads leads;
 
     @Autowired
     ReportingLines reportingLines;
@@ -170,12 +174,12 @@ class ComplaintFilesTest {
         assertThat(files.reporterForStaff(intake, file)).isEmpty();
 
         work.declare(lead, id, false);
-        assertThatThrownBy(() -> work.readReporter(intake, id, IdentityReason.NEEDED_TO_INVESTIGATE))
+        assertThatThrownBy(() -> leads.readReporter(intake, id, IdentityReason.NEEDED_TO_INVESTIGATE))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> work.readReporter(lead, id, null))
+        assertThatThrownBy(() -> leads.readReporter(lead, id, null))
                 .extracting(e -> ((FileRejection) e).field())
                 .isEqualTo("identityReason");
-        assertThat(work.readReporter(lead, id, IdentityReason.NEEDED_TO_INVESTIGATE)
+        assertThat(leads.readReporter(lead, id, IdentityReason.NEEDED_TO_INVESTIGATE)
                         .name())
                 .isEqualTo(employee.displayName());
         assertThat(jdbc.queryForObject(
@@ -185,7 +189,7 @@ class ComplaintFilesTest {
                         id.toString()))
                 .isEqualTo(1);
 
-        work.shareReporter(lead, id, IdentityReason.REPORTER_CONSENTED);
+        leads.shareReporter(lead, id, IdentityReason.REPORTER_CONSENTED);
         assertThat(files.reporterForStaff(intake, files.open(intake, id, OpeningPurpose.CASE_WORK)))
                 .hasValueSatisfying(r -> assertThat(r.name()).isEqualTo(employee.displayName()));
     }
@@ -207,7 +211,7 @@ class ComplaintFilesTest {
                 communities.today().plusDays(30));
         assertThat(files.standing(manager, id)).isEqualTo(Standing.DECLARATION_OWED);
         listedAsItStands(manager, id);
-        work.keepOut(lead, id, manager.userId());
+        leads.keepOut(lead, id, manager.userId());
         assertThat(files.standing(manager, id)).isEqualTo(Standing.NONE);
         listedAsItStands(manager, id);
         listedAsItStands(lead, id);

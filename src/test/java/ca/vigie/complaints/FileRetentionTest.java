@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ca.vigie.complaints.files.ComplaintFiles;
 import ca.vigie.complaints.files.ComplaintType;
+import ca.vigie.complaints.files.FileLeads;
 import ca.vigie.complaints.files.FileRejection;
 import ca.vigie.complaints.files.FileRetention;
 import ca.vigie.complaints.files.FileWork;
@@ -49,6 +50,9 @@ class FileRetentionTest {
     FileWork work;
 
     @Autowired
+    FileLeads leads;
+
+    @Autowired
     FileRetention retention;
 
     @Autowired
@@ -73,7 +77,7 @@ class FileRetentionTest {
         UUID federalHeld = closedFile(lead, community, 11);
         UUID federalRecent = closedFile(lead, community, 9);
         UUID quebecOld = closedFile(lead, quebec, 3);
-        work.hold(lead, federalHeld, true);
+        leads.hold(lead, federalHeld, true);
 
         List<UUID> destroyed = retention.destroyDue(community.community().id(), communities.today());
 
@@ -105,11 +109,11 @@ class FileRetentionTest {
                 .isNotEmpty();
         assertThat(files.open(lead, federalOld, OpeningPurpose.SUPERVISION).narrative())
                 .isEmpty();
-        assertThatThrownBy(() -> work.hold(lead, federalOld, true))
+        assertThatThrownBy(() -> leads.hold(lead, federalOld, true))
                 .extracting(e -> ((FileRejection) e).messageKey())
                 .isEqualTo("complaints.retention.alreadyDestroyed");
 
-        work.hold(lead, federalHeld, false);
+        leads.hold(lead, federalHeld, false);
         assertThat(retention.destroyDue(community.community().id(), communities.today()))
                 .contains(federalHeld);
     }

@@ -15,6 +15,7 @@ import ca.vigie.situations.cases.Interventions;
 import ca.vigie.situations.cases.Involvement;
 import ca.vigie.situations.cases.LegalBasis;
 import ca.vigie.situations.cases.Meetings;
+import ca.vigie.situations.cases.ProgressReports;
 import ca.vigie.situations.cases.Situation;
 import ca.vigie.situations.cases.SituationRejection;
 import ca.vigie.situations.cases.SituationRetention;
@@ -48,6 +49,9 @@ class DisclosuresTest {
 
     @Autowired
     Interventions interventions;
+
+    @Autowired
+    ProgressReports progressReports;
 
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
@@ -313,14 +317,14 @@ class DisclosuresTest {
                 .isInstanceOf(ca.vigie.system.StaleEditException.class);
 
         // No meeting after the accepting one yet; then two weeks pass and the table meets again.
-        assertThatThrownBy(() -> interventions.reportProgress(
+        assertThatThrownBy(() -> progressReports.reportProgress(
                         chair, id, meetingId, ca.vigie.situations.cases.Progress.SUPPORT_UNDER_WAY, ""))
                 .extracting(e -> ((SituationRejection) e).field())
                 .isEqualTo("meetingId");
         jdbc.update("update situation_meeting set held_on = held_on - 14 where id = ?", meetingId);
         UUID followUp = meetings.schedule(chair, tableId, communities.today(), UUID.randomUUID());
 
-        assertThat(interventions.reportProgress(
+        assertThat(progressReports.reportProgress(
                         nurse,
                         id,
                         followUp,
@@ -328,29 +332,29 @@ class DisclosuresTest {
                         "Alex Tremblay a accepté le suivi; joindre au 613-555-0199."))
                 .extracting(IdentifierCheck.Hit::kind)
                 .contains(IdentifierCheck.Kind.NAME, IdentifierCheck.Kind.PHONE);
-        assertThat(interventions.progress(id)).isEmpty();
-        assertThatThrownBy(() -> interventions.reportProgress(
+        assertThat(progressReports.progress(id)).isEmpty();
+        assertThatThrownBy(() -> progressReports.reportProgress(
                         outsider, id, followUp, ca.vigie.situations.cases.Progress.RISK_LOWERING, ""))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> interventions.reportProgress(nurse, id, followUp, null, ""))
+        assertThatThrownBy(() -> progressReports.reportProgress(nurse, id, followUp, null, ""))
                 .extracting(e -> ((SituationRejection) e).field())
                 .isEqualTo("status");
 
-        assertThat(interventions.reportProgress(
+        assertThat(progressReports.reportProgress(
                         nurse,
                         id,
                         followUp,
                         ca.vigie.situations.cases.Progress.SUPPORT_UNDER_WAY,
                         "Premier contact fait, suivi hebdomadaire convenu."))
                 .isEmpty();
-        assertThat(interventions.reportProgress(
+        assertThat(progressReports.reportProgress(
                         chair, id, followUp, ca.vigie.situations.cases.Progress.RISK_LOWERING, ""))
                 .isEmpty();
-        assertThat(interventions.progress(id)).singleElement().satisfies(report -> {
+        assertThat(progressReports.progress(id)).singleElement().satisfies(report -> {
             assertThat(report.status()).isEqualTo(ca.vigie.situations.cases.Progress.RISK_LOWERING);
             assertThat(report.remark()).isEmpty();
         });
-        assertThat(interventions.progressAt(followUp)).containsOnlyKeys(id);
+        assertThat(progressReports.progressAt(followUp)).containsOnlyKeys(id);
     }
 
     @Test

@@ -11,7 +11,6 @@ import ca.vigie.complaints.process.FileHistory;
 import ca.vigie.complaints.process.Process;
 import ca.vigie.complaints.process.Stage;
 import ca.vigie.complaints.process.StepKind;
-import ca.vigie.organizations.OrganizationDirectory;
 import ca.vigie.organizations.VigiePrincipal;
 import ca.vigie.system.CommunityCalendar;
 import ca.vigie.system.StaleEditException;
@@ -45,7 +44,6 @@ public class FileWork {
     private final AuditTrail audit;
     private final SubmissionGuard submissions;
     private final CommunityCalendar calendar;
-    private final OrganizationDirectory directory;
 
     FileWork(
             JdbcClient jdbc,
@@ -55,8 +53,7 @@ public class FileWork {
             ComplaintOffices offices,
             AuditTrail audit,
             SubmissionGuard submissions,
-            CommunityCalendar calendar,
-            OrganizationDirectory directory) {
+            CommunityCalendar calendar) {
         this.jdbc = jdbc;
         this.store = store;
         this.walls = walls;
@@ -65,7 +62,6 @@ public class FileWork {
         this.audit = audit;
         this.submissions = submissions;
         this.calendar = calendar;
-        this.directory = directory;
     }
 
     /**
@@ -249,32 +245,6 @@ public class FileWork {
                 .withPurpose(userId + " " + role));
     }
 
-    /** The office lead keeps a person of the community out of the file, whoever they are. */
-    @Transactional
-    public void keepOut(VigiePrincipal lead, UUID fileId, @Nullable UUID userId) {
-        FileHeader file = files.openable(lead, fileId);
-        if (!walls.access(lead, file).lead()) {
-            throw ComplaintFiles.notFound();
-        }
-        if (userId == null
-                || userId.equals(lead.userId())
-                || directory.person(lead.communityId(), userId).isEmpty()) {
-            throw new FileRejection("deniedUserId", "validation.invalidChoice");
-        }
-        jdbc.sql("delete from complaint_assignment where file_id = ? and user_id = ?")
-                .params(fileId, userId)
-                .update();
-        jdbc.sql("""
-                        insert into complaint_denied (file_id, user_id, added_at, added_by)
-                        values (?, ?, ?, ?)
-                        on conflict do nothing
-                        """)
-                .params(fileId, userId, Timestamp.from(calendar.now()), lead.userId())
-                .update();
-        audit.record(AuditEntry.by(lead, "COMPLAINT_PERSON_KEPT_OUT", "complaint_file", fileId)
-                .withPurpose(userId.toString()));
-    }
-
     /**
      * Links a reprisal complaint to the file it is a reprisal for: a file of the same office that the
      * person may open themself.
@@ -300,65 +270,6 @@ public class FileWork {
                 .update();
         audit.record(AuditEntry.by(who, "COMPLAINT_REPRISAL_LINKED", "complaint_file", fileId)
                 .withPurpose(original.id().toString()));
-    }
-
-    /** The office lead places a legal hold on a file, or lifts it: a held file is never destroyed. */
-    @Transactional
-    public void hold(VigiePrincipal lead, UUID fileId, boolean held) {
-        FileHeader file = requireLead(lead, fileId);
-        if (file.contentDestroyed()) {
-            throw new FileRejection("legalHold", "complaints.retention.alreadyDestroyed");
-        }
-        jdbc.sql("update complaint_file set legal_hold = ? where id = ?")
-                .params(held, file.id())
-                .update();
-        audit.record(AuditEntry.by(
-                lead,
-                held ? "COMPLAINT_LEGAL_HOLD_PLACED" : "COMPLAINT_LEGAL_HOLD_LIFTED",
-                "complaint_file",
-                file.id()));
-    }
-
-    /** The office lead reads a confidential reporter's identity, for a reason that goes to the audit trail. */
-    @Transactional
-    public Intake.Reporter readReporter(VigiePrincipal lead, UUID fileId, @Nullable IdentityReason reason) {
-        FileHeader file = requireLead(lead, fileId);
-        requireConfidential(file);
-        if (reason == null) {
-            throw new FileRejection("identityReason", "validation.required");
-        }
-        audit.recordRead(lead, "complaint_reporter", file.id(), "reporter identity read: " + reason.name());
-        return files.reporterFor(lead, file);
-    }
-
-    /** The office lead shares a confidential reporter's identity with the file's staff, for a reason. */
-    @Transactional
-    public void shareReporter(VigiePrincipal lead, UUID fileId, @Nullable IdentityReason reason) {
-        FileHeader file = requireLead(lead, fileId);
-        requireConfidential(file);
-        if (reason == null) {
-            throw new FileRejection("identityReason", "validation.required");
-        }
-        jdbc.sql("update complaint_file set identity_shared = true, version = version + 1 where id = ?")
-                .param(file.id())
-                .update();
-        audit.record(AuditEntry.by(lead, "COMPLAINT_REPORTER_SHARED", "complaint_file", file.id())
-                .withPurpose(reason.name()));
-    }
-
-    /** Only a confidential reporter has an identity the lead holds back: a named one is known, an anonymous one is not. */
-    private static void requireConfidential(FileHeader file) {
-        if (file.mode() != ReporterMode.CONFIDENTIAL) {
-            throw new FileRejection("identityReason", "complaints.reporter.notConfidential");
-        }
-    }
-
-    private FileHeader requireLead(VigiePrincipal lead, UUID fileId) {
-        FileHeader file = files.openable(lead, fileId);
-        if (!walls.access(lead, file).lead()) {
-            throw ComplaintFiles.notFound();
-        }
-        return file;
     }
 
     private void requireTriage(VigiePrincipal who, FileHeader file) {

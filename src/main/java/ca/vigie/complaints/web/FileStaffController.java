@@ -2,6 +2,7 @@ package ca.vigie.complaints.web;
 
 import static ca.vigie.system.Authorities.SIGNED_IN;
 
+import ca.vigie.complaints.files.FileLeads;
 import ca.vigie.complaints.files.FileRejection;
 import ca.vigie.complaints.files.FileWork;
 import ca.vigie.complaints.files.IdentityReason;
@@ -36,10 +37,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class FileStaffController {
 
     private final FilePages pages;
+    private final FileLeads leads;
     private final FileWork work;
 
-    FileStaffController(FilePages pages, FileWork work) {
+    FileStaffController(FilePages pages, FileLeads leads, FileWork work) {
         this.pages = pages;
+        this.leads = leads;
         this.work = work;
     }
 
@@ -110,7 +113,7 @@ class FileStaffController {
                 who,
                 id,
                 session,
-                () -> work.keepOut(who, id, form.deniedUserId()),
+                () -> leads.keepOut(who, id, form.deniedUserId()),
                 "complaints.keptOut.done",
                 "keptOut",
                 model,
@@ -159,7 +162,7 @@ class FileStaffController {
             RedirectAttributes redirect) {
         pages.openedFor(who, id, session);
         try {
-            work.hold(who, id, held);
+            leads.hold(who, id, held);
             redirect.addFlashAttribute("notice", held ? "complaints.retention.held" : "complaints.retention.released");
         } catch (FileRejection rejected) {
             redirect.addFlashAttribute("problem", rejected.messageKey());
@@ -187,11 +190,11 @@ class FileStaffController {
         boolean share = Boolean.TRUE.equals(form.share());
         try {
             if (share) {
-                work.shareReporter(who, id, identityReason);
+                leads.shareReporter(who, id, identityReason);
                 redirect.addFlashAttribute("notice", "complaints.reporter.shared");
                 return "redirect:/complaint-files/" + id;
             }
-            model.addAttribute("revealedReporter", work.readReporter(who, id, identityReason));
+            model.addAttribute("revealedReporter", leads.readReporter(who, id, identityReason));
         } catch (FileRejection rejected) {
             model.addAttribute("identityProblem", rejected.messageKey());
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

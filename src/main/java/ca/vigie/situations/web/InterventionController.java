@@ -6,6 +6,7 @@ import ca.vigie.organizations.VigiePrincipal;
 import ca.vigie.situations.cases.IdentifierCheck;
 import ca.vigie.situations.cases.Interventions;
 import ca.vigie.situations.cases.Progress;
+import ca.vigie.situations.cases.ProgressReports;
 import ca.vigie.situations.cases.Situation;
 import ca.vigie.situations.cases.SituationRejection;
 import ca.vigie.situations.cases.Situations;
@@ -39,11 +40,14 @@ class InterventionController {
     private final Situations situations;
     private final Interventions interventions;
     private final SituationPages pages;
+    private final ProgressReports progressReports;
 
-    InterventionController(Situations situations, Interventions interventions, SituationPages pages) {
+    InterventionController(
+            Situations situations, Interventions interventions, SituationPages pages, ProgressReports progressReports) {
         this.situations = situations;
         this.interventions = interventions;
         this.pages = pages;
+        this.progressReports = progressReports;
     }
 
     @PostMapping("/situations/{id}/team")
@@ -180,7 +184,7 @@ class InterventionController {
         } else {
             try {
                 List<IdentifierCheck.Hit> hits =
-                        interventions.reportProgress(who, id, form.meetingId(), form.status(), remark);
+                        progressReports.reportProgress(who, id, form.meetingId(), form.status(), remark);
                 if (hits.isEmpty()) {
                     redirect.addFlashAttribute("notice", "interventions.progress.saved");
                     return "redirect:/situations/" + id;

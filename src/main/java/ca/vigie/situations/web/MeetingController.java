@@ -3,9 +3,9 @@ package ca.vigie.situations.web;
 import static ca.vigie.system.Authorities.SIGNED_IN;
 
 import ca.vigie.organizations.VigiePrincipal;
-import ca.vigie.situations.cases.Interventions;
 import ca.vigie.situations.cases.Meeting;
 import ca.vigie.situations.cases.Meetings;
+import ca.vigie.situations.cases.ProgressReports;
 import ca.vigie.situations.cases.SituationRejection;
 import ca.vigie.situations.cases.Situations;
 import ca.vigie.system.NotFoundException;
@@ -36,13 +36,13 @@ class MeetingController {
 
     private final Situations situations;
     private final Meetings meetings;
-    private final Interventions interventions;
+    private final ProgressReports progressReports;
     private final SituationPages pages;
 
-    MeetingController(Situations situations, Meetings meetings, Interventions interventions, SituationPages pages) {
+    MeetingController(Situations situations, Meetings meetings, ProgressReports progressReports, SituationPages pages) {
         this.situations = situations;
         this.meetings = meetings;
-        this.interventions = interventions;
+        this.progressReports = progressReports;
         this.pages = pages;
     }
 
@@ -152,7 +152,7 @@ class MeetingController {
         model.addAttribute("meeting", meeting);
         model.addAttribute("agenda", situations.agenda(who, tableId, meetingId));
         model.addAttribute("followUps", situations.followUps(who, tableId, meetingId));
-        model.addAttribute("progressAtMeeting", interventions.progressAt(meetingId));
+        model.addAttribute("progressAtMeeting", progressReports.progressAt(meetingId));
         model.addAttribute("isChair", situations.isChair(who, tableId));
         model.addAttribute("present", meetings.attendance(who, meetingId));
         model.addAttribute("attendanceLocked", meetings.attendanceLocked(meetingId));

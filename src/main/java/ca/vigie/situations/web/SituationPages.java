@@ -12,6 +12,7 @@ import ca.vigie.situations.cases.LegalBasis;
 import ca.vigie.situations.cases.Meeting;
 import ca.vigie.situations.cases.Meetings;
 import ca.vigie.situations.cases.Progress;
+import ca.vigie.situations.cases.ProgressReports;
 import ca.vigie.situations.cases.Situation;
 import ca.vigie.situations.cases.SituationRejection;
 import ca.vigie.situations.cases.SituationType;
@@ -64,6 +65,7 @@ class SituationPages {
     private final SituationReference reference;
     private final OrganizationDirectory directory;
     private final MessageSource messages;
+    private final ProgressReports progressReports;
 
     SituationPages(
             Situations situations,
@@ -72,7 +74,8 @@ class SituationPages {
             Interventions interventions,
             SituationReference reference,
             OrganizationDirectory directory,
-            MessageSource messages) {
+            MessageSource messages,
+            ProgressReports progressReports) {
         this.situations = situations;
         this.meetings = meetings;
         this.disclosures = disclosures;
@@ -80,6 +83,7 @@ class SituationPages {
         this.reference = reference;
         this.directory = directory;
         this.messages = messages;
+        this.progressReports = progressReports;
     }
 
     /**
@@ -146,10 +150,10 @@ class SituationPages {
         model.addAttribute("acting", acting);
         model.addAttribute("services", interventions.services(situation.id()));
         model.addAttribute("plan", interventions.plan(situation.id()));
-        List<Interventions.ProgressReport> progress = interventions.progress(situation.id());
+        List<ProgressReports.ProgressReport> progress = progressReports.progress(situation.id());
         model.addAttribute("progress", progress);
         model.addAttribute("progressStatuses", Progress.values());
-        List<UUID> followUps = acting ? interventions.followUpMeetings(who, situation) : List.of();
+        List<UUID> followUps = acting ? progressReports.followUpMeetings(who, situation) : List.of();
         model.addAttribute("followUpMeetings", followUps);
         // Only the meetings this page names: a table holds hundreds over the years.
         Set<UUID> named = new HashSet<>(followUps);

@@ -2,6 +2,7 @@ package ca.vigie.situations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import ca.vigie.indicators.Direction;
 import ca.vigie.indicators.Frequency;
@@ -26,6 +27,7 @@ import ca.vigie.testing.TestCommunities.TestCommunity;
 import ca.vigie.testing.TestTables;
 import ca.vigie.testing.VigieTest;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -81,7 +83,7 @@ class ComputedSituationIndicatorsTest {
     }
 
     @Test
-    void accepted_situations_per_quarter_appear_once_there_are_enough_and_follow_new_decisions() {
+    void accepted_situations_per_quarter_appear_once_there_are_enough_and_follow_each_new_decision() {
         UUID indicator = registry.define(coordinator, definition(Unit.COUNT), UUID.randomUUID());
         UUID share = registry.define(coordinator, definition(Unit.PERCENT), UUID.randomUUID());
         assertThatThrownBy(() -> computed.compute(coordinator, share, "SITUATIONS_ACCEPTED"))
@@ -96,18 +98,20 @@ class ComputedSituationIndicatorsTest {
         assertThat(computed.sourceOf(indicator)).contains("SITUATIONS_ACCEPTED");
         assertThat(values.current(indicator, quarter, "")).isEmpty();
 
+        // Each decision recomputes its quarter soon after it is committed, without waiting for the hourly run.
         accept(3);
-        assertThat(computed.refreshAll()).isPositive();
-        assertThat(values.current(indicator, quarter, ""))
-                .hasValueSatisfying(value -> assertThat(value.value()).isEqualByComparingTo("6"));
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(values.current(indicator, quarter, ""))
+                        .hasValueSatisfying(value -> assertThat(value.value()).isEqualByComparingTo("6")));
         accept(1);
-        computed.refreshAll();
-        assertThat(values.current(indicator, quarter, ""))
-                .hasValueSatisfying(value -> assertThat(value.value()).isEqualByComparingTo("7"));
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(values.current(indicator, quarter, ""))
+                        .hasValueSatisfying(value -> assertThat(value.value()).isEqualByComparingTo("7")));
         assertThat(values.history(indicator))
                 .filteredOn(recorded -> recorded.periodStart().equals(quarter))
                 .extracting(recorded -> recorded.value().intValue())
-                .containsExactly(7, 6);
+                .startsWith(7, 6)
+                .allMatch(earlier -> earlier <= 7);
         assertThat(computed.refreshAll()).isZero();
 
         assertThatThrownBy(() -> values.enter(

@@ -7,6 +7,8 @@ import ca.vigie.complaints.process.Deadlines;
 import ca.vigie.complaints.process.FileHistory;
 import ca.vigie.complaints.process.Stage;
 import ca.vigie.complaints.process.StepKind;
+import ca.vigie.complaints.statistics.ComplaintsReceived;
+import ca.vigie.indicators.ComputedSourceChanged;
 import ca.vigie.system.BlindIndex;
 import ca.vigie.system.FieldEncryption;
 import java.sql.Array;
@@ -24,6 +26,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -45,7 +48,15 @@ class FileStore {
     private final BlindIndex index;
     private final AttachmentStore attachments;
 
-    FileStore(JdbcClient jdbc, FieldEncryption encryption, BlindIndex index, AttachmentStore attachments) {
+    private final ApplicationEventPublisher events;
+
+    FileStore(
+            JdbcClient jdbc,
+            FieldEncryption encryption,
+            BlindIndex index,
+            AttachmentStore attachments,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.encryption = encryption;
         this.index = index;
@@ -129,6 +140,7 @@ class FileStore {
                 .update();
         attachments.attach(id, intake.attachments());
         enter(id, Stage.RECEIVED, file.receivedOn(), now, file.recordedBy(), null, null);
+        events.publishEvent(new ComputedSourceChanged(file.communityId(), ComplaintsReceived.CODE, file.receivedOn()));
         return id;
     }
 

@@ -10,7 +10,10 @@ import org.springframework.stereotype.Component;
 
 /** For computed indicators: how many complaints the community's offices received in a period. */
 @Component
-class ComplaintsReceived implements ComputedSource {
+public class ComplaintsReceived implements ComputedSource {
+
+    /** The code indicators computed from this source are stored with. */
+    public static final String CODE = "COMPLAINTS_RECEIVED";
 
     private final ComplaintStatistics statistics;
 
@@ -20,7 +23,7 @@ class ComplaintsReceived implements ComputedSource {
 
     @Override
     public String code() {
-        return "COMPLAINTS_RECEIVED";
+        return CODE;
     }
 
     @Override

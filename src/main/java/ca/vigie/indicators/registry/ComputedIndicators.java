@@ -3,6 +3,7 @@ package ca.vigie.indicators.registry;
 import ca.vigie.audit.AuditEntry;
 import ca.vigie.audit.AuditTrail;
 import ca.vigie.indicators.ComputedSource;
+import ca.vigie.indicators.ComputedSourceChanged;
 import ca.vigie.organizations.VigiePrincipal;
 import ca.vigie.system.CommunityCalendar;
 import java.math.BigDecimal;
@@ -20,6 +21,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -111,6 +113,29 @@ public class ComputedIndicators {
         refresh(indicator, source);
     }
 
+    /**
+     * Recomputes, once the change is committed, the period holding the day of the change for each
+     * indicator of the community computed from that source. The publication is recorded with the
+     * change, so a refresh that fails is tried again at the next start, and the hourly run catches
+     * up in any case.
+     */
+    @ApplicationModuleListener
+    void on(ComputedSourceChanged changed) {
+        ComputedSource source = sources.get(changed.source());
+        if (source == null) {
+            return;
+        }
+        jdbc.sql("""
+                        select c.indicator_id from indicator_computation c
+                        join indicator i on i.id = c.indicator_id
+                        where c.source = ? and i.community_id = ? and not i.archived
+                        """)
+                .params(changed.source(), changed.communityId())
+                .query(UUID.class)
+                .list()
+                .forEach(id -> refreshPeriod(indicators.findById(id).orElseThrow(), source, changed.on()));
+    }
+
     @Scheduled(cron = "${vigie.indicators.computed-cron:0 5 * * * *}")
     @SchedulerLock(name = "computed-indicators", lockAtMostFor = "PT30M")
     @Transactional
@@ -144,36 +169,46 @@ public class ComputedIndicators {
         for (LocalDate period = indicator.frequency().periodOf(today.minusYears(YEARS_COMPUTED));
                 !period.isAfter(today);
                 period = indicator.frequency().next(period)) {
-            if (values.isLocked(indicator.id(), period)) {
-                continue;
-            }
-            LocalDate end = indicator.frequency().next(period).minusDays(1);
-            Optional<BigDecimal> value = source.value(indicator.communityId(), period, end);
-            Optional<IndicatorValues.Recorded> current = values.current(indicator.id(), period, "");
-            boolean same = value.isPresent() == current.isPresent()
-                    && value.map(v -> v.compareTo(current.get().value()) == 0).orElse(true);
-            if (same) {
-                continue;
-            }
-            current.ifPresent(recorded -> jdbc.sql("update indicator_value set replaced_at = ? where id = ?")
-                    .params(Timestamp.from(calendar.now()), recorded.id())
-                    .update());
-            LocalDate start = period;
-            value.ifPresent(v -> jdbc.sql("""
-                            insert into indicator_value (id, community_id, indicator_id, period_start, breakdown, value,
-                                entered_at, note)
-                            values (?, ?, ?, ?, '', ?, ?, '')
-                            """)
-                    .params(
-                            UUID.randomUUID(),
-                            indicator.communityId(),
-                            indicator.id(),
-                            Date.valueOf(start),
-                            v,
-                            Timestamp.from(calendar.now()))
-                    .update());
-            changed++;
+            changed += refreshPeriod(indicator, source, period);
         }
         return changed;
+    }
+
+    /** Recomputes the period holding the day; returns 1 when its value changed. */
+    private int refreshPeriod(Indicator indicator, ComputedSource source, LocalDate day) {
+        // Refreshes of one indicator follow each other: a change's refresh and the hourly run may meet.
+        jdbc.sql("select id from indicator where id = ? for update")
+                .param(indicator.id())
+                .query(UUID.class)
+                .single();
+        LocalDate period = indicator.frequency().periodOf(day);
+        if (values.isLocked(indicator.id(), period)) {
+            return 0;
+        }
+        LocalDate end = indicator.frequency().next(period).minusDays(1);
+        Optional<BigDecimal> value = source.value(indicator.communityId(), period, end);
+        Optional<IndicatorValues.Recorded> current = values.current(indicator.id(), period, "");
+        boolean same = value.isPresent() == current.isPresent()
+                && value.map(v -> v.compareTo(current.get().value()) == 0).orElse(true);
+        if (same) {
+            return 0;
+        }
+        current.ifPresent(recorded -> jdbc.sql("update indicator_value set replaced_at = ? where id = ?")
+                .params(Timestamp.from(calendar.now()), recorded.id())
+                .update());
+        value.ifPresent(v -> jdbc.sql("""
+                        insert into indicator_value (id, community_id, indicator_id, period_start, breakdown, value,
+                            entered_at, note)
+                        values (?, ?, ?, ?, '', ?, ?, '')
+                        """)
+                .params(
+                        UUID.randomUUID(),
+                        indicator.communityId(),
+                        indicator.id(),
+                        Date.valueOf(period),
+                        v,
+                        Timestamp.from(calendar.now()))
+                .update());
+        return 1;
     }
 }

@@ -2,10 +2,12 @@ package ca.vigie.situations.cases;
 
 import ca.vigie.audit.AuditEntry;
 import ca.vigie.audit.AuditTrail;
+import ca.vigie.indicators.ComputedSourceChanged;
 import ca.vigie.organizations.VigiePrincipal;
 import ca.vigie.situations.reference.ReferenceList;
 import ca.vigie.situations.reference.ReferenceValue;
 import ca.vigie.situations.reference.SituationReference;
+import ca.vigie.situations.statistics.RiskLoweredShare;
 import ca.vigie.situations.tables.SituationTable;
 import ca.vigie.system.CommunityCalendar;
 import ca.vigie.system.FieldEncryption;
@@ -22,6 +24,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -45,6 +48,7 @@ public class Interventions {
     private final AuditTrail audit;
     private final SubmissionGuard submissions;
     private final CommunityCalendar calendar;
+    private final ApplicationEventPublisher events;
 
     Interventions(
             JdbcClient jdbc,
@@ -53,13 +57,15 @@ public class Interventions {
             FieldEncryption encryption,
             AuditTrail audit,
             SubmissionGuard submissions,
-            CommunityCalendar calendar) {
+            CommunityCalendar calendar,
+            ApplicationEventPublisher events) {
         this.submissions = submissions;
         this.jdbc = jdbc;
         this.situations = situations;
         this.reference = reference;
         this.encryption = encryption;
         this.audit = audit;
+        this.events = events;
         this.calendar = calendar;
     }
 
@@ -344,6 +350,7 @@ public class Interventions {
             throw new SituationRejection("reasonId", "interventions.conclusion.notIntervention");
         }
         audit.record(AuditEntry.by(who, "SITUATION_CONCLUDED", "situation", situationId));
+        events.publishEvent(new ComputedSourceChanged(who.communityId(), RiskLoweredShare.CODE, concludedOn));
     }
 
     /** A situation whose team the person is on: while it acts, or, to read, once concluded too. */

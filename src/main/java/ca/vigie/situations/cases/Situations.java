@@ -2,12 +2,14 @@ package ca.vigie.situations.cases;
 
 import ca.vigie.audit.AuditEntry;
 import ca.vigie.audit.AuditTrail;
+import ca.vigie.indicators.ComputedSourceChanged;
 import ca.vigie.organizations.OrganizationDirectory;
 import ca.vigie.organizations.Role;
 import ca.vigie.organizations.VigiePrincipal;
 import ca.vigie.situations.reference.ReferenceList;
 import ca.vigie.situations.reference.ReferenceValue;
 import ca.vigie.situations.reference.SituationReference;
+import ca.vigie.situations.statistics.AcceptedSituations;
 import ca.vigie.situations.tables.SituationTable;
 import ca.vigie.situations.tables.SituationTables;
 import ca.vigie.system.CommunityCalendar;
@@ -28,6 +30,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -55,6 +58,7 @@ public class Situations {
     private final AuditTrail audit;
     private final SubmissionGuard submissions;
     private final CommunityCalendar calendar;
+    private final ApplicationEventPublisher events;
 
     Situations(
             JdbcClient jdbc,
@@ -64,7 +68,8 @@ public class Situations {
             FieldEncryption encryption,
             AuditTrail audit,
             SubmissionGuard submissions,
-            CommunityCalendar calendar) {
+            CommunityCalendar calendar,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.tables = tables;
         this.directory = directory;
@@ -72,6 +77,7 @@ public class Situations {
         this.encryption = encryption;
         this.audit = audit;
         this.submissions = submissions;
+        this.events = events;
         this.calendar = calendar;
     }
 
@@ -530,6 +536,8 @@ public class Situations {
         }
         audit.record(AuditEntry.by(
                 who, stage == Stage.ACCEPTED ? "SITUATION_ACCEPTED" : "SITUATION_REJECTED", "situation", id));
+        events.publishEvent(new ComputedSourceChanged(
+                who.communityId(), AcceptedSituations.CODE, calendar.today(who.communityId())));
         return stage;
     }
 

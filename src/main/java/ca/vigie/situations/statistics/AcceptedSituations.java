@@ -10,7 +10,10 @@ import org.springframework.stereotype.Component;
 
 /** For computed indicators: how many situations the community's tables accepted in a period. */
 @Component
-class AcceptedSituations implements ComputedSource {
+public class AcceptedSituations implements ComputedSource {
+
+    /** The code indicators computed from this source are stored with. */
+    public static final String CODE = "SITUATIONS_ACCEPTED";
 
     private final SituationStatistics statistics;
 
@@ -20,7 +23,7 @@ class AcceptedSituations implements ComputedSource {
 
     @Override
     public String code() {
-        return "SITUATIONS_ACCEPTED";
+        return CODE;
     }
 
     @Override

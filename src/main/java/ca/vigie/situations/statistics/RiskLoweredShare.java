@@ -10,7 +10,10 @@ import org.springframework.stereotype.Component;
 
 /** For computed indicators: the share of the situations concluded in a period whose risk was lowered. */
 @Component
-class RiskLoweredShare implements ComputedSource {
+public class RiskLoweredShare implements ComputedSource {
+
+    /** The code indicators computed from this source are stored with. */
+    public static final String CODE = "SITUATIONS_RISK_LOWERED_SHARE";
 
     private final SituationStatistics statistics;
 
@@ -20,7 +23,7 @@ class RiskLoweredShare implements ComputedSource {
 
     @Override
     public String code() {
-        return "SITUATIONS_RISK_LOWERED_SHARE";
+        return CODE;
     }
 
     @Override

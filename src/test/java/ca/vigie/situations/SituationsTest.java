@@ -12,6 +12,8 @@ import ca.vigie.situations.cases.IdentityCorrection;
 import ca.vigie.situations.cases.Meeting;
 import ca.vigie.situations.cases.Meetings;
 import ca.vigie.situations.cases.Situation;
+import ca.vigie.situations.cases.SituationAccess;
+import ca.vigie.situations.cases.SituationLists;
 import ca.vigie.situations.cases.SituationRejection;
 import ca.vigie.situations.cases.SituationType;
 import ca.vigie.situations.cases.Situations;
@@ -39,6 +41,12 @@ class SituationsTest {
 
     @Autowired
     Situations situations;
+
+    @Autowired
+    SituationAccess access;
+
+    @Autowired
+    SituationLists lists;
 
     @Autowired
     Meetings meetings;
@@ -86,30 +94,30 @@ class SituationsTest {
                     worker, tableId, facts("Situation " + i), Situation.Identity.NONE, UUID.randomUUID()));
         }
 
-        Situations.LinePage first = situations.visibleAt(worker, tableId, 0);
+        SituationLists.LinePage first = lists.visibleAt(worker, tableId, 0);
         assertThat(first.lines()).hasSize(50);
         assertThat(first.total()).isEqualTo(51);
         assertThat(first.hasNext()).isTrue();
         assertThat(first.hasPrevious()).isFalse();
-        Situations.LinePage last = situations.visibleAt(worker, tableId, 1);
-        assertThat(last.lines()).extracting(Situations.Line::id).containsExactly(opened.get(0));
+        SituationLists.LinePage last = lists.visibleAt(worker, tableId, 1);
+        assertThat(last.lines()).extracting(SituationLists.Line::id).containsExactly(opened.get(0));
         assertThat(last.first()).isEqualTo(51);
         assertThat(last.hasNext()).isFalse();
-        assertThat(situations.visibleAt(worker, tableId, 99).page()).isEqualTo(1);
-        assertThat(situations.visibleAt(worker, tableId, -3).page()).isZero();
+        assertThat(lists.visibleAt(worker, tableId, 99).page()).isEqualTo(1);
+        assertThat(lists.visibleAt(worker, tableId, -3).page()).isZero();
     }
 
     @Test
     void a_situation_is_seen_by_its_organisations_representatives_alone() {
         UUID id = situations.open(worker, tableId, facts("Isolement depuis l’hiver"), identity(), UUID.randomUUID());
 
-        assertThat(situations.visibleAt(worker, tableId, 0).lines())
-                .extracting(Situations.Line::id)
+        assertThat(lists.visibleAt(worker, tableId, 0).lines())
+                .extracting(SituationLists.Line::id)
                 .containsExactly(id);
-        assertThat(situations.visibleAt(colleague, tableId, 0).lines())
-                .extracting(Situations.Line::id)
+        assertThat(lists.visibleAt(colleague, tableId, 0).lines())
+                .extracting(SituationLists.Line::id)
                 .containsExactly(id);
-        assertThat(situations.visibleAt(nurse, tableId, 0).lines()).isEmpty();
+        assertThat(lists.visibleAt(nurse, tableId, 0).lines()).isEmpty();
         assertThatThrownBy(() -> situations.get(nurse, id)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> situations.identity(nurse, id)).isInstanceOf(NotFoundException.class);
 
@@ -260,7 +268,7 @@ class SituationsTest {
         UUID first = situations.open(worker, tableId, facts("Une fois"), identity(), token);
         assertThat(situations.open(worker, tableId, facts("Une fois"), identity(), token))
                 .isEqualTo(first);
-        assertThat(situations.visibleAt(worker, tableId, 0).lines()).hasSize(1);
+        assertThat(lists.visibleAt(worker, tableId, 0).lines()).hasSize(1);
 
         VigiePrincipal notSeated = communities.person(community, Role.TABLE_MEMBER);
         assertThatThrownBy(() -> situations.open(notSeated, tableId, facts("Non"), identity(), UUID.randomUUID()))
@@ -394,7 +402,7 @@ class SituationsTest {
         UUID id = situations.open(worker, tableId, facts("Résumé sans nom."), identity(), UUID.randomUUID());
         situations.table(worker, id, meeting);
 
-        assertThat(situations.isChair(otherChair, tableId)).isFalse();
+        assertThat(access.isChair(otherChair, tableId)).isFalse();
         assertThatThrownBy(() -> meetings.schedule(otherChair, tableId, communities.today(), UUID.randomUUID()))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> situations.decide(otherChair, id, new Situation.Criteria(false, false, false, false)))
@@ -413,7 +421,7 @@ class SituationsTest {
                 colleague.roles());
         UUID id = situations.open(worker, tableId, facts("Résumé"), identity(), UUID.randomUUID());
 
-        assertThat(situations.seats(moved)).isEmpty();
+        assertThat(access.seats(moved)).isEmpty();
         assertThatThrownBy(() -> situations.get(moved, id)).isInstanceOf(NotFoundException.class);
     }
 

@@ -25,12 +25,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Disclosures {
 
+    private final SituationAccess access;
     private final JdbcClient jdbc;
     private final Situations situations;
     private final AuditTrail audit;
     private final CommunityCalendar calendar;
 
-    Disclosures(JdbcClient jdbc, Situations situations, AuditTrail audit, CommunityCalendar calendar) {
+    Disclosures(
+            JdbcClient jdbc,
+            Situations situations,
+            AuditTrail audit,
+            CommunityCalendar calendar,
+            SituationAccess access) {
+        this.access = access;
         this.jdbc = jdbc;
         this.situations = situations;
         this.audit = audit;
@@ -48,7 +55,7 @@ public class Disclosures {
             String basisOther,
             @Nullable ConsentStatus consent) {
         Situation situation = situations.get(who, situationId);
-        if (!situations.isOriginating(who, situation)) {
+        if (!access.isOriginating(who, situation)) {
             throw new NotFoundException("Situation");
         }
         if (situation.stage() != Stage.ACCEPTED) {
@@ -78,7 +85,7 @@ public class Disclosures {
         if (present.isEmpty()) {
             throw new SituationRejection("legalBasis", "disclosures.noAttendance");
         }
-        SituationTable table = situations.seat(who, situation.tableId()).table();
+        SituationTable table = access.seat(who, situation.tableId()).table();
         LocalDate today = calendar.today(who.communityId());
         List<UUID> revealed = new ArrayList<>();
         List<UUID> blocked = new ArrayList<>();
@@ -126,8 +133,8 @@ public class Disclosures {
     @Transactional
     public List<Disclosure> log(VigiePrincipal who, UUID situationId) {
         Situation situation = situations.get(who, situationId);
-        boolean originating = situations.isOriginating(who, situation);
-        UUID seat = situations.seat(who, situation.tableId()).organizationId();
+        boolean originating = access.isOriginating(who, situation);
+        UUID seat = access.seat(who, situation.tableId()).organizationId();
         return jdbc
                 .sql("""
                         select * from situation_disclosure where community_id = ? and situation_id = ?
@@ -155,7 +162,7 @@ public class Disclosures {
     @Transactional
     public void answer(VigiePrincipal who, UUID situationId, @Nullable Involvement involvement) {
         Situation situation = situations.get(who, situationId);
-        UUID seat = situations.seat(who, situation.tableId()).organizationId();
+        UUID seat = access.seat(who, situation.tableId()).organizationId();
         if (involvement == null) {
             throw new SituationRejection("involvement", "validation.required");
         }

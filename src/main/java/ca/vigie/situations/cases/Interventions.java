@@ -41,6 +41,7 @@ public class Interventions {
 
     static final int MAX_NOTE = 4000;
 
+    private final SituationAccess access;
     private final JdbcClient jdbc;
     private final Situations situations;
     private final SituationReference reference;
@@ -58,7 +59,9 @@ public class Interventions {
             AuditTrail audit,
             SubmissionGuard submissions,
             CommunityCalendar calendar,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            SituationAccess access) {
+        this.access = access;
         this.submissions = submissions;
         this.jdbc = jdbc;
         this.situations = situations;
@@ -81,7 +84,7 @@ public class Interventions {
      */
     @Transactional(readOnly = true)
     public Set<UUID> candidates(VigiePrincipal who, Situation situation) {
-        SituationTable table = situations.seat(who, situation.tableId()).table();
+        SituationTable table = access.seat(who, situation.tableId()).table();
         LocalDate today = calendar.today(who.communityId());
         Set<UUID> candidates = new java.util.LinkedHashSet<>();
         candidates.add(situation.originatingOrganizationId());
@@ -97,7 +100,7 @@ public class Interventions {
     @Transactional
     public void formTeam(VigiePrincipal who, UUID situationId, @Nullable UUID lead, List<UUID> assisting) {
         Situation situation = situations.get(who, situationId);
-        if (!situations.isChair(who, situation.tableId())) {
+        if (!access.isChair(who, situation.tableId())) {
             throw new AccessDeniedException("Only the table's chair forms the intervention team");
         }
         if (!situation.stage().mayMoveTo(Stage.INTERVENTION)) {
@@ -176,7 +179,7 @@ public class Interventions {
                         id,
                         situationId,
                         who.userId(),
-                        situations.seat(who, situation.tableId()).organizationId(),
+                        access.seat(who, situation.tableId()).organizationId(),
                         Timestamp.from(calendar.now()),
                         encryption.encrypt(body.strip(), binding(id)))
                 .update();
@@ -305,7 +308,7 @@ public class Interventions {
     public void conclude(
             VigiePrincipal who, UUID situationId, @Nullable UUID reasonId, @Nullable LocalDate concludedOn) {
         Situation situation = situations.get(who, situationId);
-        if (!situations.isChair(who, situation.tableId())) {
+        if (!access.isChair(who, situation.tableId())) {
             throw new AccessDeniedException("Only the table's chair records a conclusion");
         }
         if (!situation.stage().mayMoveTo(Stage.CONCLUDED)) {
@@ -357,7 +360,7 @@ public class Interventions {
     private Situation teamSituation(VigiePrincipal who, UUID situationId, boolean writing) {
         Situation situation = situations.get(who, situationId);
         boolean open = situation.stage() == Stage.INTERVENTION || (!writing && situation.stage() == Stage.CONCLUDED);
-        if (!open || !situations.onTeam(who, situation)) {
+        if (!open || !access.onTeam(who, situation)) {
             throw new NotFoundException("Team notes");
         }
         return situation;

@@ -27,20 +27,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Meetings {
 
+    private final SituationAccess access;
     private final JdbcClient jdbc;
-    private final Situations situations;
     private final AuditTrail audit;
     private final SubmissionGuard submissions;
     private final CommunityCalendar calendar;
 
     Meetings(
             JdbcClient jdbc,
-            Situations situations,
             AuditTrail audit,
             SubmissionGuard submissions,
-            CommunityCalendar calendar) {
+            CommunityCalendar calendar,
+            SituationAccess access) {
+        this.access = access;
         this.jdbc = jdbc;
-        this.situations = situations;
         this.audit = audit;
         this.submissions = submissions;
         this.calendar = calendar;
@@ -68,14 +68,14 @@ public class Meetings {
     /** The meetings ahead and the {@code recent} latest held, for one seat check. */
     @Transactional(readOnly = true)
     public Overview overview(VigiePrincipal who, UUID tableId, int recent) {
-        situations.seat(who, tableId);
+        access.seat(who, tableId);
         return new Overview(upcomingAt(who, tableId), heldAt(who, tableId, 0, recent));
     }
 
     /** The table's meetings from today on, soonest first: a table schedules a few ahead. */
     @Transactional(readOnly = true)
     public List<Meeting> upcoming(VigiePrincipal who, UUID tableId) {
-        situations.seat(who, tableId);
+        access.seat(who, tableId);
         return upcomingAt(who, tableId);
     }
 
@@ -95,7 +95,7 @@ public class Meetings {
      */
     @Transactional(readOnly = true)
     public Held held(VigiePrincipal who, UUID tableId, int page, int size) {
-        situations.seat(who, tableId);
+        access.seat(who, tableId);
         return heldAt(who, tableId, page, size);
     }
 
@@ -120,7 +120,7 @@ public class Meetings {
     /** Some of the table's meetings, by id: those a situation's page names. */
     @Transactional(readOnly = true)
     public Map<UUID, Meeting> these(VigiePrincipal who, UUID tableId, Collection<UUID> ids) {
-        situations.seat(who, tableId);
+        access.seat(who, tableId);
         if (ids.isEmpty()) {
             return Map.of();
         }
@@ -142,14 +142,14 @@ public class Meetings {
                 .query(Meeting.class)
                 .optional()
                 .orElseThrow(() -> new NotFoundException("Meeting"));
-        situations.seat(who, meeting.tableId());
+        access.seat(who, meeting.tableId());
         return meeting;
     }
 
     /** The chair, seated at the table, schedules a meeting for today or later. */
     @Transactional
     public UUID schedule(VigiePrincipal who, UUID tableId, @Nullable LocalDate heldOn, UUID formToken) {
-        if (!situations.isChair(who, tableId)) {
+        if (!access.isChair(who, tableId)) {
             throw new AccessDeniedException("Only a table's chair schedules its meetings");
         }
         if (heldOn == null) {
@@ -194,7 +194,7 @@ public class Meetings {
     @Transactional
     public void recordAttendance(VigiePrincipal who, UUID meetingId, Collection<UUID> present) {
         Meeting meeting = get(who, meetingId);
-        if (!situations.isChair(who, meeting.tableId())) {
+        if (!access.isChair(who, meeting.tableId())) {
             throw new AccessDeniedException("Only a table's chair records attendance");
         }
         if (meeting.heldOn().isAfter(today(who.communityId()))) {
@@ -203,7 +203,7 @@ public class Meetings {
         if (attendanceLocked(meetingId)) {
             throw new SituationRejection("present", "meetings.attendance.locked");
         }
-        SituationTable table = situations.seat(who, meeting.tableId()).table();
+        SituationTable table = access.seat(who, meeting.tableId()).table();
         for (UUID person : present) {
             if (table.representatives().stream().noneMatch(r -> r.userId().equals(person))) {
                 throw new SituationRejection("present", "validation.invalidChoice");

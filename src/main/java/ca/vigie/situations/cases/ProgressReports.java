@@ -27,6 +27,7 @@ public class ProgressReports {
 
     static final int MAX_REMARK = 500;
 
+    private final SituationAccess access;
     private final JdbcClient jdbc;
     private final Situations situations;
     private final FieldEncryption encryption;
@@ -38,7 +39,9 @@ public class ProgressReports {
             Situations situations,
             FieldEncryption encryption,
             AuditTrail audit,
-            CommunityCalendar calendar) {
+            CommunityCalendar calendar,
+            SituationAccess access) {
+        this.access = access;
         this.jdbc = jdbc;
         this.situations = situations;
         this.encryption = encryption;
@@ -62,7 +65,7 @@ public class ProgressReports {
         if (situation.stage() != Stage.INTERVENTION) {
             throw new SituationRejection("status", "interventions.conclusion.notIntervention");
         }
-        if (!situations.isChair(who, situation.tableId()) && !situations.onTeam(who, situation)) {
+        if (!access.isChair(who, situation.tableId()) && !access.onTeam(who, situation)) {
             throw new AccessDeniedException("Only the chair or the team reports progress");
         }
         if (meetingId == null || !followUpMeetings(who, situation).contains(meetingId)) {

@@ -4,13 +4,11 @@ import ca.vigie.audit.AuditEntry;
 import ca.vigie.audit.AuditTrail;
 import ca.vigie.indicators.ComputedSourceChanged;
 import ca.vigie.organizations.OrganizationDirectory;
-import ca.vigie.organizations.Role;
 import ca.vigie.organizations.VigiePrincipal;
 import ca.vigie.situations.reference.ReferenceList;
 import ca.vigie.situations.reference.ReferenceValue;
 import ca.vigie.situations.reference.SituationReference;
 import ca.vigie.situations.statistics.AcceptedSituations;
-import ca.vigie.situations.tables.SituationTable;
 import ca.vigie.situations.tables.SituationTables;
 import ca.vigie.system.CommunityCalendar;
 import ca.vigie.system.FieldEncryption;
@@ -21,7 +19,6 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -47,7 +44,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class Situations {
 
     static final int MAX_SUMMARY = 1000;
-    static final int PAGE_SIZE = 50;
     static final int MAX_IDENTITY_FIELD = 200;
 
     private final JdbcClient jdbc;
@@ -58,6 +54,7 @@ public class Situations {
     private final AuditTrail audit;
     private final SubmissionGuard submissions;
     private final CommunityCalendar calendar;
+    private final SituationAccess access;
     private final ApplicationEventPublisher events;
 
     Situations(
@@ -69,7 +66,8 @@ public class Situations {
             AuditTrail audit,
             SubmissionGuard submissions,
             CommunityCalendar calendar,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            SituationAccess access) {
         this.jdbc = jdbc;
         this.tables = tables;
         this.directory = directory;
@@ -78,123 +76,14 @@ public class Situations {
         this.audit = audit;
         this.submissions = submissions;
         this.events = events;
+        this.access = access;
         this.calendar = calendar;
-    }
-
-    /** A situation in a list: what it is about, never what it says. */
-    public record Line(
-            UUID id,
-            Instant openedAt,
-            Stage stage,
-            SituationType type,
-            @Nullable AgeBand ageBand,
-            Gender gender) {}
-
-    /** Where a person sits: the tables they represent an organisation at, with a table role. */
-    @Transactional(readOnly = true)
-    public List<Seat> seats(VigiePrincipal who) {
-        if (!holdsTableRole(who)) {
-            return List.of();
-        }
-        // A seat counts only for the organisation the person belongs to now, and while it is active.
-        return tables.tablesWithRepresentative(who.communityId(), who.userId()).stream()
-                .flatMap(table -> table.representatives().stream()
-                        .filter(r -> r.userId().equals(who.userId()))
-                        .filter(r -> r.organizationId().equals(who.organizationId()))
-                        .filter(r -> directory.isActiveOrganization(who.communityId(), r.organizationId()))
-                        .map(r -> new Seat(table, r.organizationId())))
-                .toList();
-    }
-
-    /** A table and the organisation a person represents there. */
-    public record Seat(SituationTable table, UUID organizationId) {}
-
-    @Transactional(readOnly = true)
-    public Seat seat(VigiePrincipal who, UUID tableId) {
-        return seats(who).stream()
-                .filter(seat -> seat.table().id().equals(tableId))
-                .findFirst()
-                .orElseThrow(() -> new NotFoundException("Situation table"));
-    }
-
-    /** One page of a list of situations, latest first, and how many there are in all. */
-    public record LinePage(List<Line> lines, int page, int size, int total) {
-
-        public boolean hasPrevious() {
-            return page > 0;
-        }
-
-        public boolean hasNext() {
-            return (page + 1) * size < total;
-        }
-
-        public int first() {
-            return total == 0 ? 0 : page * size + 1;
-        }
-
-        public int last() {
-            return page * size + lines.size();
-        }
-    }
-
-    /** Their own organisation's situations at a table, whatever their stage, a page at a time. */
-    @Transactional(readOnly = true)
-    public LinePage visibleAt(VigiePrincipal who, UUID tableId, int page) {
-        Seat seat = seat(who, tableId);
-        int total = jdbc.sql("""
-                        select count(*) from situation
-                        where community_id = ? and table_id = ? and originating_organization_id = ?
-                        """)
-                .params(who.communityId(), tableId, seat.organizationId())
-                .query(Integer.class)
-                .single();
-        int shown = Math.max(0, Math.min(page, (total - 1) / PAGE_SIZE));
-        List<Line> lines = jdbc.sql("""
-                        select id, opened_at, stage, situation_type, age_band, gender from situation
-                        where community_id = ? and table_id = ? and originating_organization_id = ?
-                        order by opened_at desc, id limit ? offset ?
-                        """)
-                .params(who.communityId(), tableId, seat.organizationId(), PAGE_SIZE, shown * PAGE_SIZE)
-                .query(Situations::line)
-                .list();
-        return new LinePage(lines, shown, PAGE_SIZE, total);
-    }
-
-    /**
-     * The situations of a table the person may see, as lines, a page at a time: their own
-     * organisation's at any stage, and from tabling on the table's others. The lines carry no summary.
-     */
-    @Transactional(readOnly = true)
-    public LinePage listedAt(VigiePrincipal who, UUID tableId, int page, int size) {
-        Seat seat = seat(who, tableId);
-        String[] shared = java.util.Arrays.stream(Stage.values())
-                .filter(Stage::sharedWithTable)
-                .map(Stage::name)
-                .toArray(String[]::new);
-        int total = jdbc.sql("""
-                        select count(*) from situation where community_id = ? and table_id = ?
-                          and (originating_organization_id = ? or stage = any(?))
-                        """)
-                .params(who.communityId(), tableId, seat.organizationId(), shared)
-                .query(Integer.class)
-                .single();
-        int shown = Math.max(0, Math.min(page, (total - 1) / size));
-        List<Line> lines = jdbc.sql("""
-                        select id, opened_at, stage, situation_type, age_band, gender from situation
-                        where community_id = ? and table_id = ?
-                          and (originating_organization_id = ? or stage = any(?))
-                        order by opened_at desc, id limit ? offset ?
-                        """)
-                .params(who.communityId(), tableId, seat.organizationId(), shared, size, shown * size)
-                .query(Situations::line)
-                .list();
-        return new LinePage(lines, shown, size, total);
     }
 
     @Transactional
     public UUID open(
             VigiePrincipal who, UUID tableId, Situation.Facts facts, Situation.Identity identity, UUID formToken) {
-        Seat seat = seat(who, tableId);
+        SituationAccess.Seat seat = access.seat(who, tableId);
         check(who, facts);
         check(identity);
         return submissions.once(formToken, () -> {
@@ -226,48 +115,6 @@ public class Situations {
         });
     }
 
-    /**
-     * Whether the identifying details were revealed at filter 3 to the organisation the person
-     * represents, and its agreement is still in force today.
-     */
-    @Transactional(readOnly = true)
-    public boolean disclosedToSeat(VigiePrincipal who, Situation situation) {
-        return seatListed(who, situation, """
-                select exists (select 1 from situation_disclosure where situation_id = ? and organization_id = ?)
-                """);
-    }
-
-    /**
-     * Whether the person represents an organisation of the situation's intervention team, under an
-     * agreement in force today.
-     */
-    @Transactional(readOnly = true)
-    public boolean onTeam(VigiePrincipal who, Situation situation) {
-        return seatListed(who, situation, """
-                select exists (select 1 from situation_team_member where situation_id = ? and organization_id = ?)
-                """);
-    }
-
-    /** Whether the organisation the person represents at the situation's table, under an agreement in force, is listed. */
-    private boolean seatListed(VigiePrincipal who, Situation situation, String listedSql) {
-        return seats(who).stream()
-                .filter(seat -> seat.table().id().equals(situation.tableId()))
-                .filter(seat -> seat.table()
-                        .mayReceiveIdentifyingInformation(seat.organizationId(), calendar.today(who.communityId())))
-                .anyMatch(seat -> jdbc.sql(listedSql)
-                        .params(situation.id(), seat.organizationId())
-                        .query(Boolean.class)
-                        .single());
-    }
-
-    /** Whether the person represents the organisation that opened the situation. */
-    @Transactional(readOnly = true)
-    public boolean isOriginating(VigiePrincipal who, Situation situation) {
-        return seats(who).stream()
-                .anyMatch(seat -> seat.table().id().equals(situation.tableId())
-                        && seat.organizationId().equals(situation.originatingOrganizationId()));
-    }
-
     /** One situation, if the person may see it; its summary is read, so the read is audited. */
     @Transactional
     public Situation get(VigiePrincipal who, UUID id) {
@@ -281,8 +128,8 @@ public class Situations {
     public Situation.Identity identity(VigiePrincipal who, UUID id) {
         Situation situation = visible(who, id);
         boolean allowed = situation.stage() == Stage.INTERVENTION || situation.stage() == Stage.CONCLUDED
-                ? onTeam(who, situation)
-                : isOriginating(who, situation) || disclosedToSeat(who, situation);
+                ? access.onTeam(who, situation)
+                : access.isOriginating(who, situation) || access.disclosedToSeat(who, situation);
         if (!allowed) {
             throw new NotFoundException("Situation identity");
         }
@@ -429,7 +276,7 @@ public class Situations {
      */
     @Transactional
     public List<Situation> agenda(VigiePrincipal who, UUID tableId, UUID meetingId) {
-        seat(who, tableId);
+        access.seat(who, tableId);
         return jdbc.sql("""
                         select * from situation
                         where community_id = ? and table_id = ? and meeting_id = ?
@@ -445,7 +292,7 @@ public class Situations {
      */
     @Transactional
     public List<Situation> followUps(VigiePrincipal who, UUID tableId, UUID meetingId) {
-        seat(who, tableId);
+        access.seat(who, tableId);
         return jdbc
                 .sql("""
                         select s.* from situation s
@@ -473,13 +320,6 @@ public class Situations {
                 .list();
     }
 
-    /** Whether the person chairs the table: the table's chair, seated there, with the chair's role. */
-    @Transactional(readOnly = true)
-    public boolean isChair(VigiePrincipal who, UUID tableId) {
-        Seat seat = seat(who, tableId);
-        return who.has(Role.TABLE_CHAIR) && who.userId().equals(seat.table().chairUserId());
-    }
-
     /**
      * The chair records the table's decision at or after the meeting. Rejected, the situation returns
      * to its organisation and its summary, factors and identifying details are deleted, not hidden.
@@ -487,7 +327,7 @@ public class Situations {
     @Transactional
     public Stage decide(VigiePrincipal who, UUID id, Situation.Criteria criteria) {
         Situation situation = visible(who, id);
-        if (!isChair(who, situation.tableId())) {
+        if (!access.isChair(who, situation.tableId())) {
             throw new AccessDeniedException("Only the table's chair records decisions");
         }
         if (!situation.stage().mayMoveTo(Stage.ACCEPTED)) {
@@ -547,7 +387,7 @@ public class Situations {
      */
     private Situation visible(VigiePrincipal who, UUID id) {
         Situation situation = load(who, id);
-        boolean seen = seats(who).stream()
+        boolean seen = access.seats(who).stream()
                 .anyMatch(seat -> seat.table().id().equals(situation.tableId())
                         && (situation.stage().sharedWithTable()
                                 || seat.organizationId().equals(situation.originatingOrganizationId())));
@@ -560,7 +400,7 @@ public class Situations {
     /** A situation of the person's own organisation, the only one that may correct, table or identify it yet. */
     private Situation originating(VigiePrincipal who, UUID id) {
         Situation situation = load(who, id);
-        if (!isOriginating(who, situation)) {
+        if (!access.isOriginating(who, situation)) {
             throw new NotFoundException("Situation");
         }
         return situation;
@@ -725,22 +565,8 @@ public class Situations {
                 : null;
     }
 
-    private static Line line(ResultSet rs, int row) throws SQLException {
-        return new Line(
-                rs.getObject("id", UUID.class),
-                rs.getTimestamp("opened_at").toInstant(),
-                Stage.valueOf(rs.getString("stage")),
-                SituationType.valueOf(rs.getString("situation_type")),
-                ageBand(rs),
-                Gender.valueOf(rs.getString("gender")));
-    }
-
-    private static @Nullable AgeBand ageBand(ResultSet rs) throws SQLException {
+    static @Nullable AgeBand ageBand(ResultSet rs) throws SQLException {
         String band = rs.getString("age_band");
         return band == null ? null : AgeBand.valueOf(band);
-    }
-
-    private static boolean holdsTableRole(VigiePrincipal who) {
-        return who.has(Role.TABLE_MEMBER) || who.has(Role.TABLE_CHAIR);
     }
 }

@@ -5,7 +5,7 @@ import ca.vigie.audit.AuditTrail;
 import ca.vigie.organizations.OrganizationDirectory;
 import ca.vigie.organizations.OrganizationDirectory.OrganizationRef;
 import ca.vigie.organizations.VigiePrincipal;
-import ca.vigie.situations.cases.Situations;
+import ca.vigie.situations.cases.SituationAccess;
 import ca.vigie.situations.reference.ReferenceList;
 import ca.vigie.situations.reference.ReferenceValue;
 import ca.vigie.situations.reference.SituationReference;
@@ -65,8 +65,8 @@ public class SituationExport {
             "concluded_month",
             "days_to_conclusion");
 
+    private final SituationAccess access;
     private final JdbcClient jdbc;
-    private final Situations situations;
     private final SituationReference reference;
     private final OrganizationDirectory directory;
     private final AuditTrail audit;
@@ -74,13 +74,13 @@ public class SituationExport {
 
     SituationExport(
             JdbcClient jdbc,
-            Situations situations,
             SituationReference reference,
             OrganizationDirectory directory,
             AuditTrail audit,
-            CommunityCalendar calendar) {
+            CommunityCalendar calendar,
+            SituationAccess access) {
+        this.access = access;
         this.jdbc = jdbc;
-        this.situations = situations;
         this.reference = reference;
         this.directory = directory;
         this.audit = audit;
@@ -89,7 +89,7 @@ public class SituationExport {
 
     /** Only the representatives seated at the table export its situations. */
     private boolean mayExport(VigiePrincipal who, UUID tableId) {
-        return situations.seats(who).stream().anyMatch(seat -> seat.table().id().equals(tableId));
+        return access.seats(who).stream().anyMatch(seat -> seat.table().id().equals(tableId));
     }
 
     @Transactional

@@ -5,8 +5,8 @@ import ca.vigie.organizations.VigiePrincipal;
 import ca.vigie.situations.SituationSettings;
 import ca.vigie.situations.cases.AgeBand;
 import ca.vigie.situations.cases.Gender;
+import ca.vigie.situations.cases.SituationAccess;
 import ca.vigie.situations.cases.SituationType;
-import ca.vigie.situations.cases.Situations;
 import ca.vigie.situations.cases.Stage;
 import ca.vigie.situations.reference.ReferenceList;
 import ca.vigie.situations.reference.ReferenceValue;
@@ -42,8 +42,8 @@ public class SituationStatistics {
     /** The days from tabling to conclusion, grouped. */
     static final List<String> DAY_RANGES = List.of("0-7", "8-14", "15-30", "31-60", "61+");
 
+    private final SituationAccess access;
     private final JdbcClient jdbc;
-    private final Situations situations;
     private final SituationTables tables;
     private final SituationReference reference;
     private final SmallCells smallCells;
@@ -51,13 +51,13 @@ public class SituationStatistics {
 
     SituationStatistics(
             JdbcClient jdbc,
-            Situations situations,
             SituationTables tables,
             SituationReference reference,
             SituationSettings settings,
-            CommunityCalendar calendar) {
+            CommunityCalendar calendar,
+            SituationAccess access) {
+        this.access = access;
         this.jdbc = jdbc;
-        this.situations = situations;
         this.tables = tables;
         this.reference = reference;
         this.smallCells = new SmallCells(settings.smallestCount());
@@ -99,8 +99,8 @@ public class SituationStatistics {
      */
     @Transactional(readOnly = true)
     public Statistics forTable(VigiePrincipal who, UUID tableId, Period period) {
-        boolean seated = situations.seats(who).stream()
-                .anyMatch(seat -> seat.table().id().equals(tableId));
+        boolean seated =
+                access.seats(who).stream().anyMatch(seat -> seat.table().id().equals(tableId));
         if (!seated) {
             throw new NotFoundException("Situation table");
         }

@@ -6,6 +6,7 @@ import ca.vigie.organizations.VigiePrincipal;
 import ca.vigie.situations.cases.Meeting;
 import ca.vigie.situations.cases.Meetings;
 import ca.vigie.situations.cases.ProgressReports;
+import ca.vigie.situations.cases.SituationAccess;
 import ca.vigie.situations.cases.SituationRejection;
 import ca.vigie.situations.cases.Situations;
 import ca.vigie.system.NotFoundException;
@@ -34,12 +35,19 @@ class MeetingController {
 
     static final int MEETINGS_PER_PAGE = 50;
 
+    private final SituationAccess access;
     private final Situations situations;
     private final Meetings meetings;
     private final ProgressReports progressReports;
     private final SituationPages pages;
 
-    MeetingController(Situations situations, Meetings meetings, ProgressReports progressReports, SituationPages pages) {
+    MeetingController(
+            Situations situations,
+            Meetings meetings,
+            ProgressReports progressReports,
+            SituationPages pages,
+            SituationAccess access) {
+        this.access = access;
         this.situations = situations;
         this.meetings = meetings;
         this.progressReports = progressReports;
@@ -48,7 +56,7 @@ class MeetingController {
 
     @GetMapping("/situation-tables")
     String seats(@AuthenticationPrincipal VigiePrincipal who, Model model) {
-        model.addAttribute("seats", situations.seats(who));
+        model.addAttribute("seats", access.seats(who));
         model.addAttribute("organizations", pages.organizations(who));
         return "situations/tables";
     }
@@ -95,7 +103,7 @@ class MeetingController {
             @RequestParam(name = "page", required = false) @Nullable String page,
             Model model) {
         int asked = page != null && page.strip().matches("[0-9]{1,6}") ? Integer.parseInt(page.strip()) - 1 : 0;
-        model.addAttribute("seat", situations.seat(who, tableId));
+        model.addAttribute("seat", access.seat(who, tableId));
         model.addAttribute("held", meetings.held(who, tableId, asked, MEETINGS_PER_PAGE));
         return "situations/meetings";
     }
@@ -148,12 +156,12 @@ class MeetingController {
 
     private String showMeeting(VigiePrincipal who, UUID tableId, UUID meetingId, Model model) {
         Meeting meeting = inTable(who, tableId, meetingId);
-        model.addAttribute("seat", situations.seat(who, tableId));
+        model.addAttribute("seat", access.seat(who, tableId));
         model.addAttribute("meeting", meeting);
         model.addAttribute("agenda", situations.agenda(who, tableId, meetingId));
         model.addAttribute("followUps", situations.followUps(who, tableId, meetingId));
         model.addAttribute("progressAtMeeting", progressReports.progressAt(meetingId));
-        model.addAttribute("isChair", situations.isChair(who, tableId));
+        model.addAttribute("isChair", access.isChair(who, tableId));
         model.addAttribute("present", meetings.attendance(who, meetingId));
         model.addAttribute("attendanceLocked", meetings.attendanceLocked(meetingId));
         model.addAttribute("today", meetings.today(who.communityId()));

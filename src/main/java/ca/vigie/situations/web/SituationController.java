@@ -9,6 +9,7 @@ import ca.vigie.situations.cases.IdentifierCheck;
 import ca.vigie.situations.cases.Involvement;
 import ca.vigie.situations.cases.LegalBasis;
 import ca.vigie.situations.cases.Situation;
+import ca.vigie.situations.cases.SituationAccess;
 import ca.vigie.situations.cases.SituationRejection;
 import ca.vigie.situations.cases.Situations;
 import ca.vigie.situations.cases.Stage;
@@ -37,11 +38,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAuthority('" + SIGNED_IN + "') and (hasRole('TABLE_MEMBER') or hasRole('TABLE_CHAIR'))")
 class SituationController {
 
+    private final SituationAccess access;
     private final Situations situations;
     private final Disclosures disclosures;
     private final SituationPages pages;
 
-    SituationController(Situations situations, Disclosures disclosures, SituationPages pages) {
+    SituationController(Situations situations, Disclosures disclosures, SituationPages pages, SituationAccess access) {
+        this.access = access;
         this.situations = situations;
         this.disclosures = disclosures;
         this.pages = pages;
@@ -169,7 +172,7 @@ class SituationController {
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
-        situations.seat(who, tableId);
+        access.seat(who, tableId);
         if (!errors.hasErrors()) {
             try {
                 UUID id = situations.open(

@@ -14,6 +14,8 @@ import ca.vigie.situations.cases.Meetings;
 import ca.vigie.situations.cases.Progress;
 import ca.vigie.situations.cases.ProgressReports;
 import ca.vigie.situations.cases.Situation;
+import ca.vigie.situations.cases.SituationAccess;
+import ca.vigie.situations.cases.SituationLists;
 import ca.vigie.situations.cases.SituationRejection;
 import ca.vigie.situations.cases.SituationType;
 import ca.vigie.situations.cases.Situations;
@@ -58,6 +60,8 @@ class SituationPages {
             "interventions.notAccepted",
             "interventions.conclusion.notIntervention");
 
+    private final SituationLists lists;
+    private final SituationAccess access;
     private final Situations situations;
     private final Meetings meetings;
     private final Disclosures disclosures;
@@ -75,7 +79,11 @@ class SituationPages {
             SituationReference reference,
             OrganizationDirectory directory,
             MessageSource messages,
-            ProgressReports progressReports) {
+            ProgressReports progressReports,
+            SituationAccess access,
+            SituationLists lists) {
+        this.lists = lists;
+        this.access = access;
         this.situations = situations;
         this.meetings = meetings;
         this.disclosures = disclosures;
@@ -103,7 +111,7 @@ class SituationPages {
     }
 
     String showForm(VigiePrincipal who, UUID tableId, @Nullable Situation situation, Model model) {
-        model.addAttribute("seat", situations.seat(who, tableId));
+        model.addAttribute("seat", access.seat(who, tableId));
         model.addAttribute("situation", situation);
         model.addAttribute("types", SituationType.values());
         model.addAttribute("ageBands", AgeBand.values());
@@ -130,22 +138,22 @@ class SituationPages {
         model.addAttribute("situation", situation);
         model.addAttribute("identity", identity);
         model.addAttribute("labels", labels);
-        model.addAttribute("seat", situations.seat(who, situation.tableId()));
+        model.addAttribute("seat", access.seat(who, situation.tableId()));
         model.addAttribute("organizations", organizations(who));
-        boolean originating = situations.isOriginating(who, situation);
+        boolean originating = access.isOriginating(who, situation);
         model.addAttribute("originating", originating);
-        model.addAttribute("disclosed", !originating && situations.disclosedToSeat(who, situation));
+        model.addAttribute("disclosed", !originating && access.disclosedToSeat(who, situation));
         boolean accepted = situation.stage() == Stage.ACCEPTED
                 || situation.stage() == Stage.INTERVENTION
                 || situation.stage() == Stage.CONCLUDED;
         model.addAttribute("log", accepted ? disclosures.log(who, situation.id()) : List.of());
-        model.addAttribute("isChair", situations.isChair(who, situation.tableId()));
+        model.addAttribute("isChair", access.isChair(who, situation.tableId()));
         model.addAttribute(
                 "candidates",
                 situation.stage() == Stage.ACCEPTED ? interventions.candidates(who, situation) : java.util.Set.of());
         model.addAttribute("team", interventions.team(situation.id()));
         boolean acting = situation.stage() == Stage.INTERVENTION;
-        boolean onTeam = (acting || situation.stage() == Stage.CONCLUDED) && situations.onTeam(who, situation);
+        boolean onTeam = (acting || situation.stage() == Stage.CONCLUDED) && access.onTeam(who, situation);
         model.addAttribute("onTeam", onTeam);
         model.addAttribute("acting", acting);
         model.addAttribute("services", interventions.services(situation.id()));
@@ -180,7 +188,7 @@ class SituationPages {
         model.addAttribute("legalBases", LegalBasis.values());
         model.addAttribute("consentStatuses", ConsentStatus.values());
         model.addAttribute(
-                "seatOrganization", situations.seat(who, situation.tableId()).organizationId());
+                "seatOrganization", access.seat(who, situation.tableId()).organizationId());
         model.addAttribute("seatAgreement", seatAgreement(who, situation.tableId()));
         model.addAttribute("today", meetings.today(who.communityId()));
         model.addAttribute("upcoming", meetings.upcoming(who, situation.tableId()));
@@ -190,12 +198,12 @@ class SituationPages {
 
     String showTable(VigiePrincipal who, UUID tableId, int page, Model model) {
         model.addAttribute("seatAgreement", seatAgreement(who, tableId));
-        model.addAttribute("seat", situations.seat(who, tableId));
-        model.addAttribute("situations", situations.visibleAt(who, tableId, page));
+        model.addAttribute("seat", access.seat(who, tableId));
+        model.addAttribute("situations", lists.visibleAt(who, tableId, page));
         Meetings.Overview overview = meetings.overview(who, tableId, RECENT_MEETINGS);
         model.addAttribute("upcoming", overview.upcoming());
         model.addAttribute("held", overview.held());
-        model.addAttribute("isChair", situations.isChair(who, tableId));
+        model.addAttribute("isChair", access.isChair(who, tableId));
         model.addAttribute("today", meetings.today(who.communityId()));
         model.addAttribute("organizations", organizations(who));
         return "situations/table";
@@ -203,7 +211,7 @@ class SituationPages {
 
     /** The agreement of the organisation the person represents, when it does not let it receive identifying details. */
     SituationTable.@Nullable Member seatAgreement(VigiePrincipal who, UUID tableId) {
-        Situations.Seat seat = situations.seat(who, tableId);
+        SituationAccess.Seat seat = access.seat(who, tableId);
         return seat.table()
                 .member(seat.organizationId())
                 .filter(member ->

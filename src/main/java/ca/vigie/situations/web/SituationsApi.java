@@ -3,6 +3,8 @@ package ca.vigie.situations.web;
 import ca.vigie.organizations.VigiePrincipal;
 import ca.vigie.situations.cases.Interventions;
 import ca.vigie.situations.cases.Situation;
+import ca.vigie.situations.cases.SituationAccess;
+import ca.vigie.situations.cases.SituationLists;
 import ca.vigie.situations.cases.Situations;
 import ca.vigie.situations.cases.TeamRole;
 import ca.vigie.situations.reference.ReferenceList;
@@ -48,6 +50,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Situation tables")
 class SituationsApi {
 
+    private final SituationLists lists;
+    private final SituationAccess access;
     private final Situations situations;
     private final Interventions interventions;
     private final SituationStatistics statistics;
@@ -59,7 +63,11 @@ class SituationsApi {
             Interventions interventions,
             SituationStatistics statistics,
             SituationExport export,
-            SituationReference reference) {
+            SituationReference reference,
+            SituationAccess access,
+            SituationLists lists) {
+        this.lists = lists;
+        this.access = access;
         this.situations = situations;
         this.interventions = interventions;
         this.statistics = statistics;
@@ -113,7 +121,7 @@ class SituationsApi {
     @GetMapping(path = "/situation-tables", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "The tables the caller sits at, with the organisation they represent there")
     List<TableSummary> tables(@AuthenticationPrincipal VigiePrincipal who) {
-        return situations.seats(who).stream()
+        return access.seats(who).stream()
                 .map(seat -> new TableSummary(
                         seat.table().id(), seat.table().nameFr(), seat.table().nameEn(), seat.organizationId()))
                 .toList();
@@ -158,7 +166,7 @@ class SituationsApi {
             @PathVariable UUID id,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "100") int size) {
-        Situations.LinePage lines = situations.listedAt(who, id, page, Math.max(1, Math.min(size, 500)));
+        SituationLists.LinePage lines = lists.listedAt(who, id, page, Math.max(1, Math.min(size, 500)));
         return ResponseEntity.ok()
                 .header("X-Total-Count", Integer.toString(lines.total()))
                 .body(lines.lines().stream()

@@ -31,6 +31,7 @@ import ca.vigie.situations.cases.Interventions;
 import ca.vigie.situations.cases.LegalBasis;
 import ca.vigie.situations.cases.Meetings;
 import ca.vigie.situations.cases.Situation;
+import ca.vigie.situations.cases.SituationDecisions;
 import ca.vigie.situations.cases.SituationType;
 import ca.vigie.situations.cases.Situations;
 import ca.vigie.situations.reference.ReferenceList;
@@ -109,6 +110,9 @@ class GetRoutesShowNoIdentityTest {
     Situations situations;
 
     @Autowired
+    SituationDecisions decisions;
+
+    @Autowired
     Meetings meetings;
 
     @Autowired
@@ -160,9 +164,9 @@ class GetRoutesShowNoIdentityTest {
         filterOne = situation(worker, tableId, "Anatole Canarivoix");
         // At filter 4, led by the worker's organisation with the chair's assisting: both may show it.
         team = situation(worker, tableId, "Zéphyrine Canarivoix");
-        situations.table(worker, team, meeting);
+        decisions.table(worker, team, meeting);
         meetings.recordAttendance(chair, meeting, List.of(worker.userId(), chair.userId()));
-        situations.decide(chair, team, new Situation.Criteria(true, true, true, true));
+        decisions.decide(chair, team, new Situation.Criteria(true, true, true, true));
         disclosures.reveal(worker, team, LegalBasis.CONSENT, "", ConsentStatus.GIVEN);
         interventions.formTeam(
                 chair,

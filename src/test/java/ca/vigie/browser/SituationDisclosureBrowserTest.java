@@ -10,6 +10,7 @@ import ca.vigie.situations.cases.AgeBand;
 import ca.vigie.situations.cases.Gender;
 import ca.vigie.situations.cases.Meetings;
 import ca.vigie.situations.cases.Situation;
+import ca.vigie.situations.cases.SituationDecisions;
 import ca.vigie.situations.cases.SituationType;
 import ca.vigie.situations.cases.Situations;
 import ca.vigie.situations.reference.ReferenceList;
@@ -49,6 +50,9 @@ class SituationDisclosureBrowserTest {
     Situations situations;
 
     @Autowired
+    SituationDecisions decisions;
+
+    @Autowired
     Meetings meetings;
 
     @Autowired
@@ -79,9 +83,9 @@ class SituationDisclosureBrowserTest {
                         List.of()),
                 new Situation.Identity("Charlie Exemple", "", "", ""),
                 UUID.randomUUID());
-        assertThat(situations.table(worker, id, meeting)).isEmpty();
+        assertThat(decisions.table(worker, id, meeting)).isEmpty();
         meetings.recordAttendance(chair, meeting, List.of(worker.userId(), chair.userId()));
-        situations.decide(chair, id, new Situation.Criteria(true, true, true, true));
+        decisions.decide(chair, id, new Situation.Criteria(true, true, true, true));
 
         try (BrowserContext context = Chromium.context("fr-CA", "http://localhost:" + port)) {
             Page page = context.newPage();

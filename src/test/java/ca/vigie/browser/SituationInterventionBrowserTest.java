@@ -10,6 +10,7 @@ import ca.vigie.situations.cases.AgeBand;
 import ca.vigie.situations.cases.Gender;
 import ca.vigie.situations.cases.Meetings;
 import ca.vigie.situations.cases.Situation;
+import ca.vigie.situations.cases.SituationDecisions;
 import ca.vigie.situations.cases.SituationType;
 import ca.vigie.situations.cases.Situations;
 import ca.vigie.situations.reference.ReferenceList;
@@ -55,6 +56,9 @@ class SituationInterventionBrowserTest {
     Situations situations;
 
     @Autowired
+    SituationDecisions decisions;
+
+    @Autowired
     Meetings meetings;
 
     @Autowired
@@ -90,9 +94,9 @@ class SituationInterventionBrowserTest {
                         List.of()),
                 new Situation.Identity(NAME, "2009-03-04", "", ""),
                 UUID.randomUUID());
-        assertThat(situations.table(officer, id, meeting)).isEmpty();
+        assertThat(decisions.table(officer, id, meeting)).isEmpty();
         meetings.recordAttendance(chair, meeting, List.of(officer.userId(), nurse.userId(), chair.userId()));
-        situations.decide(chair, id, new Situation.Criteria(true, true, true, true));
+        decisions.decide(chair, id, new Situation.Criteria(true, true, true, true));
 
         try (BrowserContext context = Chromium.context("en-CA", "http://localhost:" + port)) {
             Page page = signIn(context, officer);

@@ -10,6 +10,7 @@ import ca.vigie.situations.cases.AgeBand;
 import ca.vigie.situations.cases.Gender;
 import ca.vigie.situations.cases.Meetings;
 import ca.vigie.situations.cases.Situation;
+import ca.vigie.situations.cases.SituationDecisions;
 import ca.vigie.situations.cases.SituationType;
 import ca.vigie.situations.cases.Situations;
 import ca.vigie.situations.reference.ReferenceList;
@@ -48,6 +49,9 @@ class SituationTablingBrowserTest {
 
     @Autowired
     Situations situations;
+
+    @Autowired
+    SituationDecisions decisions;
 
     @Autowired
     SituationReference reference;
@@ -166,7 +170,7 @@ class SituationTablingBrowserTest {
                         List.of()),
                 Situation.Identity.NONE,
                 UUID.randomUUID());
-        assertThat(situations.table(worker, second, today)).isEmpty();
+        assertThat(decisions.table(worker, second, today)).isEmpty();
         try (BrowserContext context = Chromium.context("en-CA", "http://localhost:" + port)) {
             Page page = context.newPage();
             List<String> consoleErrors = Chromium.consoleErrors(page);

@@ -23,6 +23,7 @@ import ca.vigie.situations.cases.AgeBand;
 import ca.vigie.situations.cases.Gender;
 import ca.vigie.situations.cases.Meetings;
 import ca.vigie.situations.cases.Situation;
+import ca.vigie.situations.cases.SituationDecisions;
 import ca.vigie.situations.cases.SituationRejection;
 import ca.vigie.situations.cases.SituationType;
 import ca.vigie.situations.cases.Situations;
@@ -88,6 +89,9 @@ class CommunityDatesTest {
 
     @Autowired
     Situations situations;
+
+    @Autowired
+    SituationDecisions decisions;
 
     @Autowired
     SituationReference reference;
@@ -354,8 +358,8 @@ class CommunityDatesTest {
                     chair, table, calendar.today(toronto.community().id()), UUID.randomUUID());
             for (int i = 0; i < 5; i++) {
                 UUID id = situations.open(worker, table, facts(), Situation.Identity.NONE, UUID.randomUUID());
-                situations.table(worker, id, meeting);
-                situations.decide(chair, id, new Situation.Criteria(true, true, true, true));
+                decisions.table(worker, id, meeting);
+                decisions.decide(chair, id, new Situation.Criteria(true, true, true, true));
             }
         });
     }

@@ -18,6 +18,7 @@ import ca.vigie.situations.cases.AgeBand;
 import ca.vigie.situations.cases.Gender;
 import ca.vigie.situations.cases.Meetings;
 import ca.vigie.situations.cases.Situation;
+import ca.vigie.situations.cases.SituationDecisions;
 import ca.vigie.situations.cases.SituationType;
 import ca.vigie.situations.cases.Situations;
 import ca.vigie.situations.reference.ReferenceList;
@@ -50,6 +51,9 @@ class ComputedSituationIndicatorsTest {
 
     @Autowired
     Situations situations;
+
+    @Autowired
+    SituationDecisions decisions;
 
     @Autowired
     Meetings meetings;
@@ -143,8 +147,8 @@ class ComputedSituationIndicatorsTest {
                             List.of()),
                     Situation.Identity.NONE,
                     UUID.randomUUID());
-            situations.table(worker, id, meeting);
-            situations.decide(chair, id, new Situation.Criteria(true, true, true, true));
+            decisions.table(worker, id, meeting);
+            decisions.decide(chair, id, new Situation.Criteria(true, true, true, true));
         }
     }
 

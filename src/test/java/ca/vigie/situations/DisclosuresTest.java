@@ -14,9 +14,11 @@ import ca.vigie.situations.cases.IdentifierCheck;
 import ca.vigie.situations.cases.Interventions;
 import ca.vigie.situations.cases.Involvement;
 import ca.vigie.situations.cases.LegalBasis;
+import ca.vigie.situations.cases.MeetingAgenda;
 import ca.vigie.situations.cases.Meetings;
 import ca.vigie.situations.cases.ProgressReports;
 import ca.vigie.situations.cases.Situation;
+import ca.vigie.situations.cases.SituationDecisions;
 import ca.vigie.situations.cases.SituationRejection;
 import ca.vigie.situations.cases.SituationRetention;
 import ca.vigie.situations.cases.SituationType;
@@ -46,6 +48,12 @@ class DisclosuresTest {
 
     @Autowired
     Situations situations;
+
+    @Autowired
+    SituationDecisions decisions;
+
+    @Autowired
+    MeetingAgenda agendas;
 
     @Autowired
     Interventions interventions;
@@ -182,10 +190,10 @@ class DisclosuresTest {
         assertThat(situations.get(outsider, id).summary()).isNotEmpty();
 
         UUID next = meetings.schedule(chair, tableId, communities.today().plusDays(14), UUID.randomUUID());
-        assertThat(situations.followUps(outsider, tableId, next))
+        assertThat(agendas.followUps(outsider, tableId, next))
                 .extracting(Situation::id)
                 .containsExactly(id);
-        assertThat(situations.followUps(outsider, tableId, meetingId)).isEmpty();
+        assertThat(agendas.followUps(outsider, tableId, meetingId)).isEmpty();
 
         UUID note = interventions.addNote(
                 nurse, id, "Visite prévue jeudi avec l’intervenante de proximité.", UUID.randomUUID());
@@ -441,8 +449,8 @@ class DisclosuresTest {
 
     private UUID accepted() {
         UUID id = situations.open(worker, tableId, facts(), identity(), UUID.randomUUID());
-        assertThat(situations.table(worker, id, meetingId)).isEmpty();
-        situations.decide(chair, id, new Situation.Criteria(true, true, true, true));
+        assertThat(decisions.table(worker, id, meetingId)).isEmpty();
+        decisions.decide(chair, id, new Situation.Criteria(true, true, true, true));
         return id;
     }
 

@@ -16,6 +16,7 @@ import ca.vigie.situations.cases.Interventions;
 import ca.vigie.situations.cases.LegalBasis;
 import ca.vigie.situations.cases.Meetings;
 import ca.vigie.situations.cases.Situation;
+import ca.vigie.situations.cases.SituationDecisions;
 import ca.vigie.situations.cases.SituationType;
 import ca.vigie.situations.cases.Situations;
 import ca.vigie.situations.reference.ReferenceList;
@@ -57,6 +58,9 @@ class SituationPrivacyTest {
 
     @Autowired
     Situations situations;
+
+    @Autowired
+    SituationDecisions decisions;
 
     @Autowired
     Meetings meetings;
@@ -108,9 +112,9 @@ class SituationPrivacyTest {
                         List.of()),
                 new Situation.Identity(CANARY, "2004-02-29", "12 rue des Mésanges", "613-555-0142"),
                 UUID.randomUUID());
-        assertThat(situations.table(officer, situationId, meeting)).isEmpty();
+        assertThat(decisions.table(officer, situationId, meeting)).isEmpty();
         meetings.recordAttendance(chair, meeting, List.of(officer.userId(), nurse.userId(), chair.userId()));
-        situations.decide(chair, situationId, new Situation.Criteria(true, true, true, true));
+        decisions.decide(chair, situationId, new Situation.Criteria(true, true, true, true));
         disclosures.reveal(officer, situationId, LegalBasis.CONSENT, "", ConsentStatus.GIVEN);
         interventions.formTeam(
                 chair,
@@ -204,8 +208,8 @@ class SituationPrivacyTest {
                         List.of()),
                 new Situation.Identity("Anatole Canarivoix", "", "", ""),
                 UUID.randomUUID());
-        assertThat(situations.table(officer, accepted, meeting)).isEmpty();
-        situations.decide(readers.get("chair"), accepted, new Situation.Criteria(true, true, true, true));
+        assertThat(decisions.table(officer, accepted, meeting)).isEmpty();
+        decisions.decide(readers.get("chair"), accepted, new Situation.Criteria(true, true, true, true));
         disclosures.reveal(officer, accepted, LegalBasis.CONSENT, "", ConsentStatus.GIVEN);
 
         for (String reader : List.of("police", "health", "chair")) {

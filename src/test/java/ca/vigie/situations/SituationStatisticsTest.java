@@ -13,6 +13,7 @@ import ca.vigie.situations.cases.Interventions;
 import ca.vigie.situations.cases.LegalBasis;
 import ca.vigie.situations.cases.Meetings;
 import ca.vigie.situations.cases.Situation;
+import ca.vigie.situations.cases.SituationDecisions;
 import ca.vigie.situations.cases.SituationType;
 import ca.vigie.situations.cases.Situations;
 import ca.vigie.situations.reference.ReferenceList;
@@ -45,6 +46,9 @@ class SituationStatisticsTest {
 
     @Autowired
     Situations situations;
+
+    @Autowired
+    SituationDecisions decisions;
 
     @Autowired
     Meetings meetings;
@@ -99,9 +103,9 @@ class SituationStatisticsTest {
         for (int i = 0; i < 14; i++) {
             UUID id = situations.open(
                     worker, tableId, facts(i < 9 ? Gender.WOMAN_GIRL : Gender.MAN_BOY), identity(), UUID.randomUUID());
-            assertThat(situations.table(worker, id, meeting)).isEmpty();
+            assertThat(decisions.table(worker, id, meeting)).isEmpty();
             boolean accepted = i >= 3;
-            situations.decide(chair, id, new Situation.Criteria(accepted, true, true, true));
+            decisions.decide(chair, id, new Situation.Criteria(accepted, true, true, true));
             if (i >= 8) {
                 disclosures.reveal(worker, id, LegalBasis.CONSENT, "", ConsentStatus.GIVEN);
                 interventions.formTeam(chair, id, health.organization().id(), List.of());

@@ -10,9 +10,11 @@ import ca.vigie.situations.cases.Gender;
 import ca.vigie.situations.cases.IdentifierCheck;
 import ca.vigie.situations.cases.IdentityCorrection;
 import ca.vigie.situations.cases.Meeting;
+import ca.vigie.situations.cases.MeetingAgenda;
 import ca.vigie.situations.cases.Meetings;
 import ca.vigie.situations.cases.Situation;
 import ca.vigie.situations.cases.SituationAccess;
+import ca.vigie.situations.cases.SituationDecisions;
 import ca.vigie.situations.cases.SituationLists;
 import ca.vigie.situations.cases.SituationRejection;
 import ca.vigie.situations.cases.SituationType;
@@ -41,6 +43,12 @@ class SituationsTest {
 
     @Autowired
     Situations situations;
+
+    @Autowired
+    SituationDecisions decisions;
+
+    @Autowired
+    MeetingAgenda agendas;
 
     @Autowired
     SituationAccess access;
@@ -287,7 +295,7 @@ class SituationsTest {
                 identity(),
                 UUID.randomUUID());
 
-        assertThat(situations.table(worker, id, meeting))
+        assertThat(decisions.table(worker, id, meeting))
                 .extracting(IdentifierCheck.Hit::kind)
                 .containsExactly(IdentifierCheck.Kind.NAME, IdentifierCheck.Kind.PHONE);
         assertThat(situations.get(worker, id).stage()).isEqualTo(Stage.ORIGINATING);
@@ -300,12 +308,12 @@ class SituationsTest {
                 identity(),
                 IdentityCorrection.AS_SHOWN,
                 0);
-        assertThat(situations.table(worker, id, meeting)).isEmpty();
+        assertThat(decisions.table(worker, id, meeting)).isEmpty();
 
         Situation tabled = situations.get(nurse, id);
         assertThat(tabled.stage()).isEqualTo(Stage.TABLED);
         assertThat(tabled.meetingId()).isEqualTo(meeting);
-        assertThat(situations.agenda(nurse, tableId, meeting))
+        assertThat(agendas.agenda(nurse, tableId, meeting))
                 .extracting(Situation::id)
                 .containsExactly(id);
         assertThatThrownBy(() -> situations.identity(nurse, id)).isInstanceOf(NotFoundException.class);
@@ -313,7 +321,7 @@ class SituationsTest {
         assertThatThrownBy(
                         () -> situations.edit(worker, id, facts("Autre"), identity(), IdentityCorrection.AS_SHOWN, 2))
                 .isInstanceOf(SituationRejection.class);
-        assertThatThrownBy(() -> situations.table(nurse, id, meeting)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> decisions.table(nurse, id, meeting)).isInstanceOf(NotFoundException.class);
         VigiePrincipal elsewhere = communities.person(communities.community(), Role.TABLE_MEMBER);
         assertThatThrownBy(() -> situations.get(elsewhere, id)).isInstanceOf(NotFoundException.class);
     }
@@ -334,7 +342,7 @@ class SituationsTest {
         assertThat(meetings.held(worker, tableId, 0, 5).total()).isZero();
 
         UUID situation = situations.open(worker, tableId, facts("Résumé"), identity(), UUID.randomUUID());
-        assertThatThrownBy(() -> situations.table(worker, situation, UUID.randomUUID()))
+        assertThatThrownBy(() -> decisions.table(worker, situation, UUID.randomUUID()))
                 .extracting(e -> ((SituationRejection) e).field())
                 .isEqualTo("meetingId");
         VigiePrincipal outsider = communities.person(communities.community(), Role.TABLE_CHAIR);
@@ -348,20 +356,20 @@ class SituationsTest {
         UUID later = meetings.schedule(chair, tableId, communities.today().plusDays(5), UUID.randomUUID());
         UUID today = meetings.schedule(chair, tableId, communities.today(), UUID.randomUUID());
         UUID early = situations.open(worker, tableId, facts("Femme âgée isolée."), identity(), UUID.randomUUID());
-        assertThat(situations.table(worker, early, later)).isEmpty();
+        assertThat(decisions.table(worker, early, later)).isEmpty();
         Situation.Criteria notAll = new Situation.Criteria(true, true, false, true);
-        assertThatThrownBy(() -> situations.decide(chair, early, notAll))
+        assertThatThrownBy(() -> decisions.decide(chair, early, notAll))
                 .extracting(e -> ((SituationRejection) e).messageKey())
                 .isEqualTo("situations.decision.beforeMeeting");
 
         UUID rejected = situations.open(worker, tableId, facts("Jeune sans logement."), identity(), UUID.randomUUID());
         UUID accepted = situations.open(worker, tableId, facts("Famille en crise."), identity(), UUID.randomUUID());
-        situations.table(worker, rejected, today);
-        situations.table(worker, accepted, today);
-        assertThatThrownBy(() -> situations.decide(nurse, rejected, notAll)).isInstanceOf(AccessDeniedException.class);
+        decisions.table(worker, rejected, today);
+        decisions.table(worker, accepted, today);
+        assertThatThrownBy(() -> decisions.decide(nurse, rejected, notAll)).isInstanceOf(AccessDeniedException.class);
 
-        assertThat(situations.decide(chair, rejected, notAll)).isEqualTo(Stage.REJECTED);
-        assertThat(situations.decide(chair, accepted, new Situation.Criteria(true, true, true, true)))
+        assertThat(decisions.decide(chair, rejected, notAll)).isEqualTo(Stage.REJECTED);
+        assertThat(decisions.decide(chair, accepted, new Situation.Criteria(true, true, true, true)))
                 .isEqualTo(Stage.ACCEPTED);
 
         assertThat(jdbc.queryForObject("select summary is null from situation where id = ?", Boolean.class, rejected))
@@ -387,7 +395,7 @@ class SituationsTest {
 
         assertThat(situations.get(nurse, accepted).stage()).isEqualTo(Stage.ACCEPTED);
         assertThat(situations.get(nurse, accepted).riskFactorIds()).containsExactly(riskFactor);
-        assertThatThrownBy(() -> situations.decide(chair, accepted, notAll))
+        assertThatThrownBy(() -> decisions.decide(chair, accepted, notAll))
                 .extracting(e -> ((SituationRejection) e).messageKey())
                 .isEqualTo("situations.decision.notTabled");
     }
@@ -400,12 +408,12 @@ class SituationsTest {
         testTables.seat(community, tableId, otherChair);
         UUID meeting = meetings.schedule(chair, tableId, communities.today(), UUID.randomUUID());
         UUID id = situations.open(worker, tableId, facts("Résumé sans nom."), identity(), UUID.randomUUID());
-        situations.table(worker, id, meeting);
+        decisions.table(worker, id, meeting);
 
         assertThat(access.isChair(otherChair, tableId)).isFalse();
         assertThatThrownBy(() -> meetings.schedule(otherChair, tableId, communities.today(), UUID.randomUUID()))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> situations.decide(otherChair, id, new Situation.Criteria(false, false, false, false)))
+        assertThatThrownBy(() -> decisions.decide(otherChair, id, new Situation.Criteria(false, false, false, false)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(situations.get(worker, id).stage()).isEqualTo(Stage.TABLED);
     }

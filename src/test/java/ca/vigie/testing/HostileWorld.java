@@ -36,6 +36,7 @@ import ca.vigie.situations.cases.Interventions;
 import ca.vigie.situations.cases.LegalBasis;
 import ca.vigie.situations.cases.Meetings;
 import ca.vigie.situations.cases.Situation;
+import ca.vigie.situations.cases.SituationDecisions;
 import ca.vigie.situations.cases.SituationType;
 import ca.vigie.situations.cases.Situations;
 import ca.vigie.situations.reference.ReferenceList;
@@ -77,6 +78,7 @@ public class HostileWorld {
         }
     }
 
+    private final SituationDecisions decisions;
     private final TestCommunities communities;
     private final TestTables tables;
     private final IndicatorRegistry indicators;
@@ -114,7 +116,9 @@ public class HostileWorld {
             ComplaintFiles files,
             InformalServices services,
             FileWork work,
-            Sectors sectors) {
+            Sectors sectors,
+            SituationDecisions decisions) {
+        this.decisions = decisions;
         this.communities = communities;
         this.tables = tables;
         this.indicators = indicators;
@@ -261,12 +265,12 @@ public class HostileWorld {
         UUID today = meetings.schedule(chair, table, communities.today(), UUID.randomUUID());
         meetings.schedule(chair, table, communities.today().plusDays(7), UUID.randomUUID());
         situation(place, member, table);
-        situations.table(member, situation(place, member, table), today);
+        decisions.table(member, situation(place, member, table), today);
         UUID accepted = situation(place, member, table);
         UUID intervening = situation(place, member, table);
         for (UUID decided : List.of(accepted, intervening)) {
-            situations.table(member, decided, today);
-            situations.decide(chair, decided, new Situation.Criteria(true, true, true, true));
+            decisions.table(member, decided, today);
+            decisions.decide(chair, decided, new Situation.Criteria(true, true, true, true));
         }
         meetings.recordAttendance(chair, today, List.of(chair.userId(), member.userId(), partnerMember.userId()));
         disclosures.reveal(member, accepted, LegalBasis.CONSENT, "", ConsentStatus.GIVEN);

@@ -2,20 +2,15 @@ package ca.vigie.situations.cases;
 
 import ca.vigie.audit.AuditEntry;
 import ca.vigie.audit.AuditTrail;
-import ca.vigie.indicators.ComputedSourceChanged;
-import ca.vigie.organizations.OrganizationDirectory;
 import ca.vigie.organizations.VigiePrincipal;
 import ca.vigie.situations.reference.ReferenceList;
 import ca.vigie.situations.reference.ReferenceValue;
 import ca.vigie.situations.reference.SituationReference;
-import ca.vigie.situations.statistics.AcceptedSituations;
-import ca.vigie.situations.tables.SituationTables;
 import ca.vigie.system.CommunityCalendar;
 import ca.vigie.system.FieldEncryption;
 import ca.vigie.system.NotFoundException;
 import ca.vigie.system.StaleEditException;
 import ca.vigie.system.SubmissionGuard;
-import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -27,9 +22,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,35 +40,29 @@ public class Situations {
     static final int MAX_IDENTITY_FIELD = 200;
 
     private final JdbcClient jdbc;
-    private final SituationTables tables;
-    private final OrganizationDirectory directory;
     private final SituationReference reference;
     private final FieldEncryption encryption;
     private final AuditTrail audit;
     private final SubmissionGuard submissions;
     private final CommunityCalendar calendar;
     private final SituationAccess access;
-    private final ApplicationEventPublisher events;
+    private final IdentityStore identities;
 
     Situations(
             JdbcClient jdbc,
-            SituationTables tables,
-            OrganizationDirectory directory,
             SituationReference reference,
             FieldEncryption encryption,
             AuditTrail audit,
             SubmissionGuard submissions,
             CommunityCalendar calendar,
-            ApplicationEventPublisher events,
-            SituationAccess access) {
+            SituationAccess access,
+            IdentityStore identities) {
         this.jdbc = jdbc;
-        this.tables = tables;
-        this.directory = directory;
         this.reference = reference;
         this.encryption = encryption;
         this.audit = audit;
         this.submissions = submissions;
-        this.events = events;
+        this.identities = identities;
         this.access = access;
         this.calendar = calendar;
     }
@@ -109,7 +96,7 @@ public class Situations {
                             now)
                     .update();
             saveFactors(id, facts);
-            saveIdentity(id, identity);
+            identities.save(id, identity);
             audit.record(AuditEntry.by(who, "SITUATION_OPENED", "situation", id));
             return id;
         });
@@ -133,7 +120,7 @@ public class Situations {
         if (!allowed) {
             throw new NotFoundException("Situation identity");
         }
-        Situation.Identity identity = recordedIdentity(id);
+        Situation.Identity identity = identities.recorded(id);
         audit.recordRead(who, "situation_identity", id, "identifying details shown");
         return identity;
     }
@@ -203,110 +190,13 @@ public class Situations {
             // Read only to be merged, never shown to anyone: not an identity read.
             Situation.Identity saved = correction == IdentityCorrection.AS_SHOWN
                     ? identity
-                    : identity.keepingBlanksFrom(recordedIdentity(id));
+                    : identity.keepingBlanksFrom(identities.recorded(id));
             jdbc.sql("delete from situation_identity where situation_id = ?")
                     .param(id)
                     .update();
-            saveIdentity(id, saved);
+            identities.save(id, saved);
         }
         audit.record(AuditEntry.by(who, "SITUATION_EDITED", "situation", id));
-    }
-
-    private Situation.Identity recordedIdentity(UUID id) {
-        return jdbc.sql("select * from situation_identity where situation_id = ? and destroyed_at is null")
-                .param(id)
-                .query((rs, row) -> new Situation.Identity(
-                        decrypt(rs.getBytes("full_name"), id, "full_name"),
-                        decrypt(rs.getBytes("date_of_birth"), id, "date_of_birth"),
-                        decrypt(rs.getBytes("address"), id, "address"),
-                        decrypt(rs.getBytes("other_contact"), id, "other_contact")))
-                .optional()
-                .orElse(Situation.Identity.NONE);
-    }
-
-    /**
-     * Tables a situation at an upcoming meeting of its table, unless its summary holds something that
-     * could identify someone: then nothing changes and what was found is returned, to be removed.
-     */
-    @Transactional
-    public List<IdentifierCheck.Hit> table(VigiePrincipal who, UUID id, @Nullable UUID meetingId) {
-        Situation situation = originating(who, id);
-        if (!situation.stage().mayMoveTo(Stage.TABLED)) {
-            throw new SituationRejection("meetingId", "situations.tabled.already");
-        }
-        boolean upcoming = meetingId != null
-                && jdbc.sql("""
-                                select exists (select 1 from situation_meeting
-                                where id = ? and table_id = ? and held_on >= ?)
-                                """)
-                        .params(meetingId, situation.tableId(), Date.valueOf(calendar.today(who.communityId())))
-                        .query(Boolean.class)
-                        .single();
-        if (!upcoming) {
-            throw new SituationRejection("meetingId", "situations.tabling.meeting");
-        }
-        List<IdentifierCheck.Hit> hits = IdentifierCheck.find(situation.summary(), namesToAvoid(id));
-        if (!hits.isEmpty()) {
-            return hits;
-        }
-        // Only the version that was checked is tabled: a correction saved meanwhile must be checked too.
-        int tabled = jdbc.sql("""
-                        update situation set stage = ?, meeting_id = ?, tabled_at = ?, version = version + 1, updated_at = ?
-                        where id = ? and stage = ? and version = ?
-                        """)
-                .params(
-                        Stage.TABLED.name(),
-                        meetingId,
-                        Timestamp.from(calendar.now()),
-                        Timestamp.from(calendar.now()),
-                        id,
-                        Stage.ORIGINATING.name(),
-                        situation.version())
-                .update();
-        if (tabled == 0) {
-            throw new SituationRejection("meetingId", "situations.tabling.changed");
-        }
-        audit.record(AuditEntry.by(who, "SITUATION_TABLED", "situation", id));
-        return List.of();
-    }
-
-    /**
-     * The situations tabled at a meeting, de-identified, for everyone seated at its table, with the
-     * decisions taken; a rejected one shows only what it keeps. Each one shown is an audited read.
-     */
-    @Transactional
-    public List<Situation> agenda(VigiePrincipal who, UUID tableId, UUID meetingId) {
-        access.seat(who, tableId);
-        return jdbc.sql("""
-                        select * from situation
-                        where community_id = ? and table_id = ? and meeting_id = ?
-                        order by tabled_at
-                        """).params(who.communityId(), tableId, meetingId).query(this::situation).list().stream()
-                .peek(situation -> audit.recordRead(who, "situation", situation.id(), "meeting agenda read"))
-                .toList();
-    }
-
-    /**
-     * The follow-ups of a meeting: the table's situations whose intervention team is at work, tabled
-     * at an earlier meeting. De-identified; each one shown is an audited read.
-     */
-    @Transactional
-    public List<Situation> followUps(VigiePrincipal who, UUID tableId, UUID meetingId) {
-        access.seat(who, tableId);
-        return jdbc
-                .sql("""
-                        select s.* from situation s
-                        join situation_meeting tabled on tabled.id = s.meeting_id
-                        join situation_meeting this on this.id = ?
-                        where s.community_id = ? and s.table_id = ? and s.stage = ? and tabled.held_on < this.held_on
-                        order by s.tabled_at
-                        """)
-                .params(meetingId, who.communityId(), tableId, Stage.INTERVENTION.name())
-                .query(this::situation)
-                .list()
-                .stream()
-                .peek(situation -> audit.recordRead(who, "situation", situation.id(), "meeting follow-up read"))
-                .toList();
     }
 
     /**
@@ -314,78 +204,14 @@ public class Situations {
      * details, for the identifier check. Never shown to anyone.
      */
     List<String> namesToAvoid(UUID id) {
-        return jdbc.sql("select full_name from situation_identity where situation_id = ? and destroyed_at is null")
-                .param(id)
-                .query((rs, row) -> decrypt(rs.getBytes("full_name"), id, "full_name"))
-                .list();
-    }
-
-    /**
-     * The chair records the table's decision at or after the meeting. Rejected, the situation returns
-     * to its organisation and its summary, factors and identifying details are deleted, not hidden.
-     */
-    @Transactional
-    public Stage decide(VigiePrincipal who, UUID id, Situation.Criteria criteria) {
-        Situation situation = visible(who, id);
-        if (!access.isChair(who, situation.tableId())) {
-            throw new AccessDeniedException("Only the table's chair records decisions");
-        }
-        if (!situation.stage().mayMoveTo(Stage.ACCEPTED)) {
-            throw new SituationRejection("decision", "situations.decision.notTabled");
-        }
-        boolean meetingHeld = jdbc.sql("select held_on <= ? from situation_meeting where id = ?")
-                .params(Date.valueOf(calendar.today(who.communityId())), situation.meetingId())
-                .query(Boolean.class)
-                .single();
-        if (!meetingHeld) {
-            throw new SituationRejection("decision", "situations.decision.beforeMeeting");
-        }
-        Stage stage = criteria.acutelyElevated() ? Stage.ACCEPTED : Stage.REJECTED;
-        int decided = jdbc.sql("""
-                        update situation set stage = ?, decided_at = ?, decided_by = ?, significant_interest = ?,
-                            probable_harm = ?, severe_harm = ?, multiple_agencies = ?, version = version + 1, updated_at = ?
-                        where id = ? and stage = ? and version = ?
-                        """)
-                .params(
-                        stage.name(),
-                        Timestamp.from(calendar.now()),
-                        who.userId(),
-                        criteria.significantInterest(),
-                        criteria.probableHarm(),
-                        criteria.severeHarm(),
-                        criteria.multipleAgencies(),
-                        Timestamp.from(calendar.now()),
-                        id,
-                        Stage.TABLED.name(),
-                        situation.version())
-                .update();
-        if (decided == 0) {
-            // Decided by someone else meanwhile: nothing is changed, least of all deleted.
-            throw new SituationRejection("decision", "situations.decision.notTabled");
-        }
-        if (stage == Stage.REJECTED) {
-            jdbc.sql("update situation set summary = null, opened_by = null where id = ?")
-                    .param(id)
-                    .update();
-            jdbc.sql("delete from situation_factor where situation_id = ?")
-                    .param(id)
-                    .update();
-            jdbc.sql("delete from situation_identity where situation_id = ?")
-                    .param(id)
-                    .update();
-        }
-        audit.record(AuditEntry.by(
-                who, stage == Stage.ACCEPTED ? "SITUATION_ACCEPTED" : "SITUATION_REJECTED", "situation", id));
-        events.publishEvent(new ComputedSourceChanged(
-                who.communityId(), AcceptedSituations.CODE, calendar.today(who.communityId())));
-        return stage;
+        return identities.fullNames(id);
     }
 
     /**
      * A situation the person may see: their own organisation's at any stage; once tabled, any
      * situation of a table they sit at. Anyone else is told it does not exist.
      */
-    private Situation visible(VigiePrincipal who, UUID id) {
+    Situation visible(VigiePrincipal who, UUID id) {
         Situation situation = load(who, id);
         boolean seen = access.seats(who).stream()
                 .anyMatch(seat -> seat.table().id().equals(situation.tableId())
@@ -398,7 +224,7 @@ public class Situations {
     }
 
     /** A situation of the person's own organisation, the only one that may correct, table or identify it yet. */
-    private Situation originating(VigiePrincipal who, UUID id) {
+    Situation originating(VigiePrincipal who, UUID id) {
         Situation situation = load(who, id);
         if (!access.isOriginating(who, situation)) {
             throw new NotFoundException("Situation");
@@ -414,7 +240,7 @@ public class Situations {
                 .orElseThrow(() -> new NotFoundException("Situation"));
     }
 
-    private Situation situation(ResultSet rs, int row) throws SQLException {
+    Situation situation(ResultSet rs, int row) throws SQLException {
         UUID id = rs.getObject("id", UUID.class);
         List<UUID> risk = new ArrayList<>();
         List<UUID> protective = new ArrayList<>();
@@ -532,31 +358,6 @@ public class Situations {
                                 "insert into situation_factor (situation_id, reference_id, kind) values (?, ?, 'PROTECTIVE')")
                         .params(id, factor)
                         .update());
-    }
-
-    private void saveIdentity(UUID id, Situation.Identity identity) {
-        if (identity.isEmpty()) {
-            return;
-        }
-        jdbc.sql("""
-                        insert into situation_identity (situation_id, full_name, date_of_birth, address, other_contact)
-                        values (?, ?, ?, ?, ?)
-                        """)
-                .params(
-                        id,
-                        encrypt(identity.fullName(), id, "full_name"),
-                        encrypt(identity.dateOfBirth(), id, "date_of_birth"),
-                        encrypt(identity.address(), id, "address"),
-                        encrypt(identity.otherContact(), id, "other_contact"))
-                .update();
-    }
-
-    private byte @Nullable [] encrypt(String value, UUID id, String column) {
-        return value.isBlank() ? null : encryption.encrypt(value.strip(), EncryptionBindings.identity(column, id));
-    }
-
-    private String decrypt(byte @Nullable [] value, UUID id, String column) {
-        return value == null ? "" : encryption.decrypt(value, EncryptionBindings.identity(column, id));
     }
 
     private static @Nullable String ageBandOf(Situation.Facts facts) {

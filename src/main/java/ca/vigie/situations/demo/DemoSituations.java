@@ -11,6 +11,7 @@ import ca.vigie.situations.cases.Involvement;
 import ca.vigie.situations.cases.LegalBasis;
 import ca.vigie.situations.cases.Meetings;
 import ca.vigie.situations.cases.Situation;
+import ca.vigie.situations.cases.SituationDecisions;
 import ca.vigie.situations.cases.SituationType;
 import ca.vigie.situations.cases.Situations;
 import ca.vigie.situations.reference.ReferenceList;
@@ -38,6 +39,7 @@ class DemoSituations {
 
     static final List<String> PARTNERS = List.of("police", "health", "family", "school", "housing", "house");
 
+    private final SituationDecisions decisions;
     private final SituationTables tables;
     private final Situations situations;
     private final Meetings meetings;
@@ -53,7 +55,9 @@ class DemoSituations {
             Disclosures disclosures,
             Interventions interventions,
             SituationReference reference,
-            DemoSituationHistory history) {
+            DemoSituationHistory history,
+            SituationDecisions decisions) {
+        this.decisions = decisions;
         this.tables = tables;
         this.situations = situations;
         this.meetings = meetings;
@@ -128,9 +132,9 @@ class DemoSituations {
                         List.of(protective(community, "OPEN_TO_HELP"))),
                 new Situation.Identity("Famille fictive (démo)", "1991-06-14", "Adresse fictive (démo)", ""),
                 UUID.randomUUID());
-        situations.table(police, id, meeting);
+        decisions.table(police, id, meeting);
         meetings.recordAttendance(chair, meeting, List.of(chair.userId(), police.userId(), health.userId()));
-        situations.decide(chair, id, new Situation.Criteria(true, true, true, true));
+        decisions.decide(chair, id, new Situation.Criteria(true, true, true, true));
         disclosures.reveal(police, id, LegalBasis.CONSENT, "", ConsentStatus.GIVEN);
         disclosures.answer(health, id, Involvement.NOT_INVOLVED);
         disclosures.answer(chair, id, Involvement.INVOLVED);
@@ -158,8 +162,8 @@ class DemoSituations {
                         List.of()),
                 Situation.Identity.NONE,
                 UUID.randomUUID());
-        situations.table(health, accepted, meeting);
-        situations.decide(chair, accepted, new Situation.Criteria(true, true, true, true));
+        decisions.table(health, accepted, meeting);
+        decisions.decide(chair, accepted, new Situation.Criteria(true, true, true, true));
 
         UUID next = meetings.schedule(
                 chair, table, meetings.today(chair.communityId()).plusWeeks(2), UUID.randomUUID());
@@ -175,7 +179,7 @@ class DemoSituations {
                         List.of()),
                 Situation.Identity.NONE,
                 UUID.randomUUID());
-        situations.table(chair, tabled, next);
+        decisions.table(chair, tabled, next);
     }
 
     private UUID factor(DemoCommunityCreated community, String code) {

@@ -4,6 +4,7 @@ import static ca.vigie.system.Authorities.SIGNED_IN;
 
 import ca.vigie.organizations.VigiePrincipal;
 import ca.vigie.situations.cases.Meeting;
+import ca.vigie.situations.cases.MeetingAgenda;
 import ca.vigie.situations.cases.Meetings;
 import ca.vigie.situations.cases.ProgressReports;
 import ca.vigie.situations.cases.SituationAccess;
@@ -35,6 +36,7 @@ class MeetingController {
 
     static final int MEETINGS_PER_PAGE = 50;
 
+    private final MeetingAgenda agenda;
     private final SituationAccess access;
     private final Situations situations;
     private final Meetings meetings;
@@ -46,7 +48,9 @@ class MeetingController {
             Meetings meetings,
             ProgressReports progressReports,
             SituationPages pages,
-            SituationAccess access) {
+            SituationAccess access,
+            MeetingAgenda agenda) {
+        this.agenda = agenda;
         this.access = access;
         this.situations = situations;
         this.meetings = meetings;
@@ -158,8 +162,8 @@ class MeetingController {
         Meeting meeting = inTable(who, tableId, meetingId);
         model.addAttribute("seat", access.seat(who, tableId));
         model.addAttribute("meeting", meeting);
-        model.addAttribute("agenda", situations.agenda(who, tableId, meetingId));
-        model.addAttribute("followUps", situations.followUps(who, tableId, meetingId));
+        model.addAttribute("agenda", agenda.agenda(who, tableId, meetingId));
+        model.addAttribute("followUps", agenda.followUps(who, tableId, meetingId));
         model.addAttribute("progressAtMeeting", progressReports.progressAt(meetingId));
         model.addAttribute("isChair", access.isChair(who, tableId));
         model.addAttribute("present", meetings.attendance(who, meetingId));

@@ -10,6 +10,7 @@ import ca.vigie.situations.cases.Involvement;
 import ca.vigie.situations.cases.LegalBasis;
 import ca.vigie.situations.cases.Situation;
 import ca.vigie.situations.cases.SituationAccess;
+import ca.vigie.situations.cases.SituationDecisions;
 import ca.vigie.situations.cases.SituationRejection;
 import ca.vigie.situations.cases.Situations;
 import ca.vigie.situations.cases.Stage;
@@ -38,12 +39,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAuthority('" + SIGNED_IN + "') and (hasRole('TABLE_MEMBER') or hasRole('TABLE_CHAIR'))")
 class SituationController {
 
+    private final SituationDecisions decisions;
     private final SituationAccess access;
     private final Situations situations;
     private final Disclosures disclosures;
     private final SituationPages pages;
 
-    SituationController(Situations situations, Disclosures disclosures, SituationPages pages, SituationAccess access) {
+    SituationController(
+            Situations situations,
+            Disclosures disclosures,
+            SituationPages pages,
+            SituationAccess access,
+            SituationDecisions decisions) {
+        this.decisions = decisions;
         this.access = access;
         this.situations = situations;
         this.disclosures = disclosures;
@@ -118,7 +126,7 @@ class SituationController {
             redirect.addFlashAttribute("problem", "form.outdated");
         } else {
             try {
-                Stage stage = situations.decide(who, id, form.criteria());
+                Stage stage = decisions.decide(who, id, form.criteria());
                 redirect.addFlashAttribute("notice", "situations.decision." + stage);
             } catch (SituationRejection rejected) {
                 redirect.addFlashAttribute("problem", rejected.messageKey());
@@ -141,7 +149,7 @@ class SituationController {
             model.addAttribute("tablingProblem", "validation.invalidChoice");
         } else {
             try {
-                List<IdentifierCheck.Hit> hits = situations.table(who, id, form.meetingId());
+                List<IdentifierCheck.Hit> hits = decisions.table(who, id, form.meetingId());
                 if (hits.isEmpty()) {
                     redirect.addFlashAttribute("notice", "situations.tabled");
                     return "redirect:/situations/" + id;

@@ -60,18 +60,10 @@ class InterventionController {
             RedirectAttributes redirect,
             HttpServletResponse response) {
         Situation situation = situations.get(who, id);
-        if (errors.hasErrors()) {
-            pages.refused(model, "team", errors);
-        } else {
-            try {
-                interventions.formTeam(who, id, form.lead(), listOf(form.assisting()));
-                redirect.addFlashAttribute("notice", "interventions.formed");
-                return "redirect:/situations/" + id;
-            } catch (SituationRejection rejected) {
-                SituationPages.stageChanged(model, rejected);
-                model.addAttribute("teamField", rejected.field());
-                model.addAttribute("teamProblem", rejected.messageKey());
-            }
+        if (pages.tried(
+                model, "team", errors, () -> interventions.formTeam(who, id, form.lead(), listOf(form.assisting())))) {
+            redirect.addFlashAttribute("notice", "interventions.formed");
+            return "redirect:/situations/" + id;
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         return pages.showSituation(who, situation, null, model);
@@ -88,17 +80,11 @@ class InterventionController {
             HttpServletResponse response) {
         Situation situation = situations.get(who, id);
         String body = form.body() == null ? "" : form.body();
-        if (errors.hasErrors()) {
-            pages.refused(model, "note", errors);
-        } else {
-            try {
-                interventions.addNote(who, id, body, form.formToken() == null ? UUID.randomUUID() : form.formToken());
-                redirect.addFlashAttribute("notice", "interventions.noteAdded");
-                return "redirect:/situations/" + id;
-            } catch (SituationRejection rejected) {
-                SituationPages.stageChanged(model, rejected);
-                model.addAttribute("noteProblem", rejected.messageKey());
-            }
+        UUID token = form.formToken() == null ? UUID.randomUUID() : form.formToken();
+        if (pages.tried(model, "note", errors, () -> interventions.addNote(who, id, body, token))
+                .isPresent()) {
+            redirect.addFlashAttribute("notice", "interventions.noteAdded");
+            return "redirect:/situations/" + id;
         }
         model.addAttribute("typedNote", body);
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -116,17 +102,10 @@ class InterventionController {
             RedirectAttributes redirect,
             HttpServletResponse response) {
         Situation situation = situations.get(who, id);
-        if (errors.hasErrors()) {
-            pages.refused(model, "services", errors);
-        } else {
-            try {
-                interventions.recordServices(who, id, listOf(form.services()));
-                redirect.addFlashAttribute("notice", "interventions.servicesSaved");
-                return "redirect:/situations/" + id;
-            } catch (SituationRejection rejected) {
-                SituationPages.stageChanged(model, rejected);
-                model.addAttribute("servicesProblem", rejected.messageKey());
-            }
+        if (pages.tried(
+                model, "services", errors, () -> interventions.recordServices(who, id, listOf(form.services())))) {
+            redirect.addFlashAttribute("notice", "interventions.servicesSaved");
+            return "redirect:/situations/" + id;
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         return pages.showSituation(who, situation, null, model);
@@ -214,18 +193,13 @@ class InterventionController {
             RedirectAttributes redirect,
             HttpServletResponse response) {
         Situation situation = situations.get(who, id);
-        if (errors.hasErrors()) {
-            pages.refused(model, "conclusion", errors);
-        } else {
-            try {
-                interventions.conclude(who, id, form.reasonId(), form.concludedOn());
-                redirect.addFlashAttribute("notice", "interventions.concluded");
-                return "redirect:/situations/" + id;
-            } catch (SituationRejection rejected) {
-                SituationPages.stageChanged(model, rejected);
-                model.addAttribute("conclusionField", rejected.field());
-                model.addAttribute("conclusionProblem", rejected.messageKey());
-            }
+        if (pages.tried(
+                model,
+                "conclusion",
+                errors,
+                () -> interventions.conclude(who, id, form.reasonId(), form.concludedOn()))) {
+            redirect.addFlashAttribute("notice", "interventions.concluded");
+            return "redirect:/situations/" + id;
         }
         model.addAttribute("typedReason", form.reasonId());
         model.addAttribute("typedConcludedOn", errors.getFieldValue("concludedOn"));

@@ -17,6 +17,7 @@ import ca.vigie.situations.cases.Stage;
 import ca.vigie.system.StaleEditException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -69,19 +70,15 @@ class SituationController {
             HttpServletResponse response) {
         Situation situation = situations.get(who, id);
         String other = form.legalBasisOther() == null ? "" : form.legalBasisOther();
-        if (errors.hasErrors()) {
-            pages.refused(model, "disclosure", errors);
-        } else {
-            try {
-                Disclosures.Reveal reveal = disclosures.reveal(who, id, form.legalBasis(), other, form.consentStatus());
-                redirect.addFlashAttribute("notice", "disclosures.revealed");
-                redirect.addFlashAttribute("withoutAgreement", reveal.withoutAgreement());
-                return "redirect:/situations/" + id;
-            } catch (SituationRejection rejected) {
-                SituationPages.stageChanged(model, rejected);
-                model.addAttribute("disclosureField", rejected.field());
-                model.addAttribute("disclosureProblem", rejected.messageKey());
-            }
+        Optional<Disclosures.Reveal> revealed = pages.tried(
+                model,
+                "disclosure",
+                errors,
+                () -> disclosures.reveal(who, id, form.legalBasis(), other, form.consentStatus()));
+        if (revealed.isPresent()) {
+            redirect.addFlashAttribute("notice", "disclosures.revealed");
+            redirect.addFlashAttribute("withoutAgreement", revealed.get().withoutAgreement());
+            return "redirect:/situations/" + id;
         }
         model.addAttribute("typedBasis", form.legalBasis());
         model.addAttribute("typedBasisOther", other);

@@ -30,9 +30,11 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -92,6 +94,34 @@ class SituationPages {
         this.directory = directory;
         this.messages = messages;
         this.progressReports = progressReports;
+    }
+
+    /**
+     * Does what a form of the situation page asks when it was read clean; otherwise, or when a rule
+     * refuses, puts the problem where the page shows that form's problems. Whether it was done.
+     */
+    boolean tried(Model model, String form, BindingResult errors, Runnable action) {
+        return tried(model, form, errors, () -> {
+                    action.run();
+                    return Boolean.TRUE;
+                })
+                .isPresent();
+    }
+
+    /** The same, for an action that answers something. */
+    <T> Optional<T> tried(Model model, String form, BindingResult errors, Supplier<T> action) {
+        if (errors.hasErrors()) {
+            refused(model, form, errors);
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(action.get());
+        } catch (SituationRejection rejected) {
+            stageChanged(model, rejected);
+            model.addAttribute(form + "Field", rejected.field());
+            model.addAttribute(form + "Problem", rejected.messageKey());
+            return Optional.empty();
+        }
     }
 
     /**

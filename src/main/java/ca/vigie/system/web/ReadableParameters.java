@@ -192,9 +192,15 @@ class ReadableParameters extends OncePerRequestFilter {
             return true;
         }
 
+        /** The whole body is already here: the listener hears that it is available and complete. */
         @Override
         public void setReadListener(ReadListener listener) {
-            throw new UnsupportedOperationException("Form bodies are read whole");
+            try {
+                listener.onDataAvailable();
+                listener.onAllDataRead();
+            } catch (IOException failure) {
+                listener.onError(failure);
+            }
         }
     }
 }

@@ -23,8 +23,23 @@ public enum Role {
         AUDIT,
         PLANS,
         SITUATIONS,
-        CORESPONSE,
-        COMPLAINTS
+        /** The mixed team's module is not built yet: its roles are neither granted nor shown. */
+        CORESPONSE(false),
+        COMPLAINTS;
+
+        private final boolean built;
+
+        Area() {
+            this(true);
+        }
+
+        Area(boolean built) {
+            this.built = built;
+        }
+
+        public boolean built() {
+            return built;
+        }
     }
 
     private final Area area;
@@ -41,6 +56,11 @@ public enum Role {
 
     public boolean sensitive() {
         return sensitive;
+    }
+
+    /** Whether the role can be granted: its area has screens and services behind it. */
+    public boolean offered() {
+        return area.built();
     }
 
     public String authority() {

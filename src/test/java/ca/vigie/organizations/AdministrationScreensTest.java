@@ -47,6 +47,28 @@ class AdministrationScreensTest {
     }
 
     @Test
+    void a_person_s_page_offers_only_roles_that_have_a_module_and_home_shows_no_card_for_the_others() throws Exception {
+        var person = communities.person(community, Role.TABLE_MEMBER, Role.CORESPONSE_OFFICER);
+
+        String page = mvc.perform(get("/admin/users/" + person.userId()).with(admin))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String home = mvc.perform(get("/").with(authentication(TestCommunities.signedIn(person))))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(page).contains("value=\"TABLE_MEMBER\"").doesNotContain("value=\"CORESPONSE_OFFICER\"");
+        assertThat(home)
+                .contains("Membre de table de situation")
+                .doesNotContain("Équipe mixte d’intervention")
+                .doesNotContain("intervention mixte");
+    }
+
+    @Test
     void a_missing_name_is_reported_next_to_the_field_and_the_rest_is_kept() throws Exception {
         String page = mvc.perform(post("/admin/organizations")
                         .with(admin)

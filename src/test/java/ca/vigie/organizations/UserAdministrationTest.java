@@ -83,6 +83,21 @@ class UserAdministrationTest {
     }
 
     @Test
+    void a_role_whose_module_is_not_built_is_neither_granted_nor_offered() throws Exception {
+        VigiePrincipal person = communities.person(community);
+
+        assertThatThrownBy(() -> administration.grant(
+                        admin, person.userId(), community.organization().id(), Role.CORESPONSE_OFFICER))
+                .isInstanceOfSatisfying(
+                        RejectedValueException.class,
+                        refused -> assertThat(refused.field()).isEqualTo("role"));
+        assertThat(administration.membershipsOf(admin, person.userId())).isEmpty();
+        assertThat(Role.values())
+                .filteredOn(role -> !role.offered())
+                .containsExactlyInAnyOrder(Role.CORESPONSE_OFFICER, Role.CORESPONSE_WORKER);
+    }
+
+    @Test
     void people_of_another_community_are_out_of_reach() {
         VigiePrincipal stranger = communities.person(communities.community(), Role.PLAN_OWNER);
 

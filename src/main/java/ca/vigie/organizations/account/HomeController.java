@@ -38,6 +38,7 @@ class HomeController {
                 "organization",
                 organizations.findById(principal.organizationId()).orElseThrow());
         Map<Role.Area, List<Role>> rolesByArea = principal.roles().stream()
+                .filter(Role::offered)
                 .sorted()
                 .collect(Collectors.groupingBy(Role::area, TreeMap::new, Collectors.toList()));
         model.addAttribute("rolesByArea", rolesByArea);

@@ -286,17 +286,14 @@ class FileController {
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
-        if (errors.hasErrors()) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return pages.refused(who, id, session, "notice", errors, model);
-        }
         return pages.act(
                 who,
                 id,
                 session,
+                "notice",
+                errors,
                 () -> notices.generate(who, id, form.noticeKind(), form.noticeLanguage()),
                 "complaints.notice.generated",
-                "notice",
                 model,
                 redirect,
                 response);

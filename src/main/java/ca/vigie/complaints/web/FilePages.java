@@ -92,43 +92,37 @@ class FilePages {
     }
 
     /**
-     * A form of the file page sent back because a value could not be read: its first problem, by
-     * field, as the page shows the problems of its forms.
-     */
-    String refused(VigiePrincipal who, UUID id, HttpSession session, String form, BindingResult errors, Model model) {
-        OpeningPurpose purpose = openedFor(who, id, session);
-        Forms.firstProblem(errors, messageSource).ifPresent(problem -> {
-            model.addAttribute(form + "Field", problem.field());
-            model.addAttribute(form + "Problem", problem.messageKey());
-        });
-        return showOpen(who, id, purpose, model, StepForm.blank());
-    }
-
-    /**
-     * Does something to an opened file: done, back to the file with a notice; refused, the file again
-     * with the problem next to the form, under {@code <form>Field} and {@code <form>Problem}.
+     * Does what a form of an opened file asks: done, back to the file with a notice; a value that could
+     * not be read or a refusal, the file again with the problem next to the form, under
+     * {@code <form>Field} and {@code <form>Problem}.
      */
     String act(
             VigiePrincipal who,
             UUID id,
             HttpSession session,
+            String form,
+            BindingResult errors,
             Runnable act,
             String notice,
-            String form,
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
         OpeningPurpose purpose = openedFor(who, id, session);
-        try {
-            act.run();
-            redirect.addFlashAttribute("notice", notice);
-            return "redirect:/complaint-files/" + id;
-        } catch (FileRejection rejected) {
-            model.addAttribute(form + "Field", rejected.field());
-            model.addAttribute(form + "Problem", rejected.messageKey());
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return showOpen(who, id, purpose, model, StepForm.blank());
+        if (!errors.hasErrors()) {
+            try {
+                act.run();
+                redirect.addFlashAttribute("notice", notice);
+                return "redirect:/complaint-files/" + id;
+            } catch (FileRejection rejected) {
+                rejected.placeOn(errors);
+            }
         }
+        Forms.firstProblem(errors, messageSource).ifPresent(problem -> {
+            model.addAttribute(form + "Field", problem.field());
+            model.addAttribute(form + "Problem", problem.messageKey());
+        });
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return showOpen(who, id, purpose, model, StepForm.blank());
     }
 
     String show(VigiePrincipal who, UUID id, HttpSession session, Model model) {

@@ -59,17 +59,14 @@ class FileStaffController {
         model.addAttribute("typedAssignee", form.userId());
         model.addAttribute("typedRole", form.role());
         model.addAttribute("typedUntil", errors.getFieldValue("accessUntil"));
-        if (errors.hasErrors()) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return pages.refused(who, id, session, "assign", errors, model);
-        }
         return pages.act(
                 who,
                 id,
                 session,
+                "assign",
+                errors,
                 () -> work.assign(who, id, form.userId(), form.role(), form.accessUntil()),
                 "complaints.assign.done",
-                "assign",
                 model,
                 redirect,
                 response);
@@ -105,17 +102,14 @@ class FileStaffController {
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
-        if (errors.hasErrors()) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return pages.refused(who, id, session, "keptOut", errors, model);
-        }
         return pages.act(
                 who,
                 id,
                 session,
+                "keptOut",
+                errors,
                 () -> leads.keepOut(who, id, form.deniedUserId()),
                 "complaints.keptOut.done",
-                "keptOut",
                 model,
                 redirect,
                 response);
@@ -134,17 +128,14 @@ class FileStaffController {
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
-        if (errors.hasErrors()) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return pages.refused(who, id, session, "reprisal", errors, model);
-        }
         return pages.act(
                 who,
                 id,
                 session,
+                "reprisal",
+                errors,
                 () -> work.linkReprisal(who, id, form.originalId()),
                 "complaints.reprisal.linked",
-                "reprisal",
                 model,
                 redirect,
                 response);

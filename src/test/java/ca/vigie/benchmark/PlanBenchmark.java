@@ -146,7 +146,7 @@ class PlanBenchmark {
                 for (int s = 0; s < STRATEGIES; s++) {
                     UUID strategy =
                             item(items, communityId, plan, objective, "STRATEGY", s, statuses[random.nextInt(5)], now);
-                    links.add(new Object[] {strategy, indicators.get(strategyIndex++ % INDICATORS)});
+                    links.add(new Object[] {strategy, communityId, indicators.get(strategyIndex++ % INDICATORS)});
                     for (int a = 0; a < ACTIONS; a++) {
                         item(items, communityId, plan, strategy, "ACTION", a, statuses[random.nextInt(5)], now);
                     }
@@ -174,7 +174,8 @@ class PlanBenchmark {
                             row[9]
                         })
                         .toList());
-        jdbc.batchUpdate("insert into plan_item_indicator (item_id, indicator_id) values (?, ?)", links);
+        jdbc.batchUpdate(
+                "insert into plan_item_indicator (item_id, community_id, indicator_id) values (?, ?, ?)", links);
         System.out.printf("plan of %d items, %d indicators of %d values%n", items.size(), INDICATORS, MONTHS);
         return plan;
     }

@@ -185,20 +185,20 @@ class SituationBenchmark {
                 where t.id = ?
                 """, SITUATIONS_PER_TABLE, table);
         jdbc.update("""
-                insert into situation_factor (situation_id, reference_id, kind)
-                select s.id, f.id, 'RISK' from situation s
+                insert into situation_factor (situation_id, community_id, reference_id, kind)
+                select s.id, s.community_id, f.id, 'RISK' from situation s
                 cross join lateral (select id from situation_reference where list = 'RISK_FACTOR' and community_id is null
                     order by random() + (s.id is null)::int limit 2) f
                 where s.table_id = ? and s.stage <> 'REJECTED'
                 """, table);
         jdbc.update("""
-                insert into situation_team_member (situation_id, organization_id, team_role, goes)
-                select s.id, s.originating_organization_id, 'LEAD', true from situation s
+                insert into situation_team_member (situation_id, community_id, organization_id, team_role, goes)
+                select s.id, s.community_id, s.originating_organization_id, 'LEAD', true from situation s
                 where s.table_id = ? and s.stage in ('INTERVENTION', 'CONCLUDED')
                 """, table);
         jdbc.update("""
-                insert into situation_service (situation_id, reference_id)
-                select s.id, v.id from situation s
+                insert into situation_service (situation_id, community_id, reference_id)
+                select s.id, s.community_id, v.id from situation s
                 cross join lateral (select id from situation_reference where list = 'SERVICE' and community_id is null
                     order by random() + (s.id is null)::int limit 2) v
                 where s.table_id = ? and s.stage in ('INTERVENTION', 'CONCLUDED')

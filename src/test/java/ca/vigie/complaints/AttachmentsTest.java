@@ -119,6 +119,7 @@ class AttachmentsTest {
         exe[0x3c] = 0x40;
         byte[] html = "<!DOCTYPE html><html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8);
         Attachments.Staging staging = attachments.stage(
+                community.community().id(),
                 List.of(),
                 List.of(
                         new Attachments.Offered("C:\\Users\\moi\\courriels.pdf", pdf("courriels")),
@@ -140,6 +141,7 @@ class AttachmentsTest {
                         org.assertj.core.groups.Tuple.tuple("photo.PNG", AttachmentType.PNG));
         assertThat(attachments
                         .stage(
+                                community.community().id(),
                                 List.of(),
                                 List.of(
                                         new Attachments.Offered("lettre du 12.03", pdf("lettre")),
@@ -160,8 +162,10 @@ class AttachmentsTest {
                         org.assertj.core.groups.Tuple.tuple("vide.txt", "complaints.attachment.empty"),
                         org.assertj.core.groups.Tuple.tuple("énorme.pdf", "complaints.attachment.tooLarge"));
 
-        Attachments.Staging more =
-                attachments.stage(staging.ids(), List.of(new Attachments.Offered("quatrième.pdf", pdf("quatre"))));
+        Attachments.Staging more = attachments.stage(
+                community.community().id(),
+                staging.ids(),
+                List.of(new Attachments.Offered("quatrième.pdf", pdf("quatre"))));
         assertThat(more.held()).hasSize(Attachments.MAX_FILES);
         assertThat(more.refused())
                 .extracting(Attachments.Refused::messageKey)
@@ -171,20 +175,33 @@ class AttachmentsTest {
     @Test
     void a_held_document_goes_onto_the_file_once_and_only_its_staff_read_it() {
         List<UUID> held = attachments
-                .stage(List.of(), List.of(new Attachments.Offered(CANARY + ".pdf", pdf(CANARY))))
+                .stage(
+                        community.community().id(),
+                        List.of(),
+                        List.of(new Attachments.Offered(CANARY + ".pdf", pdf(CANARY))))
                 .ids();
-        assertThat(attachments.held(held)).extracting(Attachments.Held::name).containsExactly(CANARY + ".pdf");
+        assertThat(attachments.held(community.community().id(), held))
+                .extracting(Attachments.Held::name)
+                .containsExactly(CANARY + ".pdf");
+        assertThat(attachments.held(communities.community().community().id(), held))
+                .as("held at a door of another community")
+                .isEmpty();
 
         UUID token = UUID.randomUUID();
         UUID id = files.file(employee, intake(held), token);
         List<UUID> sentAgain = attachments
-                .stage(List.of(), List.of(new Attachments.Offered(CANARY + ".pdf", pdf(CANARY))))
+                .stage(
+                        community.community().id(),
+                        List.of(),
+                        List.of(new Attachments.Offered(CANARY + ".pdf", pdf(CANARY))))
                 .ids();
         assertThat(files.file(employee, intake(sentAgain), token))
                 .as("a double submit")
                 .isEqualTo(id);
-        assertThat(attachments.held(held)).as("filed").isEmpty();
-        assertThat(attachments.held(sentAgain))
+        assertThat(attachments.held(community.community().id(), held))
+                .as("filed")
+                .isEmpty();
+        assertThat(attachments.held(community.community().id(), sentAgain))
                 .as("sent again with a filed form")
                 .isEmpty();
 
@@ -227,12 +244,16 @@ class AttachmentsTest {
     @Test
     void a_document_no_longer_held_refuses_the_filing_and_nothing_is_saved() {
         List<UUID> held = attachments
-                .stage(List.of(), List.of(new Attachments.Offered("a.pdf", pdf("a"))))
+                .stage(community.community().id(), List.of(), List.of(new Attachments.Offered("a.pdf", pdf("a"))))
                 .ids();
         jdbc.update("update complaint_upload set staged_at = staged_at - interval '2 days' where id = ?", held.get(0));
         retention.nightly();
-        assertThat(attachments.held(held)).as("abandoned overnight").isEmpty();
-        assertThat(attachments.stage(held, List.of()).refused())
+        assertThat(attachments.held(community.community().id(), held))
+                .as("abandoned overnight")
+                .isEmpty();
+        assertThat(attachments
+                        .stage(community.community().id(), held, List.of())
+                        .refused())
                 .as("the form is told, not left to file without it")
                 .extracting(Attachments.Refused::messageKey)
                 .containsExactly("complaints.attachment.expired");
@@ -284,6 +305,7 @@ class AttachmentsTest {
     void documents_are_destroyed_with_the_files_content() {
         List<UUID> held = attachments
                 .stage(
+                        community.community().id(),
                         List.of(),
                         List.of(new Attachments.Offered("a.txt", "à détruire".getBytes(StandardCharsets.UTF_8))))
                 .ids();

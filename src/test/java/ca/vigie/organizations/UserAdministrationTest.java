@@ -115,9 +115,10 @@ class UserAdministrationTest {
         jdbc.sql("update user_account set mfa_enabled = true, mfa_secret = '\\x01' where id = ?")
                 .param(person.userId())
                 .update();
-        jdbc.sql("insert into mfa_recovery_code (user_id, code_hash) values (?, 'h')")
-                .param(person.userId())
-                .update();
+        jdbc.sql("""
+                        insert into mfa_recovery_code (user_id, community_id, code_hash)
+                        select id, community_id, 'h' from user_account where id = ?
+                        """).param(person.userId()).update();
 
         administration.resetSecondFactor(admin, person.userId());
 

@@ -222,10 +222,11 @@ public class AnonymousReports {
         for (int tries = 0; ; tries++) {
             ReceiptCode code = ReceiptCode.generate();
             int added = jdbc.sql("""
-                            insert into complaint_receipt (file_id, locator, secret_hash, created_at)
-                            values (?, ?, ?, ?) on conflict (locator) do nothing
+                            insert into complaint_receipt (file_id, community_id, locator, secret_hash, created_at)
+                            values (?, (select community_id from complaint_file where id = ?), ?, ?, ?)
+                            on conflict (locator) do nothing
                             """)
-                    .params(fileId, code.locator(), argon2.encode(code.secret()), Timestamp.from(now))
+                    .params(fileId, fileId, code.locator(), argon2.encode(code.secret()), Timestamp.from(now))
                     .update();
             if (added == 1) {
                 return code;

@@ -50,9 +50,9 @@ class AttachmentStore {
      * Checks and holds the documents sent with a form, beside those the form already holds. Every
      * document is checked, so that all the problems show at once.
      */
-    Attachments.Staging stage(List<UUID> alreadyHeld, List<Attachments.Offered> offered) {
+    Attachments.Staging stage(UUID communityId, List<UUID> alreadyHeld, List<Attachments.Offered> offered) {
         discardAbandoned();
-        List<Attachments.Held> held = new ArrayList<>(held(alreadyHeld));
+        List<Attachments.Held> held = new ArrayList<>(held(communityId, alreadyHeld));
         List<Attachments.Refused> refused = new ArrayList<>();
         if (held.size() < alreadyHeld.stream().distinct().limit(MAX_FILES).count()) {
             refused.add(new Attachments.Refused("", "complaints.attachment.expired"));
@@ -71,11 +71,12 @@ class AttachmentStore {
             AttachmentType type = detect(document.content()).orElseThrow();
             UUID id = UUID.randomUUID();
             jdbc.sql("""
-                            insert into complaint_upload (id, name, media_type, size_bytes, content, staged_at)
-                            values (?, ?, ?, ?, ?, ?)
+                            insert into complaint_upload (id, community_id, name, media_type, size_bytes, content, staged_at)
+                            values (?, ?, ?, ?, ?, ?, ?)
                             """)
                     .params(
                             id,
+                            communityId,
                             encryption.encrypt(name, "complaint_upload.name:" + id),
                             type.mediaType(),
                             document.content().length,
@@ -95,12 +96,15 @@ class AttachmentStore {
                 .single();
     }
 
-    /** The uploads still held among these, in the order given; one filed or discarded is no longer. */
-    List<Attachments.Held> held(List<UUID> ids) {
+    /**
+     * The uploads still held among these for a door of this community, in the order given; one filed or
+     * discarded is no longer, and one held at another community's door is not this form's.
+     */
+    List<Attachments.Held> held(UUID communityId, List<UUID> ids) {
         List<Attachments.Held> held = new ArrayList<>();
         for (UUID id : ids.stream().distinct().limit(MAX_FILES).toList()) {
-            jdbc.sql("select id, name, media_type, size_bytes from complaint_upload where id = ?")
-                    .param(id)
+            jdbc.sql("select id, name, media_type, size_bytes from complaint_upload where id = ? and community_id = ?")
+                    .params(id, communityId)
                     .query((rs, row) -> new Attachments.Held(
                             id,
                             encryption.decrypt(rs.getBytes("name"), "complaint_upload.name:" + id),
@@ -119,9 +123,12 @@ class AttachmentStore {
             throw new FileRejection("documents", "validation.invalidChoice");
         }
         for (UUID upload : uploads.stream().distinct().toList()) {
-            Row row = jdbc.sql(
-                            "delete from complaint_upload where id = ? returning name, media_type, size_bytes, content")
-                    .param(upload)
+            Row row = jdbc.sql("""
+                            delete from complaint_upload
+                            where id = ? and community_id = (select community_id from complaint_file where id = ?)
+                            returning name, media_type, size_bytes, content
+                            """)
+                    .params(upload, fileId)
                     .query((rs, n) -> new Row(
                             encryption.decrypt(rs.getBytes("name"), "complaint_upload.name:" + upload),
                             rs.getString("media_type"),
@@ -131,11 +138,13 @@ class AttachmentStore {
                     .orElseThrow(() -> new FileRejection("documents", "complaints.attachment.expired"));
             UUID id = UUID.randomUUID();
             jdbc.sql("""
-                            insert into complaint_attachment (id, file_id, name, media_type, size_bytes, content, added_at)
-                            values (?, ?, ?, ?, ?, ?, ?)
+                            insert into complaint_attachment
+                                (id, file_id, community_id, name, media_type, size_bytes, content, added_at)
+                            values (?, ?, (select community_id from complaint_file where id = ?), ?, ?, ?, ?, ?)
                             """)
                     .params(
                             id,
+                            fileId,
                             fileId,
                             encryption.encrypt(row.name(), "complaint_attachment.name:" + id),
                             row.mediaType(),

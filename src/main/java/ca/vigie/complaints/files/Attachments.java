@@ -55,14 +55,14 @@ public class Attachments {
      * document is checked, so that all the problems show at once.
      */
     @Transactional
-    public Staging stage(List<UUID> alreadyHeld, List<Offered> offered) {
-        return store.stage(alreadyHeld, offered);
+    public Staging stage(UUID communityId, List<UUID> alreadyHeld, List<Offered> offered) {
+        return store.stage(communityId, alreadyHeld, offered);
     }
 
     /** The uploads a form still holds, to show it again; one filed or discarded is no longer held. */
     @Transactional(readOnly = true)
-    public List<Held> held(List<UUID> ids) {
-        return store.held(ids);
+    public List<Held> held(UUID communityId, List<UUID> ids) {
+        return store.held(communityId, ids);
     }
 
     /** The documents on a file, for the staff who may open it. */

@@ -118,11 +118,13 @@ public class ComplaintFiles {
                     reporter,
                     calendar.now());
             jdbc.sql("""
-                            insert into complaint_assignment (file_id, user_id, staff_role, assigned_at, assigned_by, declared_at)
-                            values (?, ?, 'INTAKE_OFFICER', ?, ?, ?) on conflict do nothing
+                            insert into complaint_assignment
+                                (file_id, community_id, user_id, staff_role, assigned_at, assigned_by, declared_at)
+                            values (?, ?, ?, 'INTAKE_OFFICER', ?, ?, ?) on conflict do nothing
                             """)
                     .params(
                             id,
+                            officer.communityId(),
                             officer.userId(),
                             Timestamp.from(calendar.now()),
                             officer.userId(),
@@ -319,10 +321,10 @@ public class ComplaintFiles {
         for (ComplaintOffice.Staff staff : office.staff()) {
             if (staff.role() == StaffRole.INTAKE_OFFICER && !out.contains(staff.userId())) {
                 jdbc.sql("""
-                                insert into complaint_assignment (file_id, user_id, staff_role, assigned_at)
-                                values (?, ?, 'INTAKE_OFFICER', ?) on conflict do nothing
+                                insert into complaint_assignment (file_id, community_id, user_id, staff_role, assigned_at)
+                                values (?, ?, ?, 'INTAKE_OFFICER', ?) on conflict do nothing
                                 """)
-                        .params(fileId, staff.userId(), Timestamp.from(calendar.now()))
+                        .params(fileId, file.communityId(), staff.userId(), Timestamp.from(calendar.now()))
                         .update();
             }
         }

@@ -131,11 +131,12 @@ public class DeadlineReminders {
             String subjectKey,
             String bodyKey) {
         int claimed = jdbc.sql("""
-                        insert into complaint_deadline_notice (file_id, kind, due_on, notice, user_id, sent_on)
-                        values (?, ?, ?, ?, ?, ?) on conflict do nothing
+                        insert into complaint_deadline_notice (file_id, community_id, kind, due_on, notice, user_id, sent_on)
+                        values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing
                         """)
                 .params(
                         file.id(),
+                        file.communityId(),
                         deadline.kind().name(),
                         Date.valueOf(deadline.dueOn()),
                         notice,

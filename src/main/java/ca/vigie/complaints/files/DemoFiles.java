@@ -373,10 +373,11 @@ class DemoFiles {
 
     private void assign(UUID fileId, UUID userId, String role, boolean declared, Instant now) {
         jdbc.sql("""
-                        insert into complaint_assignment (file_id, user_id, staff_role, assigned_at, declared_at)
-                        values (?, ?, ?, ?, ?) on conflict do nothing
+                        insert into complaint_assignment (file_id, community_id, user_id, staff_role, assigned_at, declared_at)
+                        values (?, (select community_id from complaint_file where id = ?), ?, ?, ?, ?)
+                        on conflict do nothing
                         """)
-                .params(fileId, userId, role, Timestamp.from(now), declared ? Timestamp.from(now) : null)
+                .params(fileId, fileId, userId, role, Timestamp.from(now), declared ? Timestamp.from(now) : null)
                 .update();
     }
 }

@@ -58,11 +58,11 @@ public class FileLeads {
                 .params(fileId, userId)
                 .update();
         jdbc.sql("""
-                        insert into complaint_denied (file_id, user_id, added_at, added_by)
-                        values (?, ?, ?, ?)
+                        insert into complaint_denied (file_id, community_id, user_id, added_at, added_by)
+                        values (?, ?, ?, ?, ?)
                         on conflict do nothing
                         """)
-                .params(fileId, userId, Timestamp.from(calendar.now()), lead.userId())
+                .params(fileId, lead.communityId(), userId, Timestamp.from(calendar.now()), lead.userId())
                 .update();
         audit.record(AuditEntry.by(lead, "COMPLAINT_PERSON_KEPT_OUT", "complaint_file", fileId)
                 .withPurpose(userId.toString()));

@@ -124,11 +124,12 @@ public class FileMessages {
     private UUID insert(UUID fileId, boolean fromOffice, @Nullable UUID author, String body) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
-                        insert into complaint_message (id, file_id, from_office, author_id, body, sent_at)
-                        values (?, ?, ?, ?, ?, ?)
+                        insert into complaint_message (id, file_id, community_id, from_office, author_id, body, sent_at)
+                        values (?, ?, (select community_id from complaint_file where id = ?), ?, ?, ?, ?)
                         """)
                 .params(
                         id,
+                        fileId,
                         fileId,
                         fromOffice,
                         author,

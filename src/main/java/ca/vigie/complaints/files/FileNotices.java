@@ -87,12 +87,14 @@ public class FileNotices {
         byte[] pdf = pdfs.render("complaints/notice", model, Locale.forLanguageTag(language));
         UUID id = UUID.randomUUID();
         jdbc.sql("""
-                        insert into complaint_notice (id, file_id, kind, language, document, generated_at, generated_by)
-                        values (?, ?, ?, ?, ?, ?, ?)
+                        insert into complaint_notice
+                            (id, file_id, community_id, kind, language, document, generated_at, generated_by)
+                        values (?, ?, ?, ?, ?, ?, ?, ?)
                         """)
                 .params(
                         id,
                         fileId,
+                        who.communityId(),
                         kind.name(),
                         language,
                         encryption.encryptBytes(pdf, "complaint_notice.document:" + id),

@@ -113,11 +113,12 @@ class FileStore {
         for (Intake.Party party : intake.people()) {
             seq++;
             jdbc.sql("""
-                            insert into complaint_party (file_id, seq, relation, name, user_id, user_tag)
-                            values (?, ?, ?, ?, ?, ?)
+                            insert into complaint_party (file_id, community_id, seq, relation, name, user_id, user_tag)
+                            values (?, ?, ?, ?, ?, ?, ?)
                             """)
                     .params(
                             id,
+                            file.communityId(),
                             seq,
                             party.relation().name(),
                             encryption.encrypt(party.name().strip(), "complaint_party.name:" + id + ":" + seq),
@@ -128,9 +129,13 @@ class FileStore {
                             party.userId() == null ? null : index.tag(PARTY_TAG, party.userId()))
                     .update();
         }
-        jdbc.sql("insert into complaint_reporter (file_id, user_id, user_tag, name, contact) values (?, ?, ?, ?, ?)")
+        jdbc.sql("""
+                        insert into complaint_reporter (file_id, community_id, user_id, user_tag, name, contact)
+                        values (?, ?, ?, ?, ?, ?)
+                        """)
                 .params(
                         id,
+                        file.communityId(),
                         reporter.userId() == null
                                 ? null
                                 : encryption.encrypt(reporter.userId().toString(), "complaint_reporter.user_id:" + id),
@@ -261,10 +266,12 @@ class FileStore {
                 .query(Integer.class)
                 .single();
         jdbc.sql("""
-                        insert into complaint_file_stage (file_id, seq, stage, entered_on, entered_at, entered_by, detail,
-                            late_reason) values (?, ?, ?, ?, ?, ?, ?, ?)
+                        insert into complaint_file_stage (file_id, community_id, seq, stage, entered_on, entered_at,
+                            entered_by, detail, late_reason)
+                        values (?, (select community_id from complaint_file where id = ?), ?, ?, ?, ?, ?, ?, ?)
                         """)
                 .params(
+                        fileId,
                         fileId,
                         seq,
                         stage.name(),
@@ -282,11 +289,13 @@ class FileStore {
     void step(UUID fileId, StepKind kind, LocalDate on, Instant now, UUID by, String lateReason) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
-                        insert into complaint_file_step (id, file_id, kind, done_on, recorded_at, recorded_by, late_reason)
-                        values (?, ?, ?, ?, ?, ?, ?)
+                        insert into complaint_file_step
+                            (id, file_id, community_id, kind, done_on, recorded_at, recorded_by, late_reason)
+                        values (?, ?, (select community_id from complaint_file where id = ?), ?, ?, ?, ?, ?)
                         """)
                 .params(
                         id,
+                        fileId,
                         fileId,
                         kind.name(),
                         Date.valueOf(on),

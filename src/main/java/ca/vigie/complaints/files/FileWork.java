@@ -78,21 +78,22 @@ public class FileWork {
                     .params(fileId, who.userId())
                     .update();
             jdbc.sql("""
-                            insert into complaint_denied (file_id, user_id, added_at, added_by) values (?, ?, ?, ?)
+                            insert into complaint_denied (file_id, community_id, user_id, added_at, added_by)
+                            values (?, ?, ?, ?, ?)
                             on conflict do nothing
                             """)
-                    .params(fileId, who.userId(), Timestamp.from(now), who.userId())
+                    .params(fileId, who.communityId(), who.userId(), Timestamp.from(now), who.userId())
                     .update();
             audit.record(AuditEntry.by(who, "COMPLAINT_CONFLICT_DECLARED", "complaint_file", fileId));
             return;
         }
         if (access.lead()) {
             jdbc.sql("""
-                            insert into complaint_assignment (file_id, user_id, staff_role, assigned_at, declared_at)
-                            values (?, ?, 'OFFICE_LEAD', ?, ?) on conflict (file_id, user_id, staff_role)
+                            insert into complaint_assignment (file_id, community_id, user_id, staff_role, assigned_at, declared_at)
+                            values (?, ?, ?, 'OFFICE_LEAD', ?, ?) on conflict (file_id, user_id, staff_role)
                             do update set declared_at = excluded.declared_at
                             """)
-                    .params(fileId, who.userId(), Timestamp.from(now), Timestamp.from(now))
+                    .params(fileId, who.communityId(), who.userId(), Timestamp.from(now), Timestamp.from(now))
                     .update();
         }
         jdbc.sql(
@@ -218,12 +219,14 @@ public class FileWork {
             throw new FileRejection("accessUntil", "complaints.assign.untilPast");
         }
         jdbc.sql("""
-                        insert into complaint_assignment (file_id, user_id, staff_role, access_until, assigned_at, assigned_by)
-                        values (?, ?, ?, ?, ?, ?) on conflict (file_id, user_id, staff_role)
+                        insert into complaint_assignment
+                            (file_id, community_id, user_id, staff_role, access_until, assigned_at, assigned_by)
+                        values (?, ?, ?, ?, ?, ?, ?) on conflict (file_id, user_id, staff_role)
                         do update set access_until = excluded.access_until
                         """)
                 .params(
                         fileId,
+                        who.communityId(),
                         userId,
                         role.name(),
                         accessUntil == null ? null : Date.valueOf(accessUntil),

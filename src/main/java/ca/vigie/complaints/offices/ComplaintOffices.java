@@ -208,10 +208,17 @@ public class ComplaintOffices {
             throw new OfficeRejection("userId", "offices.staff.noRole");
         }
         jdbc.sql("""
-                        insert into complaint_office_staff (office_id, user_id, staff_role, assigned_at, assigned_by)
-                        values (?, ?, ?, ?, ?) on conflict do nothing
+                        insert into complaint_office_staff
+                            (office_id, community_id, user_id, staff_role, assigned_at, assigned_by)
+                        values (?, ?, ?, ?, ?, ?) on conflict do nothing
                         """)
-                .params(officeId, person.id(), role.name(), Timestamp.from(calendar.now()), admin.userId())
+                .params(
+                        officeId,
+                        admin.communityId(),
+                        person.id(),
+                        role.name(),
+                        Timestamp.from(calendar.now()),
+                        admin.userId())
                 .update();
         audit.record(AuditEntry.by(admin, "COMPLAINT_OFFICE_STAFF_ASSIGNED", "complaint_office", officeId)
                 .withPurpose(person.id() + " " + role));

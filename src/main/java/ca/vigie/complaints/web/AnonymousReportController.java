@@ -76,8 +76,8 @@ class AnonymousReportController {
             Model model,
             HttpServletResponse response) {
         // An office that does not exist holds nothing for anyone.
-        reports.office(officeId).orElseThrow(() -> new NotFoundException("Complaint office"));
-        List<UUID> held = documents.stage(form, errors, model);
+        ComplaintOffice office = reports.office(officeId).orElseThrow(() -> new NotFoundException("Complaint office"));
+        List<UUID> held = documents.stage(office.communityId(), form, errors, model);
         form.requireChoices(errors, false);
         if (form.organizationId() == null) {
             errors.rejectValue("organizationId", "validation.required");
@@ -209,7 +209,7 @@ class AnonymousReportController {
         model.addAttribute("relations", Relation.values());
         IntakeForm form = (IntakeForm) model.getAttribute("form");
         model.addAttribute("peopleRows", form.peopleRows());
-        documents.show(form, model);
+        documents.show(office.communityId(), form, model);
         return "complaints/report";
     }
 

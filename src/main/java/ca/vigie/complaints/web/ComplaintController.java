@@ -81,7 +81,7 @@ class ComplaintController {
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
-        List<UUID> held = documents.stage(form, errors, model);
+        List<UUID> held = documents.stage(who.communityId(), form, errors, model);
         form.requireChoices(errors, true);
         if (errors.hasErrors()) {
             form.alsoCheck(() -> files.check(who, form.intake(held)), errors, model);
@@ -130,7 +130,7 @@ class ComplaintController {
     private String showForm(VigiePrincipal who, Model model) {
         IntakeForm form = (IntakeForm) model.getAttribute("form");
         model.addAttribute("peopleRows", form.peopleRows());
-        documents.show(form, model);
+        documents.show(who.communityId(), form, model);
         model.addAttribute("office", files.officeFor(who).orElse(null));
         model.addAttribute("types", ComplaintType.values());
         model.addAttribute("modes", List.of(ReporterMode.NAMED, ReporterMode.CONFIDENTIAL));

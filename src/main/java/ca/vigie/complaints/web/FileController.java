@@ -121,7 +121,7 @@ class FileController {
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
-        List<UUID> held = documents.stage(form, errors, model);
+        List<UUID> held = documents.stage(who.communityId(), form, errors, model);
         form.requireChoices(errors, true);
         if (form.organizationId() == null) {
             errors.rejectValue("organizationId", "validation.required");

@@ -241,7 +241,7 @@ class FilePages {
     String showOralForm(VigiePrincipal who, Model model) {
         IntakeForm form = (IntakeForm) model.getAttribute("form");
         model.addAttribute("peopleRows", form.peopleRows());
-        documents.show(form, model);
+        documents.show(who.communityId(), form, model);
         List<UUID> served = files.organizationsTakenDownBy(who);
         model.addAttribute(
                 "servedOrganizations",

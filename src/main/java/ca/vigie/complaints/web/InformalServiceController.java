@@ -117,7 +117,7 @@ class InformalServiceController {
             RedirectAttributes redirect,
             HttpServletResponse response) {
         InformalServices.Opened opened = services.open(who, id);
-        List<UUID> held = documents.stage(form, errors, model);
+        List<UUID> held = documents.stage(who.communityId(), form, errors, model);
         form.requireChoices(errors, true);
         try {
             services.checkConsent(who, id, consent.consent());
@@ -163,7 +163,7 @@ class InformalServiceController {
         model.addAttribute("service", opened);
         model.addAttribute("organizations", organizations(who));
         model.addAttribute("peopleRows", form.peopleRows());
-        documents.show(form, model);
+        documents.show(who.communityId(), form, model);
         model.addAttribute("types", ComplaintType.values());
         model.addAttribute("modes", List.of(ReporterMode.NAMED, ReporterMode.CONFIDENTIAL));
         model.addAttribute("reporterRoles", ReporterRole.values());

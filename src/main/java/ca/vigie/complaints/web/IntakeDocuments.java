@@ -26,8 +26,8 @@ class IntakeDocuments {
         this.attachments = attachments;
     }
 
-    /** Holds what came with the form and returns every document it now holds. */
-    List<UUID> stage(IntakeForm form, BindingResult errors, Model model) {
+    /** Holds what came with the form at a door of this community and returns every document it now holds. */
+    List<UUID> stage(UUID communityId, IntakeForm form, BindingResult errors, Model model) {
         List<Attachments.Offered> offered = new ArrayList<>();
         for (MultipartFile part : form.documents() == null ? List.<MultipartFile>of() : form.documents()) {
             if (part.isEmpty()
@@ -38,7 +38,7 @@ class IntakeDocuments {
             offered.add(new Attachments.Offered(
                     part.getOriginalFilename() == null ? "" : part.getOriginalFilename(), bytes(part)));
         }
-        Attachments.Staging staging = attachments.stage(form.heldIds(), offered);
+        Attachments.Staging staging = attachments.stage(communityId, form.heldIds(), offered);
         for (Attachments.Refused refused : staging.refused()) {
             errors.rejectValue(
                     "documents",
@@ -51,9 +51,9 @@ class IntakeDocuments {
     }
 
     /** What the page says of documents: the limits, and those the form holds. */
-    void show(IntakeForm form, Model model) {
+    void show(UUID communityId, IntakeForm form, Model model) {
         if (!model.containsAttribute("heldDocuments")) {
-            model.addAttribute("heldDocuments", attachments.held(form.heldIds()));
+            model.addAttribute("heldDocuments", attachments.held(communityId, form.heldIds()));
         }
         model.addAttribute("documentLimit", Attachments.MAX_FILES);
         model.addAttribute("documentMegabytes", Attachments.MAX_BYTES / MEGABYTE);

@@ -102,11 +102,16 @@ public class ComputedIndicators {
             throw new IndicatorRejection("source", "indicators.computation.unit");
         }
         jdbc.sql("""
-                        insert into indicator_computation (indicator_id, source, set_by, set_at) values (?, ?, ?, ?)
+                        insert into indicator_computation (indicator_id, community_id, source, set_by, set_at) values (?, ?, ?, ?, ?)
                         on conflict (indicator_id) do update set source = excluded.source, set_by = excluded.set_by,
                             set_at = excluded.set_at
                         """)
-                .params(indicatorId, sourceCode, coordinator.userId(), Timestamp.from(calendar.now()))
+                .params(
+                        indicatorId,
+                        coordinator.communityId(),
+                        sourceCode,
+                        coordinator.userId(),
+                        Timestamp.from(calendar.now()))
                 .update();
         audit.record(AuditEntry.by(coordinator, "INDICATOR_COMPUTATION_SET", "indicator", indicatorId)
                 .withPurpose(sourceCode));

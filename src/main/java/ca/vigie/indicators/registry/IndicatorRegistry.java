@@ -103,9 +103,11 @@ public class IndicatorRegistry {
             throw new IndicatorRejection("targetValue", key);
         });
         jdbc.sql("""
-                        insert into indicator_target (indicator_id, target_date, value) values (?, ?, ?)
+                        insert into indicator_target (indicator_id, community_id, target_date, value) values (?, ?, ?, ?)
                         on conflict (indicator_id, target_date) do update set value = excluded.value
-                        """).params(id, Date.valueOf(date), value).update();
+                        """)
+                .params(id, coordinator.communityId(), Date.valueOf(date), value)
+                .update();
         audit.record(AuditEntry.by(coordinator, "INDICATOR_TARGET_SET", "indicator", id));
     }
 

@@ -165,10 +165,15 @@ public class IndicatorValues {
             throw new IndicatorRejection("periodStart", "indicators.period.notAligned");
         }
         jdbc.sql("""
-                        insert into indicator_period_lock (indicator_id, period_start, locked_by, locked_at)
-                        values (?, ?, ?, ?) on conflict do nothing
+                        insert into indicator_period_lock (indicator_id, community_id, period_start, locked_by, locked_at)
+                        values (?, ?, ?, ?, ?) on conflict do nothing
                         """)
-                .params(indicatorId, Date.valueOf(periodStart), coordinator.userId(), Timestamp.from(calendar.now()))
+                .params(
+                        indicatorId,
+                        coordinator.communityId(),
+                        Date.valueOf(periodStart),
+                        coordinator.userId(),
+                        Timestamp.from(calendar.now()))
                 .update();
         audit.record(AuditEntry.by(coordinator, "INDICATOR_PERIOD_LOCKED", "indicator", indicatorId)
                 .withPurpose(periodStart.toString()));

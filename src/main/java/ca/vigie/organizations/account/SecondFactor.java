@@ -183,8 +183,8 @@ class SecondFactor {
             random.nextBytes(bytes);
             String raw = base32.encodeToString(bytes).substring(0, 12).toLowerCase(Locale.ROOT);
             String code = raw.substring(0, 4) + "-" + raw.substring(4, 8) + "-" + raw.substring(8, 12);
-            jdbc.sql("insert into mfa_recovery_code (user_id, code_hash) values (?, ?)")
-                    .params(account.id(), hash(code))
+            jdbc.sql("insert into mfa_recovery_code (user_id, community_id, code_hash) values (?, ?, ?)")
+                    .params(account.id(), account.communityId(), hash(code))
                     .update();
             codes.add(code);
         }

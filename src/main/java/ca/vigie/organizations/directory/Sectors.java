@@ -146,11 +146,12 @@ public class Sectors {
             throw new StaleEditException("Sector");
         }
         jdbc.sql("""
-                        insert into sector_wording (code, version, label_fr, label_en, replaced_at, replaced_by)
-                        values (?, ?, ?, ?, ?, ?)
+                        insert into sector_wording (code, community_id, version, label_fr, label_en, replaced_at, replaced_by)
+                        values (?, ?, ?, ?, ?, ?, ?)
                         """)
                 .params(
                         code,
+                        admin.communityId(),
                         sector.version(),
                         sector.labelFr(),
                         sector.labelEn(),

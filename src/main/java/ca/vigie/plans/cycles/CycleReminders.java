@@ -152,10 +152,11 @@ public class CycleReminders {
 
     private boolean claim(UUID cycleId, UUID personId, Kind kind, LocalDate today) {
         return jdbc.sql("""
-                                insert into cycle_reminder (cycle_id, user_id, kind, sent_on) values (?, ?, ?, ?)
+                                insert into cycle_reminder (cycle_id, community_id, user_id, kind, sent_on)
+                                select id, community_id, ?, ?, ? from reporting_cycle where id = ?
                                 on conflict do nothing
                                 """)
-                        .params(cycleId, personId, kind.name(), Date.valueOf(today))
+                        .params(personId, kind.name(), Date.valueOf(today), cycleId)
                         .update()
                 == 1;
     }

@@ -164,11 +164,13 @@ public class PlanTemplates {
         int order = 10;
         for (NewLevel level : levels) {
             jdbc.sql("""
-                            insert into plan_template_level (template_id, code, parent_code, name_fr, name_en, fields, sort_order)
-                            values (?, ?, ?, ?, ?, ?, ?)
+                            insert into plan_template_level
+                                (template_id, community_id, code, parent_code, name_fr, name_en, fields, sort_order)
+                            values (?, ?, ?, ?, ?, ?, ?, ?)
                             """)
                     .params(
                             id,
+                            communityId,
                             level.code(),
                             level.parentCode().isBlank() ? null : level.parentCode(),
                             level.nameFr().strip(),

@@ -256,8 +256,17 @@ public class PlanItems {
         if (text.length() > 4000) {
             throw new PlanRejection("body", "plans.comments.tooLong");
         }
-        jdbc.sql("insert into plan_item_comment (id, item_id, author_id, body, created_at) values (?, ?, ?, ?, ?)")
-                .params(UUID.randomUUID(), itemId, who.userId(), text, Timestamp.from(calendar.now()))
+        jdbc.sql("""
+                        insert into plan_item_comment (id, item_id, community_id, author_id, body, created_at)
+                        values (?, ?, ?, ?, ?, ?)
+                        """)
+                .params(
+                        UUID.randomUUID(),
+                        itemId,
+                        who.communityId(),
+                        who.userId(),
+                        text,
+                        Timestamp.from(calendar.now()))
                 .update();
         audit.record(AuditEntry.by(who, "PLAN_ITEM_COMMENTED", "plan-item", itemId));
     }

@@ -237,10 +237,10 @@ class PlanStore {
     void recordChange(
             UUID itemId, UUID changedBy, Instant when, String field, @Nullable String before, @Nullable String after) {
         jdbc.sql("""
-                        insert into plan_item_change (item_id, changed_by, changed_at, field, old_value, new_value)
-                        values (?, ?, ?, ?, ?, ?)
+                        insert into plan_item_change (item_id, community_id, changed_by, changed_at, field, old_value, new_value)
+                        select id, community_id, ?, ?, ?, ?, ? from plan_item where id = ?
                         """)
-                .params(itemId, changedBy, Timestamp.from(when), field, before, after)
+                .params(changedBy, Timestamp.from(when), field, before, after, itemId)
                 .update();
     }
 
@@ -249,17 +249,19 @@ class PlanStore {
                 .param(itemId)
                 .update();
         for (UUID organization : d.collaboratorIds()) {
-            jdbc.sql("insert into plan_item_collaborator (item_id, organization_id) values (?, ?)")
-                    .params(itemId, organization)
-                    .update();
+            jdbc.sql("""
+                            insert into plan_item_collaborator (item_id, community_id, organization_id)
+                            select id, community_id, ? from plan_item where id = ?
+                            """).params(organization, itemId).update();
         }
         jdbc.sql("delete from plan_item_indicator where item_id = ?")
                 .param(itemId)
                 .update();
         for (UUID indicator : d.indicatorIds()) {
-            jdbc.sql("insert into plan_item_indicator (item_id, indicator_id) values (?, ?)")
-                    .params(itemId, indicator)
-                    .update();
+            jdbc.sql("""
+                            insert into plan_item_indicator (item_id, community_id, indicator_id)
+                            select id, community_id, ? from plan_item where id = ?
+                            """).params(indicator, itemId).update();
         }
     }
 

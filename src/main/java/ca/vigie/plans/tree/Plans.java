@@ -136,9 +136,13 @@ public class Plans {
                     now,
                     now);
             store.insert(plan, coordinator.userId());
-            jdbc.sql("insert into plan_member (plan_id, user_id, role, granted_by, granted_at) values (?, ?, ?, ?, ?)")
+            jdbc.sql("""
+                            insert into plan_member (plan_id, community_id, user_id, role, granted_by, granted_at)
+                            values (?, ?, ?, ?, ?, ?)
+                            """)
                     .params(
                             plan.id(),
+                            coordinator.communityId(),
                             coordinator.userId(),
                             PlanRole.COORDINATOR.name(),
                             coordinator.userId(),
@@ -188,11 +192,12 @@ public class Plans {
             throw new PlanRejection("userId", "validation.invalidChoice");
         }
         jdbc.sql("""
-                        insert into plan_member (plan_id, user_id, role, granted_by, granted_at) values (?, ?, ?, ?, ?)
+                        insert into plan_member (plan_id, community_id, user_id, role, granted_by, granted_at)
+                        values (?, ?, ?, ?, ?, ?)
                         on conflict (plan_id, user_id) do update set role = excluded.role,
                             granted_by = excluded.granted_by, granted_at = excluded.granted_at
                         """)
-                .params(planId, userId, role.name(), who.userId(), Timestamp.from(calendar.now()))
+                .params(planId, who.communityId(), userId, role.name(), who.userId(), Timestamp.from(calendar.now()))
                 .update();
         audit.record(AuditEntry.by(who, "PLAN_MEMBER_SET", "plan", planId).withPurpose(role.name()));
     }

@@ -48,15 +48,16 @@ class IdentityStore {
             return;
         }
         jdbc.sql("""
-                        insert into situation_identity (situation_id, full_name, date_of_birth, address, other_contact)
-                        values (?, ?, ?, ?, ?)
+                        insert into situation_identity
+                            (situation_id, community_id, full_name, date_of_birth, address, other_contact)
+                        select id, community_id, ?, ?, ?, ? from situation where id = ?
                         """)
                 .params(
-                        id,
                         encrypt(identity.fullName(), id, "full_name"),
                         encrypt(identity.dateOfBirth(), id, "date_of_birth"),
                         encrypt(identity.address(), id, "address"),
-                        encrypt(identity.otherContact(), id, "other_contact"))
+                        encrypt(identity.otherContact(), id, "other_contact"),
+                        id)
                 .update();
     }
 

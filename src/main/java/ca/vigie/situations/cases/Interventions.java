@@ -133,10 +133,12 @@ public class Interventions {
         Map<UUID, TeamRole> team = new LinkedHashMap<>();
         team.put(lead, TeamRole.LEAD);
         assisting.forEach(organization -> team.putIfAbsent(organization, TeamRole.ASSISTING));
-        team.forEach((organization, role) ->
-                jdbc.sql("""
-                        insert into situation_team_member (situation_id, organization_id, team_role) values (?, ?, ?)
-                        """).params(situationId, organization, role.name()).update());
+        team.forEach((organization, role) -> jdbc.sql("""
+                        insert into situation_team_member (situation_id, community_id, organization_id, team_role)
+                        values (?, ?, ?, ?)
+                        """)
+                .params(situationId, who.communityId(), organization, role.name())
+                .update());
         audit.record(AuditEntry.by(who, "SITUATION_TEAM_FORMED", "situation", situationId));
     }
 
@@ -172,12 +174,14 @@ public class Interventions {
         UUID situationId = situation.id();
         UUID id = UUID.randomUUID();
         jdbc.sql("""
-                        insert into situation_team_note (id, situation_id, author_id, author_organization_id, written_at, body)
-                        values (?, ?, ?, ?, ?, ?)
+                        insert into situation_team_note
+                            (id, situation_id, community_id, author_id, author_organization_id, written_at, body)
+                        values (?, ?, ?, ?, ?, ?, ?)
                         """)
                 .params(
                         id,
                         situationId,
+                        who.communityId(),
                         who.userId(),
                         access.seat(who, situation.tableId()).organizationId(),
                         Timestamp.from(calendar.now()),
@@ -225,8 +229,11 @@ public class Interventions {
                 .update();
         services.stream()
                 .distinct()
-                .forEach(service -> jdbc.sql("insert into situation_service (situation_id, reference_id) values (?, ?)")
-                        .params(situationId, service)
+                .forEach(service -> jdbc.sql("""
+                                insert into situation_service (situation_id, community_id, reference_id)
+                                values (?, ?, ?)
+                                """)
+                        .params(situationId, who.communityId(), service)
                         .update());
         audit.record(AuditEntry.by(who, "SITUATION_SERVICES_RECORDED", "situation", situationId));
     }

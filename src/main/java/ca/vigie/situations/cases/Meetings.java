@@ -215,10 +215,10 @@ public class Meetings {
         for (SituationTable.Representative representative : table.representatives()) {
             if (present.contains(representative.userId())) {
                 jdbc.sql("""
-                                insert into situation_meeting_attendance (meeting_id, user_id, organization_id)
-                                values (?, ?, ?)
+                                insert into situation_meeting_attendance (meeting_id, community_id, user_id, organization_id)
+                                values (?, ?, ?, ?)
                                 """)
-                        .params(meetingId, representative.userId(), representative.organizationId())
+                        .params(meetingId, who.communityId(), representative.userId(), representative.organizationId())
                         .update();
             }
         }

@@ -82,13 +82,15 @@ public class ProgressReports {
             return hits;
         }
         jdbc.sql("""
-                        insert into situation_progress (situation_id, meeting_id, status, remark, recorded_by, recorded_at)
-                        values (?, ?, ?, ?, ?, ?)
+                        insert into situation_progress
+                            (situation_id, community_id, meeting_id, status, remark, recorded_by, recorded_at)
+                        values (?, ?, ?, ?, ?, ?, ?)
                         on conflict (situation_id, meeting_id) do update set status = excluded.status,
                             remark = excluded.remark, recorded_by = excluded.recorded_by, recorded_at = excluded.recorded_at
                         """)
                 .params(
                         situationId,
+                        who.communityId(),
                         meetingId,
                         status.name(),
                         remark.isBlank()

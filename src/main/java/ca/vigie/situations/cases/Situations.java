@@ -345,19 +345,19 @@ public class Situations {
                 .collect(Collectors.toSet());
     }
 
+    private static final String FACTOR = """
+            insert into situation_factor (situation_id, community_id, reference_id, kind)
+            select id, community_id, ?, ? from situation where id = ?
+            """;
+
     private void saveFactors(UUID id, Situation.Facts facts) {
         facts.riskFactorIds().stream()
                 .distinct()
-                .forEach(factor -> jdbc.sql(
-                                "insert into situation_factor (situation_id, reference_id, kind) values (?, ?, 'RISK')")
-                        .params(id, factor)
-                        .update());
+                .forEach(factor -> jdbc.sql(FACTOR).params(factor, "RISK", id).update());
         facts.protectiveFactorIds().stream()
                 .distinct()
-                .forEach(factor -> jdbc.sql(
-                                "insert into situation_factor (situation_id, reference_id, kind) values (?, ?, 'PROTECTIVE')")
-                        .params(id, factor)
-                        .update());
+                .forEach(factor ->
+                        jdbc.sql(FACTOR).params(factor, "PROTECTIVE", id).update());
     }
 
     private static @Nullable String ageBandOf(Situation.Facts facts) {

@@ -110,6 +110,7 @@ class DemoSituationHistory {
                 String opener = "family".equals(origin) ? "chair" : origin;
                 Seed seed = new Seed(
                         UUID.randomUUID(),
+                        communityId,
                         community.organizations().get(origin),
                         community.people().get(opener).userId(),
                         heldOn,
@@ -130,6 +131,7 @@ class DemoSituationHistory {
     /** What is drawn for one situation, filled in step by step. */
     private static final class Seed {
         final UUID id;
+        final UUID communityId;
         final UUID origin;
         final UUID openedBy;
         final LocalDate heldOn;
@@ -138,8 +140,9 @@ class DemoSituationHistory {
         Stage stage = Stage.ACCEPTED;
         final Set<UUID> team = new LinkedHashSet<>();
 
-        Seed(UUID id, UUID origin, UUID openedBy, LocalDate heldOn, UUID meetingId, ZoneId zone) {
+        Seed(UUID id, UUID communityId, UUID origin, UUID openedBy, LocalDate heldOn, UUID meetingId, ZoneId zone) {
             this.id = id;
+            this.communityId = communityId;
             this.origin = origin;
             this.openedBy = openedBy;
             this.heldOn = heldOn;
@@ -211,14 +214,16 @@ class DemoSituationHistory {
             return;
         }
         for (UUID factor : distinct(random, risk, 1 + random.nextInt(4))) {
-            jdbc.sql("insert into situation_factor (situation_id, reference_id, kind) values (?, ?, 'RISK')")
-                    .params(seed.id, factor)
+            jdbc.sql(
+                            "insert into situation_factor (situation_id, community_id, reference_id, kind) values (?, ?, ?, 'RISK')")
+                    .params(seed.id, seed.communityId, factor)
                     .update();
         }
         for (UUID factor : distinct(random, protective, random.nextInt(3))) {
-            jdbc.sql("insert into situation_factor (situation_id, reference_id, kind) values (?, ?, 'PROTECTIVE')")
-                    .params(seed.id, factor)
-                    .update();
+            jdbc.sql("""
+                            insert into situation_factor (situation_id, community_id, reference_id, kind)
+                            values (?, ?, ?, 'PROTECTIVE')
+                            """).params(seed.id, seed.communityId, factor).update();
         }
     }
 
@@ -233,11 +238,12 @@ class DemoSituationHistory {
         }
         for (UUID organization : seed.team) {
             jdbc.sql("""
-                            insert into situation_team_member (situation_id, organization_id, team_role, goes)
-                            values (?, ?, ?, true)
+                            insert into situation_team_member (situation_id, community_id, organization_id, team_role, goes)
+                            values (?, ?, ?, ?, true)
                             """)
                     .params(
                             seed.id,
+                            seed.communityId,
                             organization,
                             (organization.equals(lead) ? TeamRole.LEAD : TeamRole.ASSISTING).name())
                     .update();
@@ -270,8 +276,8 @@ class DemoSituationHistory {
 
     private void services(Random random, Seed seed, List<UUID> services) {
         for (UUID service : distinct(random, services, 1 + random.nextInt(3))) {
-            jdbc.sql("insert into situation_service (situation_id, reference_id) values (?, ?)")
-                    .params(seed.id, service)
+            jdbc.sql("insert into situation_service (situation_id, community_id, reference_id) values (?, ?, ?)")
+                    .params(seed.id, seed.communityId, service)
                     .update();
         }
     }
@@ -290,8 +296,8 @@ class DemoSituationHistory {
         }
         LocalDate destroyedOn = concludedOn.plusDays(retentionDays);
         if (concluded && !destroyedOn.isAfter(today)) {
-            jdbc.sql("insert into situation_identity (situation_id, destroyed_at) values (?, ?)")
-                    .params(seed.id, at(seed.zone, destroyedOn, 2))
+            jdbc.sql("insert into situation_identity (situation_id, community_id, destroyed_at) values (?, ?, ?)")
+                    .params(seed.id, seed.communityId, at(seed.zone, destroyedOn, 2))
                     .update();
             jdbc.sql("update situation set details_destroyed_at = ? where id = ?")
                     .params(at(seed.zone, destroyedOn, 2), seed.id)
@@ -299,8 +305,11 @@ class DemoSituationHistory {
             return;
         }
         String name = "Personne fictive " + seed.id.toString().substring(0, 4).toUpperCase(java.util.Locale.ROOT);
-        jdbc.sql("insert into situation_identity (situation_id, full_name) values (?, ?)")
-                .params(seed.id, encryption.encrypt(name, EncryptionBindings.identity("full_name", seed.id)))
+        jdbc.sql("insert into situation_identity (situation_id, community_id, full_name) values (?, ?, ?)")
+                .params(
+                        seed.id,
+                        seed.communityId,
+                        encryption.encrypt(name, EncryptionBindings.identity("full_name", seed.id)))
                 .update();
     }
 

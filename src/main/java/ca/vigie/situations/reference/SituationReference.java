@@ -141,16 +141,17 @@ public class SituationReference {
             throw new StaleEditException("Reference value");
         }
         jdbc.sql("""
-                        insert into situation_reference_wording (reference_id, version, label_fr, label_en, replaced_at, replaced_by)
-                        values (?, ?, ?, ?, ?, ?)
+                        insert into situation_reference_wording
+                            (reference_id, community_id, version, label_fr, label_en, replaced_at, replaced_by)
+                        select id, community_id, ?, ?, ?, ?, ? from situation_reference where id = ?
                         """)
                 .params(
-                        id,
                         value.version(),
                         value.labelFr(),
                         value.labelEn(),
                         Timestamp.from(calendar.now()),
-                        admin.userId())
+                        admin.userId(),
+                        id)
                 .update();
         audit.record(AuditEntry.by(admin, "SITUATION_REFERENCE_REWORDED", "situation_reference", id));
     }

@@ -154,15 +154,15 @@ public class SituationTables {
         }
         boolean renewal = table.member(organizationId).isPresent();
         jdbc.sql("""
-                        insert into situation_table_member
-                            (table_id, organization_id, agreement_reference, agreement_signed, agreement_expires)
-                        values (?, ?, ?, ?, ?)
+                        insert into situation_table_member (table_id, community_id, organization_id,
+                            agreement_reference, agreement_signed, agreement_expires)
+                        select id, community_id, ?, ?, ?, ? from situation_table where id = ?
                         on conflict (table_id, organization_id) do update set
                             agreement_reference = excluded.agreement_reference,
                             agreement_signed = excluded.agreement_signed,
                             agreement_expires = excluded.agreement_expires
                         """)
-                .params(tableId, organizationId, reference.strip(), Date.valueOf(signed), Date.valueOf(expires))
+                .params(organizationId, reference.strip(), Date.valueOf(signed), Date.valueOf(expires), tableId)
                 .update();
         audit.record(AuditEntry.by(
                 admin,
@@ -210,9 +210,11 @@ public class SituationTables {
             throw new TableRejection("userId", "tables.representative.notMember");
         }
         jdbc.sql("""
-                        insert into situation_table_representative (table_id, organization_id, user_id)
-                        values (?, ?, ?) on conflict do nothing
-                        """).params(tableId, person.organizationId(), person.id()).update();
+                        insert into situation_table_representative (table_id, community_id, organization_id, user_id)
+                        values (?, ?, ?, ?) on conflict do nothing
+                        """)
+                .params(tableId, admin.communityId(), person.organizationId(), person.id())
+                .update();
         audit.record(AuditEntry.by(admin, "SITUATION_TABLE_REPRESENTATIVE_ADDED", "situation_table", tableId));
     }
 

@@ -2,7 +2,10 @@ package ca.vigie;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
@@ -21,6 +24,25 @@ class ModularityTests {
                 .allMatch(module -> module.getIdentifier().toString().equals("system"));
         assertThat(modules.getModuleByName("system").orElseThrow().getBootstrapDependencies(modules))
                 .isEmpty();
+    }
+
+    @Test
+    void demo_data_lives_in_the_demo_module_and_only_the_demo_uses_complaints() {
+        for (ApplicationModule module : modules) {
+            String name = module.getIdentifier().toString();
+            Set<String> uses = module.getDirectDependencies(modules)
+                    .uniqueModules()
+                    .map(dependency -> dependency.getIdentifier().toString())
+                    .collect(Collectors.toSet());
+            assertThat(uses).as("%s uses", name).doesNotContain("demo");
+            if (!name.equals("demo")) {
+                assertThat(uses).as("%s uses", name).doesNotContain("complaints");
+                assertThat(module.getBasePackage().stream())
+                        .as("types of %s", name)
+                        .noneMatch(type ->
+                                type.isTopLevelClass() && type.getSimpleName().startsWith("Demo"));
+            }
+        }
     }
 
     @Test

@@ -1,6 +1,5 @@
-package ca.vigie.situations.demo;
+package ca.vigie.demo;
 
-import ca.vigie.organizations.DemoCommunityCreated;
 import ca.vigie.organizations.VigiePrincipal;
 import ca.vigie.situations.cases.AgeBand;
 import ca.vigie.situations.cases.ConsentStatus;
@@ -22,8 +21,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -67,9 +64,7 @@ class DemoSituations {
         this.history = history;
     }
 
-    @EventListener
-    @Order(3)
-    void addTo(DemoCommunityCreated community) {
+    void addTo(DemoCommunity community) {
         VigiePrincipal admin = community.people().get("admin");
         LocalDate today = tables.today(admin.communityId());
         UUID table =
@@ -114,7 +109,7 @@ class DemoSituations {
     }
 
     /** Today's meeting: a situation accepted, revealed to those present, and handed to a team without health. */
-    private void threeViews(DemoCommunityCreated community, UUID table) {
+    private void threeViews(DemoCommunity community, UUID table) {
         VigiePrincipal chair = community.people().get("chair");
         VigiePrincipal police = community.people().get("police");
         VigiePrincipal health = community.people().get("health");
@@ -182,15 +177,15 @@ class DemoSituations {
         decisions.table(chair, tabled, next);
     }
 
-    private UUID factor(DemoCommunityCreated community, String code) {
+    private UUID factor(DemoCommunity community, String code) {
         return byCode(community, ReferenceList.RISK_FACTOR, code);
     }
 
-    private UUID protective(DemoCommunityCreated community, String code) {
+    private UUID protective(DemoCommunity community, String code) {
         return byCode(community, ReferenceList.PROTECTIVE_FACTOR, code);
     }
 
-    private UUID byCode(DemoCommunityCreated community, ReferenceList list, String code) {
+    private UUID byCode(DemoCommunity community, ReferenceList list, String code) {
         return reference.choices(community.communityId(), list).stream()
                 .filter(value -> value.code().equals(code))
                 .map(ReferenceValue::id)

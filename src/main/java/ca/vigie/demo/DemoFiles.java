@@ -1,8 +1,19 @@
-package ca.vigie.complaints.files;
+package ca.vigie.demo;
 
+import ca.vigie.complaints.files.ComplaintFiles;
+import ca.vigie.complaints.files.ComplaintType;
+import ca.vigie.complaints.files.ConsentForm;
+import ca.vigie.complaints.files.InformalKind;
+import ca.vigie.complaints.files.InformalServices;
+import ca.vigie.complaints.files.Intake;
+import ca.vigie.complaints.files.PastFiles;
+import ca.vigie.complaints.files.Relation;
+import ca.vigie.complaints.files.ReporterMode;
+import ca.vigie.complaints.files.ReporterRole;
 import ca.vigie.complaints.offices.ComplaintOffice;
 import ca.vigie.complaints.offices.ComplaintOffices;
 import ca.vigie.complaints.offices.Jurisdiction;
+import ca.vigie.complaints.offices.StaffRole;
 import ca.vigie.complaints.process.ClosureReason;
 import ca.vigie.complaints.process.DeadlineKind;
 import ca.vigie.complaints.process.Deadlines;
@@ -10,11 +21,8 @@ import ca.vigie.complaints.process.FileHistory;
 import ca.vigie.complaints.process.InformalMethod;
 import ca.vigie.complaints.process.Stage;
 import ca.vigie.complaints.process.StepKind;
-import ca.vigie.organizations.DemoCommunityCreated;
 import ca.vigie.organizations.VigiePrincipal;
 import ca.vigie.system.CommunityCalendar;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -23,9 +31,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -65,31 +70,26 @@ class DemoFiles {
             "Surcharge du bureau pendant la période des fêtes.",
             "Attente des disponibilités des deux parties.");
 
-    private final FileStore store;
+    private final PastFiles past;
     private final ComplaintOffices offices;
     private final ComplaintFiles files;
     private final InformalServices services;
-    private final JdbcClient jdbc;
     private final CommunityCalendar calendar;
 
     DemoFiles(
-            FileStore store,
+            PastFiles past,
             ComplaintOffices offices,
             ComplaintFiles files,
             InformalServices services,
-            JdbcClient jdbc,
             CommunityCalendar calendar) {
-        this.store = store;
+        this.past = past;
         this.offices = offices;
         this.files = files;
         this.services = services;
-        this.jdbc = jdbc;
         this.calendar = calendar;
     }
 
-    @EventListener
-    @Order(5)
-    void addTo(DemoCommunityCreated community) {
+    void addTo(DemoCommunity community) {
         UUID communityId = community.communityId();
         List<UUID> served = List.of(
                 community.organizations().get("police"),
@@ -265,15 +265,15 @@ class DemoFiles {
                 List.of(new Intake.Party(null, "Personne " + (char) ('A' + n % 26) + ".", Relation.values()[n % 4])),
                 random.nextBoolean() ? "" : "Un collègue présent ce jour-là",
                 "Que la situation cesse et que le milieu de travail redevienne sain.");
-        Instant now = calendar.now();
-        UUID id = store.insert(
-                new FileStore.NewFile(
-                        communityId, office.id(), organization, jurisdiction, Channel.ONLINE, received, null),
+        UUID id = past.received(
+                communityId,
+                office.id(),
+                organization,
+                jurisdiction,
+                received,
                 intake,
-                new Intake.Reporter(null, "Employé fictif " + (n + 1), "poste " + (4100 + n)),
-                now);
-        FileHeader header = store.header(communityId, id).orElseThrow();
-        FileHistory history = store.history(header);
+                new Intake.Reporter(null, "Employé fictif " + (n + 1), "poste " + (4100 + n)));
+        FileHistory history = past.history(communityId, id);
         long span = ChronoUnit.DAYS.between(received, today);
         LocalDate last = received;
         ClosureReason reason = null;
@@ -297,29 +297,26 @@ class DemoFiles {
             String late = answered != null && Deadlines.late(history, answered, on)
                     ? LATE_REASONS.get(random.nextInt(LATE_REASONS.size()))
                     : null;
-            store.enter(id, stage, on, now, lead, detail, late);
+            past.entered(id, stage, on, lead, detail, late);
             history = history.with(new FileHistory.Entered(stage, on));
             last = on;
         }
         steps(id, history, random, today, lead);
-        jdbc.sql("update complaint_file set stage = ?, closure_reason = ? where id = ?")
-                .params(path.get(path.size() - 1).name(), reason == null ? null : reason.name(), id)
-                .update();
-        assign(id, lead, "OFFICE_LEAD", true, now);
-        assign(id, lead, "INTAKE_OFFICER", true, now);
+        past.standsAt(id, path.get(path.size() - 1), reason);
+        past.assigned(id, lead, StaffRole.OFFICE_LEAD, true);
+        past.assigned(id, lead, StaffRole.INTAKE_OFFICER, true);
         if (path.contains(Stage.INVESTIGATION)) {
-            assign(id, investigator, "INVESTIGATOR", n % 7 != 0, now);
+            past.assigned(id, investigator, StaffRole.INVESTIGATOR, n % 7 != 0);
         }
     }
 
     /** The steps the file's deadlines asked for: mostly on time, some late with a reason, a few missed. */
     private void steps(UUID id, FileHistory history, Random random, LocalDate today, UUID by) {
         LocalDate end = history.closedOn() == null ? today : history.closedOn();
-        Instant now = calendar.now();
         if (history.jurisdiction() == Jurisdiction.FEDERAL) {
             LocalDate contact = history.receivedOn().plusDays(1 + random.nextInt(9));
             if (!contact.isAfter(end)) {
-                record(id, history, StepKind.FIRST_CONTACT, DeadlineKind.FIRST_CONTACT, contact, random, now, by);
+                record(id, history, StepKind.FIRST_CONTACT, DeadlineKind.FIRST_CONTACT, contact, random, by);
                 history = history.with(new FileHistory.Done(StepKind.FIRST_CONTACT, contact));
             }
             for (int month = 1; !history.receivedOn().plusMonths(month).isAfter(end); month++) {
@@ -332,7 +329,7 @@ class DemoFiles {
                 if (sent.isAfter(end)) {
                     break;
                 }
-                record(id, history, StepKind.STATUS_UPDATE, DeadlineKind.STATUS_UPDATE, sent, random, now, by);
+                record(id, history, StepKind.STATUS_UPDATE, DeadlineKind.STATUS_UPDATE, sent, random, by);
                 history = history.with(new FileHistory.Done(StepKind.STATUS_UPDATE, sent));
             }
         }
@@ -340,23 +337,16 @@ class DemoFiles {
                 && history.investigationEnded().isPresent()) {
             LocalDate sent = history.investigationEnded().get().plusDays(3 + random.nextInt(10));
             if (!sent.isAfter(today)) {
-                record(id, history, StepKind.RESULTS_SENT, DeadlineKind.RESULTS_IN_WRITING, sent, random, now, by);
+                record(id, history, StepKind.RESULTS_SENT, DeadlineKind.RESULTS_IN_WRITING, sent, random, by);
             }
         }
     }
 
     private void record(
-            UUID id,
-            FileHistory history,
-            StepKind kind,
-            DeadlineKind answered,
-            LocalDate on,
-            Random random,
-            Instant now,
-            UUID by) {
+            UUID id, FileHistory history, StepKind kind, DeadlineKind answered, LocalDate on, Random random, UUID by) {
         String late =
                 Deadlines.late(history, answered, on) ? LATE_REASONS.get(random.nextInt(LATE_REASONS.size())) : "";
-        store.step(id, kind, on, now, by, late);
+        past.stepDone(id, kind, on, by, late);
     }
 
     private static ClosureReason closure(Stage from, Random random) {
@@ -369,15 +359,5 @@ class DemoFiles {
             case IMPLEMENTATION -> ClosureReason.RESOLVED_BY_INVESTIGATION;
             default -> ClosureReason.OTHER;
         };
-    }
-
-    private void assign(UUID fileId, UUID userId, String role, boolean declared, Instant now) {
-        jdbc.sql("""
-                        insert into complaint_assignment (file_id, community_id, user_id, staff_role, assigned_at, declared_at)
-                        values (?, (select community_id from complaint_file where id = ?), ?, ?, ?, ?)
-                        on conflict do nothing
-                        """)
-                .params(fileId, fileId, userId, role, Timestamp.from(now), declared ? Timestamp.from(now) : null)
-                .update();
     }
 }

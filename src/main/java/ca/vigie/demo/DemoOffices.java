@@ -1,13 +1,10 @@
-package ca.vigie.complaints.demo;
+package ca.vigie.demo;
 
 import ca.vigie.complaints.offices.ComplaintOffices;
 import ca.vigie.complaints.offices.Jurisdiction;
 import ca.vigie.complaints.offices.StaffRole;
-import ca.vigie.organizations.DemoCommunityCreated;
 import ca.vigie.organizations.VigiePrincipal;
 import java.util.UUID;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,9 +22,7 @@ class DemoOffices {
         this.offices = offices;
     }
 
-    @EventListener
-    @Order(4)
-    void addTo(DemoCommunityCreated community) {
+    void addTo(DemoCommunity community) {
         VigiePrincipal admin = community.people().get("admin");
         UUID office = offices.create(
                 admin,

@@ -1,8 +1,7 @@
-package ca.vigie.plans.demo;
+package ca.vigie.demo;
 
 import ca.vigie.indicators.IndicatorCatalog;
 import ca.vigie.indicators.IndicatorTile;
-import ca.vigie.organizations.DemoCommunityCreated;
 import ca.vigie.organizations.VigiePrincipal;
 import ca.vigie.plans.IssueCategory;
 import ca.vigie.plans.PlanningArea;
@@ -10,6 +9,7 @@ import ca.vigie.plans.RollupRule;
 import ca.vigie.plans.TimeHorizon;
 import ca.vigie.plans.cycles.CycleKind;
 import ca.vigie.plans.cycles.ItemUpdate;
+import ca.vigie.plans.cycles.PastCycles;
 import ca.vigie.plans.cycles.ReportingCycles;
 import ca.vigie.plans.templates.PlanTemplate;
 import ca.vigie.plans.templates.PlanTemplates;
@@ -26,9 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,7 +42,7 @@ class DemoPlans {
     private final CommunityCalendar calendar;
     private final ReportingCycles cycles;
     private final PlanTree trees;
-    private final JdbcClient jdbc;
+    private final PastCycles pastCycles;
 
     DemoPlans(
             Plans plans,
@@ -55,10 +52,10 @@ class DemoPlans {
             CommunityCalendar calendar,
             ReportingCycles cycles,
             PlanTree trees,
-            JdbcClient jdbc) {
+            PastCycles pastCycles) {
         this.cycles = cycles;
         this.trees = trees;
-        this.jdbc = jdbc;
+        this.pastCycles = pastCycles;
         this.plans = plans;
         this.items = items;
         this.templates = templates;
@@ -75,7 +72,7 @@ class DemoPlans {
         final LocalDate today;
         UUID planId;
 
-        Writer(DemoCommunityCreated community) {
+        Writer(DemoCommunity community) {
             this.coordinator = community.people().get("coordinator");
             this.today = calendar.today(community.communityId());
             this.people = community.people();
@@ -345,9 +342,7 @@ class DemoPlans {
         }
     }
 
-    @EventListener
-    @Order(2)
-    void addTo(DemoCommunityCreated community) {
+    void addTo(DemoCommunity community) {
         safetyAndWellBeing(new Writer(community));
         recovery(new Writer(community));
         Writer workplace = new Writer(community);
@@ -359,7 +354,7 @@ class DemoPlans {
      * The workplace programme's monthly cycle, already past its due date: some owners reported,
      * others are late, so that the coordinator's view and the reminders have something to show.
      */
-    private void openCycleWithSomeUpdatesLate(Writer w, DemoCommunityCreated community) {
+    private void openCycleWithSomeUpdatesLate(Writer w, DemoCommunity community) {
         LocalDate today = w.today;
         UUID cycle = cycles.open(w.coordinator, w.planId, CycleKind.MONTHLY, null, null, today);
         PlanAccess access = plans.access(w.coordinator, w.planId);
@@ -380,10 +375,7 @@ class DemoPlans {
                                 "Former les équipes d’enquête d’ici la fin du trimestre.",
                                 "Les remplacements manquent pour libérer le personnel des quarts de soir."),
                         null));
-        // Demo only: move the due date into the past so that the missing updates show as late.
-        jdbc.sql("update reporting_cycle set due_date = ? where id = ?")
-                .params(java.sql.Date.valueOf(today.minusDays(3)), cycle)
-                .update();
+        pastCycles.wasDue(cycle, today.minusDays(3));
     }
 
     private void safetyAndWellBeing(Writer w) {

@@ -1,13 +1,10 @@
-package ca.vigie.situations.demo;
+package ca.vigie.demo;
 
-import ca.vigie.organizations.DemoCommunityCreated;
 import ca.vigie.situations.SituationSettings;
 import ca.vigie.situations.cases.AgeBand;
-import ca.vigie.situations.cases.ConsentStatus;
-import ca.vigie.situations.cases.EncryptionBindings;
 import ca.vigie.situations.cases.Gender;
-import ca.vigie.situations.cases.Involvement;
 import ca.vigie.situations.cases.LegalBasis;
+import ca.vigie.situations.cases.PastSituations;
 import ca.vigie.situations.cases.SituationType;
 import ca.vigie.situations.cases.Stage;
 import ca.vigie.situations.cases.TeamRole;
@@ -15,9 +12,7 @@ import ca.vigie.situations.reference.ReferenceList;
 import ca.vigie.situations.reference.ReferenceValue;
 import ca.vigie.situations.reference.SituationReference;
 import ca.vigie.system.CommunityCalendar;
-import ca.vigie.system.FieldEncryption;
-import java.sql.Date;
-import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -26,14 +21,13 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Two years of invented history for the demo table: a meeting every other week and two to four
  * situations at each, at every stage and with every kind of outcome, so that statistics and computed
- * indicators have something to show. Written straight to the tables, as the situations would have
- * been recorded back then; a concluded situation past the retention period has lost its details.
+ * indicators have something to show. Recorded as history, each step on the day it happened; a concluded
+ * situation past the retention period has lost its details.
  * Drawn from a fixed seed, so every demo shows the same history.
  */
 @Component
@@ -52,27 +46,21 @@ class DemoSituationHistory {
             "Aîné dont les finances semblent contrôlées par un tiers, perte d’autonomie récente.",
             "Adolescente en fugue à répétition, contacts avec des adultes qui l’exploiteraient possiblement.");
 
-    private final JdbcClient jdbc;
+    private final PastSituations past;
     private final SituationReference reference;
-    private final FieldEncryption encryption;
     private final CommunityCalendar calendar;
     private final int retentionDays;
 
     DemoSituationHistory(
-            JdbcClient jdbc,
-            SituationReference reference,
-            FieldEncryption encryption,
-            CommunityCalendar calendar,
-            SituationSettings settings) {
+            PastSituations past, SituationReference reference, CommunityCalendar calendar, SituationSettings settings) {
         this.retentionDays = settings.retentionDays();
-        this.jdbc = jdbc;
+        this.past = past;
         this.reference = reference;
-        this.encryption = encryption;
         this.calendar = calendar;
     }
 
     /** Adds the history up to yesterday; returns how many situations it brought to the table. */
-    int addTo(DemoCommunityCreated community, UUID tableId, List<String> partners, LocalDate today) {
+    int addTo(DemoCommunity community, UUID tableId, List<String> partners, LocalDate today) {
         Random random = new Random(20_241_125L);
         UUID communityId = community.communityId();
         UUID chair = community.people().get("chair").userId();
@@ -92,18 +80,7 @@ class DemoSituationHistory {
         int count = 0;
         for (LocalDate heldOn = today.minusYears(2); heldOn.isBefore(today); heldOn = heldOn.plusWeeks(2)) {
             UUID meetingId = UUID.randomUUID();
-            jdbc.sql("""
-                            insert into situation_meeting (id, community_id, table_id, held_on, created_by, created_at)
-                            values (?, ?, ?, ?, ?, ?)
-                            """)
-                    .params(
-                            meetingId,
-                            communityId,
-                            tableId,
-                            Date.valueOf(heldOn),
-                            chair,
-                            at(zone, heldOn.minusDays(14), 9))
-                    .update();
+            past.meeting(meetingId, communityId, tableId, heldOn, chair, at(zone, heldOn.minusDays(14), 9));
             int situations = 2 + random.nextInt(3);
             for (int i = 0; i < situations; i++) {
                 String origin = pick(random, List.of("police", "police", "police", "health", "health", "family"));
@@ -180,55 +157,33 @@ class DemoSituationHistory {
         boolean rejected = random.nextInt(100) < 18;
         seed.stage = rejected ? Stage.REJECTED : Stage.ACCEPTED;
         int missing = random.nextInt(4);
-        jdbc.sql("""
-                        insert into situation (id, community_id, table_id, originating_organization_id, opened_by, opened_at,
-                            stage, situation_type, age_band, gender, summary, updated_at, meeting_id, tabled_at, decided_at,
-                            decided_by, significant_interest, probable_harm, severe_harm, multiple_agencies)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        """)
-                .params(
+        past.tabled(
+                new PastSituations.Tabled(
                         seed.id,
                         communityId,
                         tableId,
+                        seed.meetingId,
                         seed.origin,
                         rejected ? null : seed.openedBy,
                         at(seed.zone, seed.heldOn.minusDays(3 + random.nextInt(4)), 10),
-                        seed.stage.name(),
-                        type.name(),
-                        ageBand == null ? null : ageBand.name(),
-                        gender.name(),
-                        rejected
-                                ? null
-                                : encryption.encrypt(pick(random, SUMMARIES), EncryptionBindings.summary(seed.id)),
-                        at(seed.zone, seed.heldOn, 11),
-                        seed.meetingId,
                         at(seed.zone, seed.heldOn.minusDays(2), 15),
                         at(seed.zone, seed.heldOn, 11),
                         chair,
+                        rejected,
+                        type,
+                        ageBand,
+                        gender,
+                        rejected ? null : pick(random, SUMMARIES),
                         !rejected || missing != 0,
                         !rejected || missing != 1,
                         !rejected || missing != 2,
-                        !rejected || missing != 3)
-                .update();
-        if (rejected) {
-            return;
-        }
-        for (UUID factor : distinct(random, risk, 1 + random.nextInt(4))) {
-            jdbc.sql(
-                            "insert into situation_factor (situation_id, community_id, reference_id, kind) values (?, ?, ?, 'RISK')")
-                    .params(seed.id, seed.communityId, factor)
-                    .update();
-        }
-        for (UUID factor : distinct(random, protective, random.nextInt(3))) {
-            jdbc.sql("""
-                            insert into situation_factor (situation_id, community_id, reference_id, kind)
-                            values (?, ?, ?, 'PROTECTIVE')
-                            """).params(seed.id, seed.communityId, factor).update();
-        }
+                        !rejected || missing != 3),
+                rejected ? List.of() : distinct(random, risk, 1 + random.nextInt(4)),
+                rejected ? List.of() : distinct(random, protective, random.nextInt(3)));
     }
 
     /** The lead and assisting organisations, each told the details at filter 3 unless it brought the situation. */
-    private void team(Random random, DemoCommunityCreated community, Seed seed, List<String> partners) {
+    private void team(Random random, DemoCommunity community, Seed seed, List<String> partners) {
         UUID lead = random.nextInt(100) < 60
                 ? seed.origin
                 : community.organizations().get(pick(random, partners));
@@ -237,49 +192,21 @@ class DemoSituationHistory {
             seed.team.add(community.organizations().get(partner));
         }
         for (UUID organization : seed.team) {
-            jdbc.sql("""
-                            insert into situation_team_member (situation_id, community_id, organization_id, team_role, goes)
-                            values (?, ?, ?, ?, true)
-                            """)
-                    .params(
-                            seed.id,
-                            seed.communityId,
-                            organization,
-                            (organization.equals(lead) ? TeamRole.LEAD : TeamRole.ASSISTING).name())
-                    .update();
-            if (!organization.equals(seed.origin)) {
-                jdbc.sql("""
-                                insert into situation_disclosure (id, community_id, situation_id, organization_id, details,
-                                    disclosed_by, disclosed_at, legal_basis, consent_status, involvement, answered_at)
-                                values (?, ?, ?, ?, 'NAME,DATE_OF_BIRTH,ADDRESS', ?, ?, ?, ?, ?, ?)
-                                """)
-                        .params(
-                                UUID.randomUUID(),
-                                community.communityId(),
-                                seed.id,
-                                organization,
-                                seed.openedBy,
-                                at(seed.zone, seed.heldOn, 12),
-                                pick(random, List.of(LegalBasis.CONSENT, LegalBasis.ONTARIO_PHIPA_40_1))
-                                        .name(),
-                                ConsentStatus.GIVEN.name(),
-                                Involvement.INVOLVED.name(),
-                                at(seed.zone, seed.heldOn, 12))
-                        .update();
-            }
+            past.teamMember(
+                    seed.id,
+                    organization,
+                    organization.equals(lead) ? TeamRole.LEAD : TeamRole.ASSISTING,
+                    organization.equals(seed.origin)
+                            ? null
+                            : pick(random, List.of(LegalBasis.CONSENT, LegalBasis.ONTARIO_PHIPA_40_1)),
+                    seed.openedBy,
+                    at(seed.zone, seed.heldOn, 12));
         }
-        jdbc.sql("update situation set stage = ?, intervention_on = ? where id = ?")
-                .params(Stage.INTERVENTION.name(), Date.valueOf(seed.heldOn.plusDays(1)), seed.id)
-                .update();
         seed.stage = Stage.INTERVENTION;
     }
 
     private void services(Random random, Seed seed, List<UUID> services) {
-        for (UUID service : distinct(random, services, 1 + random.nextInt(3))) {
-            jdbc.sql("insert into situation_service (situation_id, community_id, reference_id) values (?, ?, ?)")
-                    .params(seed.id, seed.communityId, service)
-                    .update();
-        }
+        past.intervention(seed.id, seed.heldOn.plusDays(1), distinct(random, services, 1 + random.nextInt(3)));
     }
 
     /**
@@ -290,27 +217,16 @@ class DemoSituationHistory {
         LocalDate concludedOn = seed.heldOn.plusDays(2 + random.nextInt(44));
         boolean concluded = concludedOn.isBefore(today);
         if (concluded) {
-            jdbc.sql("update situation set stage = ?, conclusion_reason_id = ?, concluded_on = ? where id = ?")
-                    .params(Stage.CONCLUDED.name(), pick(random, reasons), Date.valueOf(concludedOn), seed.id)
-                    .update();
+            past.concluded(seed.id, pick(random, reasons), concludedOn);
         }
         LocalDate destroyedOn = concludedOn.plusDays(retentionDays);
         if (concluded && !destroyedOn.isAfter(today)) {
-            jdbc.sql("insert into situation_identity (situation_id, community_id, destroyed_at) values (?, ?, ?)")
-                    .params(seed.id, seed.communityId, at(seed.zone, destroyedOn, 2))
-                    .update();
-            jdbc.sql("update situation set details_destroyed_at = ? where id = ?")
-                    .params(at(seed.zone, destroyedOn, 2), seed.id)
-                    .update();
+            past.detailsDestroyed(seed.id, at(seed.zone, destroyedOn, 2));
             return;
         }
-        String name = "Personne fictive " + seed.id.toString().substring(0, 4).toUpperCase(java.util.Locale.ROOT);
-        jdbc.sql("insert into situation_identity (situation_id, community_id, full_name) values (?, ?, ?)")
-                .params(
-                        seed.id,
-                        seed.communityId,
-                        encryption.encrypt(name, EncryptionBindings.identity("full_name", seed.id)))
-                .update();
+        past.identity(
+                seed.id,
+                "Personne fictive " + seed.id.toString().substring(0, 4).toUpperCase(java.util.Locale.ROOT));
     }
 
     private List<UUID> ids(UUID communityId, ReferenceList list) {
@@ -319,8 +235,8 @@ class DemoSituationHistory {
                 .toList();
     }
 
-    private static Timestamp at(ZoneId zone, LocalDate day, int hour) {
-        return Timestamp.from(day.atTime(hour, 0).atZone(zone).toInstant());
+    private static Instant at(ZoneId zone, LocalDate day, int hour) {
+        return day.atTime(hour, 0).atZone(zone).toInstant();
     }
 
     private static <T> T pick(Random random, List<T> values) {

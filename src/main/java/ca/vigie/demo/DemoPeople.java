@@ -1,6 +1,5 @@
-package ca.vigie.organizations.demo;
+package ca.vigie.demo;
 
-import ca.vigie.organizations.DemoCommunityCreated;
 import ca.vigie.organizations.Role;
 import ca.vigie.organizations.VigiePrincipal;
 import ca.vigie.organizations.directory.Community;
@@ -14,33 +13,20 @@ import ca.vigie.organizations.directory.UserAccount;
 import ca.vigie.organizations.directory.UserAccount.UserDetails;
 import ca.vigie.organizations.directory.UserAccountRepository;
 import ca.vigie.system.CommunityCalendar;
-import ca.vigie.system.VigieProperties;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
-/**
- * A fictional community created on the first start in demo mode, so that every screen has something
- * to show. All names are invented.
- */
+/** The fictional community's organisations and the people who sign in to it. All names are invented. */
 @Component
-@Order(0)
-class DemoCommunity implements ApplicationRunner {
+class DemoPeople {
 
     static final String PASSWORD = "vigie-demo";
-    private static final Logger log = LoggerFactory.getLogger(DemoCommunity.class);
 
     private record DemoOrganization(String key, String nameFr, String nameEn, String sector) {}
 
@@ -87,20 +73,14 @@ class DemoCommunity implements ApplicationRunner {
     private final MembershipRepository memberships;
     private final PasswordEncoder passwords;
     private final CommunityCalendar calendar;
-    private final VigieProperties properties;
-    private final ApplicationEventPublisher events;
 
-    DemoCommunity(
+    DemoPeople(
             CommunityRepository communities,
             OrganizationRepository organizations,
             UserAccountRepository users,
             MembershipRepository memberships,
             PasswordEncoder passwords,
-            CommunityCalendar calendar,
-            VigieProperties properties,
-            ApplicationEventPublisher events) {
-        this.properties = properties;
-        this.events = events;
+            CommunityCalendar calendar) {
         this.communities = communities;
         this.organizations = organizations;
         this.users = users;
@@ -109,22 +89,16 @@ class DemoCommunity implements ApplicationRunner {
         this.calendar = calendar;
     }
 
-    @Override
-    @Transactional
-    public void run(ApplicationArguments args) {
-        if (!properties.demoMode()) {
-            return;
-        }
-        if (communities.count() == 0) {
-            create();
-        }
-        log.info(
-                "Demo mode: sign in at /login as {} with the password '{}'",
-                String.join(", ", ACCOUNTS.stream().map(DemoAccount::username).toList()),
-                PASSWORD);
+    /** Whether the database holds no community yet, the only time the demo is built. */
+    boolean empty() {
+        return communities.count() == 0;
     }
 
-    private void create() {
+    static List<String> usernames() {
+        return ACCOUNTS.stream().map(DemoAccount::username).toList();
+    }
+
+    DemoCommunity create() {
         Instant now = calendar.now();
         Community community = communities.save(Community.create("Baie-des-Hérons", "Heron Bay", now));
         Map<String, Organization> byKey = new LinkedHashMap<>();
@@ -162,10 +136,6 @@ class DemoCommunity implements ApplicationRunner {
         }
         Map<String, UUID> organizationIds = new LinkedHashMap<>();
         byKey.forEach((key, organization) -> organizationIds.put(key, organization.id()));
-        events.publishEvent(new DemoCommunityCreated(community.id(), people, organizationIds));
-        log.info(
-                "Created the demo community with {} organisations and {} accounts",
-                ORGANIZATIONS.size(),
-                ACCOUNTS.size());
+        return new DemoCommunity(community.id(), people, organizationIds);
     }
 }

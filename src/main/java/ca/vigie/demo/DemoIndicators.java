@@ -1,4 +1,4 @@
-package ca.vigie.indicators.demo;
+package ca.vigie.demo;
 
 import ca.vigie.indicators.Direction;
 import ca.vigie.indicators.Frequency;
@@ -6,21 +6,16 @@ import ca.vigie.indicators.Unit;
 import ca.vigie.indicators.registry.ComputedIndicators;
 import ca.vigie.indicators.registry.Indicator;
 import ca.vigie.indicators.registry.IndicatorRegistry;
-import ca.vigie.organizations.DemoCommunityCreated;
+import ca.vigie.indicators.registry.IndicatorValues;
 import ca.vigie.organizations.VigiePrincipal;
 import ca.vigie.system.CommunityCalendar;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,17 +29,17 @@ class DemoIndicators {
 
     private final IndicatorRegistry registry;
     private final ComputedIndicators computedIndicators;
-    private final JdbcClient jdbc;
+    private final IndicatorValues values;
     private final CommunityCalendar calendar;
 
     DemoIndicators(
             IndicatorRegistry registry,
             ComputedIndicators computedIndicators,
-            JdbcClient jdbc,
+            IndicatorValues values,
             CommunityCalendar calendar) {
         this.registry = registry;
         this.computedIndicators = computedIndicators;
-        this.jdbc = jdbc;
+        this.values = values;
         this.calendar = calendar;
     }
 
@@ -186,9 +181,7 @@ class DemoIndicators {
                     1.5,
                     7));
 
-    @EventListener
-    @Order(1)
-    void addTo(DemoCommunityCreated community) {
+    void addTo(DemoCommunity community) {
         VigiePrincipal coordinator = community.people().get("coordinator");
         LocalDate lastMonth = Frequency.MONTHLY
                 .periodOf(calendar.today(coordinator.communityId()))
@@ -223,7 +216,7 @@ class DemoIndicators {
                         lastMonth.plusYears(1).withMonth(12).withDayOfMonth(31),
                         value(demo.target(), demo.unit()));
             }
-            writeSeries(id, community.communityId(), coordinator.userId(), demo, lastMonth, new Random(1_000L + index));
+            writeSeries(coordinator, id, demo, lastMonth, new Random(1_000L + index));
         }
         computedFromSituations(community, coordinator);
         computedFromComplaints(community, coordinator);
@@ -233,9 +226,7 @@ class DemoIndicators {
     private static final String OFFICE_FILES = "Dossiers du bureau pour un milieu de travail sûr (calcul automatique)";
 
     /** Once the other modules wrote their demo records, the computed indicators are brought up to date. */
-    @EventListener
-    @Order(10)
-    void compute(DemoCommunityCreated community) {
+    void compute(DemoCommunity community) {
         computedIndicators.refreshAll();
     }
 
@@ -243,7 +234,7 @@ class DemoIndicators {
      * Two quarterly indicators computed from the situation tables; their values appear once the demo
      * table's history is written.
      */
-    private void computedFromSituations(DemoCommunityCreated community, VigiePrincipal coordinator) {
+    private void computedFromSituations(DemoCommunity community, VigiePrincipal coordinator) {
         computed(
                 community,
                 coordinator,
@@ -269,7 +260,7 @@ class DemoIndicators {
     }
 
     /** Two quarterly indicators computed from the workplace-safety office's complaints, for its programme. */
-    private void computedFromComplaints(DemoCommunityCreated community, VigiePrincipal coordinator) {
+    private void computedFromComplaints(DemoCommunity community, VigiePrincipal coordinator) {
         computed(
                 community,
                 coordinator,
@@ -295,7 +286,7 @@ class DemoIndicators {
     }
 
     private void computed(
-            DemoCommunityCreated community,
+            DemoCommunity community,
             VigiePrincipal coordinator,
             String nameFr,
             String nameEn,
@@ -331,7 +322,7 @@ class DemoIndicators {
 
     /** A trend from the first to the last value, with a seasonal swing and seeded noise. */
     private void writeSeries(
-            UUID indicatorId, UUID communityId, UUID enteredBy, Demo demo, LocalDate lastMonth, Random random) {
+            VigiePrincipal coordinator, UUID indicatorId, Demo demo, LocalDate lastMonth, Random random) {
         for (int month = 0; month < MONTHS; month++) {
             LocalDate period = lastMonth.minusMonths(MONTHS - 1 - month);
             double trend = demo.start() + (demo.end() - demo.start()) * month / (MONTHS - 1.0);
@@ -340,20 +331,10 @@ class DemoIndicators {
             if (demo.unit() == Unit.PERCENT) {
                 raw = Math.min(100, raw);
             }
-            jdbc.sql("""
-                            insert into indicator_value (id, community_id, indicator_id, period_start, breakdown, value,
-                                entered_by, entered_at, note)
-                            values (?, ?, ?, ?, '', ?, ?, ?, '')
-                            """)
-                    .params(
-                            UUID.randomUUID(),
-                            communityId,
-                            indicatorId,
-                            Date.valueOf(period),
-                            value(raw, demo.unit()),
-                            enteredBy,
-                            Timestamp.from(calendar.now()))
-                    .update();
+            values.enter(
+                    coordinator,
+                    indicatorId,
+                    new IndicatorValues.Entry(period, "", value(raw, demo.unit()), "", null, null));
         }
     }
 

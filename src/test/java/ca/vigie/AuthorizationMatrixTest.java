@@ -965,7 +965,7 @@ class AuthorizationMatrixTest {
                 practitioner,
                 new ca.vigie.complaints.files.InformalServices.NewService(
                         place.organization().id(),
-                        ca.vigie.complaints.files.InformalKind.COACHING,
+                        ca.vigie.complaints.intake.InformalKind.COACHING,
                         communities.today(),
                         "",
                         ""),
@@ -981,16 +981,16 @@ class AuthorizationMatrixTest {
                 ca.vigie.complaints.offices.Jurisdiction.FEDERAL);
         return complaintFiles.file(
                 communities.person(place, Role.EMPLOYEE),
-                new ca.vigie.complaints.files.Intake(
-                        Set.of(ca.vigie.complaints.files.ComplaintType.HARASSMENT),
-                        ca.vigie.complaints.files.ReporterMode.NAMED,
-                        ca.vigie.complaints.files.ReporterRole.PRINCIPAL_PARTY,
+                new ca.vigie.complaints.intake.Intake(
+                        Set.of(ca.vigie.complaints.intake.ComplaintType.HARASSMENT),
+                        ca.vigie.complaints.intake.ReporterMode.NAMED,
+                        ca.vigie.complaints.intake.ReporterRole.PRINCIPAL_PARTY,
                         communities.today().minusDays(1),
                         null,
                         "",
                         "Récit",
-                        List.of(new ca.vigie.complaints.files.Intake.Party(
-                                null, "Quelqu’un", ca.vigie.complaints.files.Relation.CO_WORKER)),
+                        List.of(new ca.vigie.complaints.intake.Intake.Party(
+                                null, "Quelqu’un", ca.vigie.complaints.intake.Relation.CO_WORKER)),
                         "",
                         ""),
                 UUID.randomUUID());

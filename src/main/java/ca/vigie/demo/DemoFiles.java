@@ -1,15 +1,15 @@
 package ca.vigie.demo;
 
 import ca.vigie.complaints.files.ComplaintFiles;
-import ca.vigie.complaints.files.ComplaintType;
-import ca.vigie.complaints.files.ConsentForm;
-import ca.vigie.complaints.files.InformalKind;
 import ca.vigie.complaints.files.InformalServices;
-import ca.vigie.complaints.files.Intake;
 import ca.vigie.complaints.files.PastFiles;
-import ca.vigie.complaints.files.Relation;
-import ca.vigie.complaints.files.ReporterMode;
-import ca.vigie.complaints.files.ReporterRole;
+import ca.vigie.complaints.intake.ComplaintType;
+import ca.vigie.complaints.intake.ConsentForm;
+import ca.vigie.complaints.intake.InformalKind;
+import ca.vigie.complaints.intake.Intake;
+import ca.vigie.complaints.intake.Relation;
+import ca.vigie.complaints.intake.ReporterMode;
+import ca.vigie.complaints.intake.ReporterRole;
 import ca.vigie.complaints.offices.ComplaintOffice;
 import ca.vigie.complaints.offices.ComplaintOffices;
 import ca.vigie.complaints.offices.Jurisdiction;

@@ -21,7 +21,8 @@
             "complaints",
             "complaints :: offices",
             "complaints :: process",
-            "complaints :: files"
+            "complaints :: files",
+            "complaints :: intake"
         })
 @NullMarked
 package ca.vigie.demo;

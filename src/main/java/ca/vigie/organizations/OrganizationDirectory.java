@@ -1,8 +1,10 @@
 package ca.vigie.organizations;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -45,6 +47,22 @@ public class OrganizationDirectory {
                         select id, name_fr, name_en, sector, active from organization
                         where community_id = ? order by lower(name_fr)
                         """).param(communityId).query(OrganizationRef.class).list();
+    }
+
+    /** The community's organisations by id, in name order, for pages that name them in rows. */
+    @Transactional(readOnly = true)
+    public Map<UUID, OrganizationRef> organizationsById(UUID communityId) {
+        Map<UUID, OrganizationRef> byId = new LinkedHashMap<>();
+        organizations(communityId).forEach(organization -> byId.put(organization.id(), organization));
+        return byId;
+    }
+
+    /** The community's people by id, in name order. */
+    @Transactional(readOnly = true)
+    public Map<UUID, PersonRef> peopleById(UUID communityId) {
+        Map<UUID, PersonRef> byId = new LinkedHashMap<>();
+        people(communityId).forEach(person -> byId.put(person.id(), person));
+        return byId;
     }
 
     @Transactional(readOnly = true)

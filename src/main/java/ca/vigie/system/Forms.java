@@ -43,6 +43,21 @@ public final class Forms {
     }
 
     /**
+     * Submits an edit of something others may change at the same time: whether it was saved. When
+     * someone else saved first the answer is 409, and {@code whenStale} puts what they saved beside what
+     * this person typed, with the version to try again from.
+     */
+    public static boolean edit(BindingResult form, HttpServletResponse response, Runnable action, Runnable whenStale) {
+        try {
+            return submit(form, response, action);
+        } catch (StaleEditException stale) {
+            whenStale.run();
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return false;
+        }
+    }
+
+    /**
      * A form's first problem, for the pages that still show one problem per form by its field and
      * message key: the most precise key the messages know (a date's, a choice's), never the value.
      */

@@ -6,11 +6,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import ca.vigie.complaints.files.ComplaintFiles;
-import ca.vigie.complaints.files.ComplaintType;
-import ca.vigie.complaints.files.Intake;
-import ca.vigie.complaints.files.Relation;
-import ca.vigie.complaints.files.ReporterMode;
-import ca.vigie.complaints.files.ReporterRole;
+import ca.vigie.complaints.intake.ComplaintType;
+import ca.vigie.complaints.intake.Intake;
+import ca.vigie.complaints.intake.Relation;
+import ca.vigie.complaints.intake.ReporterMode;
+import ca.vigie.complaints.intake.ReporterRole;
 import ca.vigie.complaints.offices.ComplaintOffices;
 import ca.vigie.complaints.offices.Jurisdiction;
 import ca.vigie.complaints.offices.StaffRole;

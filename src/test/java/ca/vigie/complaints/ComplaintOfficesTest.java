@@ -11,6 +11,7 @@ import ca.vigie.complaints.offices.StaffRole;
 import ca.vigie.organizations.Role;
 import ca.vigie.organizations.VigiePrincipal;
 import ca.vigie.system.NotFoundException;
+import ca.vigie.system.Refusal;
 import ca.vigie.system.StaleEditException;
 import ca.vigie.testing.TestCommunities;
 import ca.vigie.testing.TestCommunities.TestCommunity;
@@ -111,7 +112,7 @@ class ComplaintOfficesTest {
         assertThatThrownBy(() -> offices.assign(stranger, office, intake.userId(), StaffRole.INTAKE_OFFICER))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> offices.rename(admin, office, "Bureau", "", 0))
-                .extracting(e -> ((OfficeRejection) e).field())
+                .extracting(e -> ((Refusal) e).field())
                 .isEqualTo("nameEn");
         offices.rename(admin, office, "Bureau du Nord", "North office", 0);
         assertThatThrownBy(() -> offices.rename(admin, office, "Bureau", "Office", 0))

@@ -2,12 +2,12 @@ package ca.vigie.complaints;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ca.vigie.complaints.files.Channel;
 import ca.vigie.complaints.files.ComplaintFiles;
 import ca.vigie.complaints.files.FileLists;
-import ca.vigie.complaints.files.InformalKind;
 import ca.vigie.complaints.files.InformalServices;
 import ca.vigie.complaints.files.Standing;
+import ca.vigie.complaints.intake.Channel;
+import ca.vigie.complaints.intake.InformalKind;
 import ca.vigie.complaints.process.Deadline;
 import ca.vigie.complaints.process.Stage;
 import ca.vigie.organizations.Role;

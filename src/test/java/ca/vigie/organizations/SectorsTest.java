@@ -8,6 +8,7 @@ import ca.vigie.organizations.directory.OrganizationAdministration;
 import ca.vigie.organizations.directory.RejectedValueException;
 import ca.vigie.organizations.directory.Sectors;
 import ca.vigie.system.NotFoundException;
+import ca.vigie.system.Refusal;
 import ca.vigie.system.StaleEditException;
 import ca.vigie.testing.TestCommunities;
 import ca.vigie.testing.TestCommunities.TestCommunity;
@@ -72,7 +73,7 @@ class SectorsTest {
     @Test
     void labels_are_required_and_unique_and_only_administrators_manage_sectors() {
         assertThatThrownBy(() -> sectors.add(admin, " ", "Elders", UUID.randomUUID()))
-                .extracting(e -> ((RejectedValueException) e).field())
+                .extracting(e -> ((Refusal) e).field())
                 .isEqualTo("labelFr");
         assertThatThrownBy(() -> sectors.add(admin, "Santé publique", "health", UUID.randomUUID()))
                 .extracting(e -> ((RejectedValueException) e).messageKey())

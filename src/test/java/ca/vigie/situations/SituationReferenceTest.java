@@ -10,6 +10,7 @@ import ca.vigie.situations.reference.ReferenceRejection;
 import ca.vigie.situations.reference.ReferenceValue;
 import ca.vigie.situations.reference.SituationReference;
 import ca.vigie.system.NotFoundException;
+import ca.vigie.system.Refusal;
 import ca.vigie.system.StaleEditException;
 import ca.vigie.testing.TestCommunities;
 import ca.vigie.testing.TestCommunities.TestCommunity;
@@ -114,8 +115,8 @@ class SituationReferenceTest {
     void bad_values_are_refused_with_their_field() {
         assertThatThrownBy(() ->
                         reference.add(admin, ReferenceList.SERVICE, " ", "Outreach", null, null, UUID.randomUUID()))
-                .isInstanceOf(ReferenceRejection.class)
-                .extracting(e -> ((ReferenceRejection) e).field())
+                .isInstanceOf(Refusal.class)
+                .extracting(e -> ((Refusal) e).field())
                 .isEqualTo("labelFr");
         assertThatThrownBy(() -> reference.add(
                         admin, ReferenceList.RISK_FACTOR, "Isolement", "Isolation", null, null, UUID.randomUUID()))

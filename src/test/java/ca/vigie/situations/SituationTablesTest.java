@@ -10,6 +10,7 @@ import ca.vigie.situations.tables.SituationTable;
 import ca.vigie.situations.tables.SituationTables;
 import ca.vigie.situations.tables.TableRejection;
 import ca.vigie.system.NotFoundException;
+import ca.vigie.system.Refusal;
 import ca.vigie.system.StaleEditException;
 import ca.vigie.testing.TestCommunities;
 import ca.vigie.testing.TestCommunities.TestCommunity;
@@ -139,7 +140,7 @@ class SituationTablesTest {
     private static String field(Runnable change) {
         try {
             change.run();
-        } catch (TableRejection rejected) {
+        } catch (Refusal rejected) {
             return rejected.field();
         }
         throw new AssertionError("The change was accepted");

@@ -65,6 +65,12 @@ public class Attachments {
         return store.held(communityId, ids);
     }
 
+    /** Lets go of uploads whose form was never filed; returns how many. */
+    @Transactional
+    public int discardAbandoned() {
+        return store.discardAbandoned();
+    }
+
     /** The documents on a file, for the staff who may open it. */
     @Transactional(readOnly = true)
     public List<Held> of(VigiePrincipal who, UUID fileId) {

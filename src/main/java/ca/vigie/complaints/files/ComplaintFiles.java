@@ -2,6 +2,9 @@ package ca.vigie.complaints.files;
 
 import ca.vigie.audit.AuditEntry;
 import ca.vigie.audit.AuditTrail;
+import ca.vigie.complaints.intake.Channel;
+import ca.vigie.complaints.intake.Intake;
+import ca.vigie.complaints.intake.ReporterMode;
 import ca.vigie.complaints.offices.ComplaintOffice;
 import ca.vigie.complaints.offices.ComplaintOffices;
 import ca.vigie.complaints.offices.StaffRole;

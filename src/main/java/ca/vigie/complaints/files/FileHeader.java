@@ -1,5 +1,8 @@
 package ca.vigie.complaints.files;
 
+import ca.vigie.complaints.intake.Channel;
+import ca.vigie.complaints.intake.ComplaintType;
+import ca.vigie.complaints.intake.ReporterMode;
 import ca.vigie.complaints.offices.Jurisdiction;
 import ca.vigie.complaints.process.ClosureReason;
 import ca.vigie.complaints.process.Stage;

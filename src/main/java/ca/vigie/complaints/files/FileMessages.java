@@ -2,6 +2,7 @@ package ca.vigie.complaints.files;
 
 import ca.vigie.audit.AuditEntry;
 import ca.vigie.audit.AuditTrail;
+import ca.vigie.complaints.intake.Channel;
 import ca.vigie.organizations.VigiePrincipal;
 import ca.vigie.system.CommunityCalendar;
 import ca.vigie.system.FieldEncryption;

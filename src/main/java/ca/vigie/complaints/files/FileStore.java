@@ -1,5 +1,11 @@
 package ca.vigie.complaints.files;
 
+import ca.vigie.complaints.intake.Channel;
+import ca.vigie.complaints.intake.ComplaintType;
+import ca.vigie.complaints.intake.Intake;
+import ca.vigie.complaints.intake.Relation;
+import ca.vigie.complaints.intake.ReporterMode;
+import ca.vigie.complaints.intake.ReporterRole;
 import ca.vigie.complaints.offices.Jurisdiction;
 import ca.vigie.complaints.process.ClosureReason;
 import ca.vigie.complaints.process.Deadline;

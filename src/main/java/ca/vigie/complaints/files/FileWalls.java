@@ -1,5 +1,6 @@
 package ca.vigie.complaints.files;
 
+import ca.vigie.complaints.intake.Intake;
 import ca.vigie.complaints.offices.StaffRole;
 import ca.vigie.organizations.OrganizationDirectory;
 import ca.vigie.organizations.VigiePrincipal;

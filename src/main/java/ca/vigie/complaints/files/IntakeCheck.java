@@ -1,5 +1,6 @@
 package ca.vigie.complaints.files;
 
+import ca.vigie.complaints.intake.Intake;
 import ca.vigie.organizations.OrganizationDirectory;
 import java.time.LocalDate;
 import java.util.UUID;

@@ -1,5 +1,7 @@
 package ca.vigie.complaints.files;
 
+import ca.vigie.complaints.intake.Channel;
+import ca.vigie.complaints.intake.Intake;
 import ca.vigie.complaints.offices.Jurisdiction;
 import ca.vigie.complaints.offices.StaffRole;
 import ca.vigie.complaints.process.ClosureReason;

@@ -6,9 +6,10 @@ import ca.vigie.organizations.OrganizationDirectory;
 import ca.vigie.organizations.OrganizationDirectory.PersonRef;
 import ca.vigie.organizations.Role;
 import ca.vigie.organizations.VigiePrincipal;
+import ca.vigie.system.BilingualName;
 import ca.vigie.system.CommunityCalendar;
+import ca.vigie.system.NamedRows;
 import ca.vigie.system.NotFoundException;
-import ca.vigie.system.StaleEditException;
 import ca.vigie.system.SubmissionGuard;
 import java.sql.Timestamp;
 import java.util.List;
@@ -28,25 +29,26 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ComplaintOffices {
 
-    static final int MAX_NAME = 200;
-
     private final JdbcClient jdbc;
     private final OrganizationDirectory directory;
     private final AuditTrail audit;
     private final SubmissionGuard submissions;
     private final CommunityCalendar calendar;
+    private final NamedRows rows;
 
     ComplaintOffices(
             JdbcClient jdbc,
             OrganizationDirectory directory,
             AuditTrail audit,
             SubmissionGuard submissions,
-            CommunityCalendar calendar) {
+            CommunityCalendar calendar,
+            NamedRows rows) {
         this.jdbc = jdbc;
         this.directory = directory;
         this.audit = audit;
         this.submissions = submissions;
         this.calendar = calendar;
+        this.rows = rows;
     }
 
     /** The community's offices, by name. */
@@ -103,16 +105,9 @@ public class ComplaintOffices {
     @Transactional
     public UUID create(VigiePrincipal admin, String nameFr, String nameEn, UUID formToken) {
         requireAdmin(admin);
-        checkNames(nameFr, nameEn);
+        BilingualName name = BilingualName.of(nameFr, nameEn);
         return submissions.once(formToken, () -> {
-            UUID id = UUID.randomUUID();
-            Timestamp now = Timestamp.from(calendar.now());
-            jdbc.sql("""
-                            insert into complaint_office (id, community_id, name_fr, name_en, created_at, updated_at)
-                            values (?, ?, ?, ?, ?, ?)
-                            """)
-                    .params(id, admin.communityId(), nameFr.strip(), nameEn.strip(), now, now)
-                    .update();
+            UUID id = rows.create("complaint_office", admin.communityId(), name);
             audit.record(AuditEntry.by(admin, "COMPLAINT_OFFICE_CREATED", "complaint_office", id));
             return id;
         });
@@ -122,22 +117,8 @@ public class ComplaintOffices {
     public void rename(VigiePrincipal admin, UUID officeId, String nameFr, String nameEn, int expectedVersion) {
         requireAdmin(admin);
         get(admin.communityId(), officeId);
-        checkNames(nameFr, nameEn);
-        int changed = jdbc.sql("""
-                        update complaint_office set name_fr = ?, name_en = ?, version = version + 1, updated_at = ?
-                        where id = ? and community_id = ? and version = ?
-                        """)
-                .params(
-                        nameFr.strip(),
-                        nameEn.strip(),
-                        Timestamp.from(calendar.now()),
-                        officeId,
-                        admin.communityId(),
-                        expectedVersion)
-                .update();
-        if (changed == 0) {
-            throw new StaleEditException("Complaint office");
-        }
+        rows.rename(
+                "complaint_office", admin.communityId(), officeId, BilingualName.of(nameFr, nameEn), expectedVersion);
         audit.record(AuditEntry.by(admin, "COMPLAINT_OFFICE_RENAMED", "complaint_office", officeId));
     }
 
@@ -263,21 +244,6 @@ public class ComplaintOffices {
                                         StaffRole.valueOf(staff.getString("staff_role"))))
                                 .list()))
                 .optional();
-    }
-
-    private static void checkNames(String nameFr, String nameEn) {
-        if (nameFr.isBlank()) {
-            throw new OfficeRejection("nameFr", "validation.required");
-        }
-        if (nameEn.isBlank()) {
-            throw new OfficeRejection("nameEn", "validation.required");
-        }
-        if (nameFr.strip().length() > MAX_NAME) {
-            throw new OfficeRejection("nameFr", "text.tooLong", MAX_NAME);
-        }
-        if (nameEn.strip().length() > MAX_NAME) {
-            throw new OfficeRejection("nameEn", "text.tooLong", MAX_NAME);
-        }
     }
 
     private static void requireAdmin(VigiePrincipal who) {

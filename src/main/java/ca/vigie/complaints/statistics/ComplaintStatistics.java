@@ -1,7 +1,7 @@
 package ca.vigie.complaints.statistics;
 
 import ca.vigie.complaints.files.ComplaintSettings;
-import ca.vigie.complaints.files.InformalKind;
+import ca.vigie.complaints.intake.InformalKind;
 import ca.vigie.complaints.offices.ComplaintOffice;
 import ca.vigie.complaints.offices.ComplaintOffices;
 import ca.vigie.complaints.offices.Jurisdiction;
@@ -95,7 +95,7 @@ public class ComplaintStatistics {
         Map<UUID, Integer> byOrganization = new LinkedHashMap<>();
         Map<String, Integer> byJurisdiction = new LinkedHashMap<>();
         Map<String, Integer> byClosure = new LinkedHashMap<>();
-        Arrays.stream(ca.vigie.complaints.files.ComplaintType.values()).forEach(t -> byType.put(t.name(), 0));
+        Arrays.stream(ca.vigie.complaints.intake.ComplaintType.values()).forEach(t -> byType.put(t.name(), 0));
         Arrays.stream(Stage.values()).forEach(s -> byStage.put(s.name(), 0));
         office.served().forEach(s -> byOrganization.put(s.organizationId(), 0));
         office.served().forEach(s -> byJurisdiction.putIfAbsent(s.jurisdiction().name(), 0));

@@ -2,12 +2,12 @@ package ca.vigie.complaints.web;
 
 import ca.vigie.complaints.files.AnonymousReports;
 import ca.vigie.complaints.files.AnonymousReports.Attempt;
-import ca.vigie.complaints.files.ComplaintType;
 import ca.vigie.complaints.files.FileHeader;
 import ca.vigie.complaints.files.FileMessages;
 import ca.vigie.complaints.files.FileRejection;
-import ca.vigie.complaints.files.Relation;
-import ca.vigie.complaints.files.ReporterRole;
+import ca.vigie.complaints.intake.ComplaintType;
+import ca.vigie.complaints.intake.Relation;
+import ca.vigie.complaints.intake.ReporterRole;
 import ca.vigie.complaints.offices.ComplaintOffice;
 import ca.vigie.organizations.OrganizationDirectory;
 import ca.vigie.system.Forms;

@@ -4,12 +4,12 @@ import static ca.vigie.system.Authorities.SIGNED_IN;
 
 import ca.vigie.complaints.files.Attachments;
 import ca.vigie.complaints.files.ComplaintFiles;
-import ca.vigie.complaints.files.ComplaintType;
 import ca.vigie.complaints.files.FileMessages;
 import ca.vigie.complaints.files.FileRejection;
-import ca.vigie.complaints.files.Relation;
-import ca.vigie.complaints.files.ReporterMode;
-import ca.vigie.complaints.files.ReporterRole;
+import ca.vigie.complaints.intake.ComplaintType;
+import ca.vigie.complaints.intake.Relation;
+import ca.vigie.complaints.intake.ReporterMode;
+import ca.vigie.complaints.intake.ReporterRole;
 import ca.vigie.organizations.OrganizationDirectory;
 import ca.vigie.organizations.OrganizationDirectory.PersonRef;
 import ca.vigie.organizations.VigiePrincipal;

@@ -1,7 +1,7 @@
 package ca.vigie.complaints.web;
 
-import ca.vigie.complaints.files.ConsentForm;
 import ca.vigie.complaints.files.InformalServices;
+import ca.vigie.complaints.intake.ConsentForm;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 

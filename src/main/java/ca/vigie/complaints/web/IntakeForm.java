@@ -1,11 +1,11 @@
 package ca.vigie.complaints.web;
 
-import ca.vigie.complaints.files.ComplaintType;
 import ca.vigie.complaints.files.FileRejection;
-import ca.vigie.complaints.files.Intake;
-import ca.vigie.complaints.files.Relation;
-import ca.vigie.complaints.files.ReporterMode;
-import ca.vigie.complaints.files.ReporterRole;
+import ca.vigie.complaints.intake.ComplaintType;
+import ca.vigie.complaints.intake.Intake;
+import ca.vigie.complaints.intake.Relation;
+import ca.vigie.complaints.intake.ReporterMode;
+import ca.vigie.complaints.intake.ReporterRole;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;

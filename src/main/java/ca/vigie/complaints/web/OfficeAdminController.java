@@ -9,16 +9,13 @@ import ca.vigie.organizations.OrganizationDirectory.OrganizationRef;
 import ca.vigie.organizations.OrganizationDirectory.PersonRef;
 import ca.vigie.organizations.VigiePrincipal;
 import ca.vigie.system.Forms;
-import ca.vigie.system.StaleEditException;
+import ca.vigie.system.NameForm;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -50,23 +47,20 @@ class OfficeAdminController {
 
     @GetMapping
     String list(@AuthenticationPrincipal VigiePrincipal admin, Model model) {
-        model.addAttribute("form", OfficeForm.blank());
+        model.addAttribute("form", NameForm.blank());
         return showList(admin, model);
     }
 
     @PostMapping
     String create(
             @AuthenticationPrincipal VigiePrincipal admin,
-            @Valid @ModelAttribute("form") OfficeForm form,
+            @Valid @ModelAttribute("form") NameForm form,
             BindingResult errors,
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
-        Optional<UUID> created = Forms.submit(
-                errors,
-                response,
-                () -> offices.create(
-                        admin, form.fr(), form.en(), form.formToken() == null ? UUID.randomUUID() : form.formToken()));
+        Optional<UUID> created =
+                Forms.submit(errors, response, () -> offices.create(admin, form.fr(), form.en(), form.token()));
         if (created.isEmpty()) {
             return showList(admin, model);
         }
@@ -83,27 +77,21 @@ class OfficeAdminController {
     String rename(
             @AuthenticationPrincipal VigiePrincipal admin,
             @PathVariable UUID id,
-            @Valid @ModelAttribute("form") OfficeForm form,
+            @Valid @ModelAttribute("form") NameForm form,
             BindingResult errors,
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
-        ComplaintOffice office = offices.get(admin.communityId(), id);
-        try {
-            if (Forms.submit(
-                    errors,
-                    response,
-                    () -> offices.rename(
-                            admin, id, form.fr(), form.en(), form.version() == null ? -1 : form.version()))) {
-                redirect.addFlashAttribute("notice", "offices.renamed");
-                return "redirect:/admin/complaint-offices/" + id;
-            }
-        } catch (StaleEditException stale) {
-            model.addAttribute("theirs", office);
-            model.addAttribute("form", new OfficeForm(form.nameFr(), form.nameEn(), null, office.version()));
-            response.setStatus(HttpStatus.CONFLICT.value());
+        if (Forms.edit(
+                errors, response, () -> offices.rename(admin, id, form.fr(), form.en(), form.expectedVersion()), () -> {
+                    ComplaintOffice theirs = offices.get(admin.communityId(), id);
+                    model.addAttribute("theirs", theirs);
+                    model.addAttribute("form", form.over(theirs.version()));
+                })) {
+            redirect.addFlashAttribute("notice", "offices.renamed");
+            return "redirect:/admin/complaint-offices/" + id;
         }
-        return showOffice(admin, office, model);
+        return showOffice(admin, offices.get(admin.communityId(), id), model);
     }
 
     @PostMapping("/{id}/organizations")
@@ -179,7 +167,7 @@ class OfficeAdminController {
     /** The office's page; forms not being sent back are shown as the office stands. */
     private String showOffice(VigiePrincipal admin, ComplaintOffice office, Model model) {
         if (!model.containsAttribute("form")) {
-            model.addAttribute("form", new OfficeForm(office.nameFr(), office.nameEn(), null, office.version()));
+            model.addAttribute("form", NameForm.of(office.nameFr(), office.nameEn(), office.version()));
         }
         if (!model.containsAttribute("served")) {
             model.addAttribute("served", new ServedForm(null, null));
@@ -188,28 +176,18 @@ class OfficeAdminController {
             model.addAttribute("staff", new StaffForm(null, null));
         }
         model.addAttribute("office", office);
-        model.addAttribute("organizations", organizations(admin));
+        Map<UUID, OrganizationRef> organizations = directory.organizationsById(admin.communityId());
+        Map<UUID, PersonRef> people = directory.peopleById(admin.communityId());
+        model.addAttribute("organizations", organizations);
         model.addAttribute(
                 "organizationChoices",
-                directory.organizations(admin.communityId()).stream()
-                        .filter(OrganizationRef::active)
-                        .toList());
+                organizations.values().stream().filter(OrganizationRef::active).toList());
         model.addAttribute("jurisdictions", Jurisdiction.values());
         model.addAttribute("roles", StaffRole.values());
-        model.addAttribute(
-                "people",
-                directory.people(admin.communityId()).stream()
-                        .collect(Collectors.toMap(PersonRef::id, Function.identity())));
+        model.addAttribute("people", people);
         model.addAttribute(
                 "candidates",
-                directory.people(admin.communityId()).stream()
-                        .filter(PersonRef::enabled)
-                        .toList());
+                people.values().stream().filter(PersonRef::enabled).toList());
         return "admin/complaint-office";
-    }
-
-    private Map<UUID, OrganizationRef> organizations(VigiePrincipal admin) {
-        return directory.organizations(admin.communityId()).stream()
-                .collect(Collectors.toMap(OrganizationRef::id, Function.identity()));
     }
 }

@@ -1,7 +1,7 @@
 package ca.vigie.complaints.web;
 
-import ca.vigie.complaints.files.InformalKind;
 import ca.vigie.complaints.files.InformalServices;
+import ca.vigie.complaints.intake.InformalKind;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;

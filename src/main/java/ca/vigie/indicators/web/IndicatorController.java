@@ -18,6 +18,7 @@ import ca.vigie.organizations.OrganizationDirectory;
 import ca.vigie.organizations.VigiePrincipal;
 import ca.vigie.system.CommunityCalendar;
 import ca.vigie.system.Formats;
+import ca.vigie.system.Forms;
 import ca.vigie.system.Htmx;
 import ca.vigie.system.NumberInput;
 import ca.vigie.system.StaleEditException;
@@ -157,20 +158,15 @@ class IndicatorController {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return showForm(coordinator, current, model);
         }
-        try {
-            registry.redefine(coordinator, id, definition.get(), form.version());
-        } catch (IndicatorRejection rejected) {
-            rejected.placeOn(errors);
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return showForm(coordinator, current, model);
-        } catch (StaleEditException stale) {
-            model.addAttribute("theirs", current);
-            response.setStatus(HttpStatus.CONFLICT.value());
-            model.addAttribute("form", withVersion(form, current.version()));
-            return showForm(coordinator, current, model);
+        if (Forms.edit(
+                errors, response, () -> registry.redefine(coordinator, id, definition.get(), form.version()), () -> {
+                    model.addAttribute("theirs", current);
+                    model.addAttribute("form", withVersion(form, current.version()));
+                })) {
+            redirect.addFlashAttribute("notice", "indicators.saved");
+            return "redirect:/indicators/" + id;
         }
-        redirect.addFlashAttribute("notice", "indicators.saved");
-        return "redirect:/indicators/" + id;
+        return showForm(coordinator, current, model);
     }
 
     @PostMapping("/{id}/archived")

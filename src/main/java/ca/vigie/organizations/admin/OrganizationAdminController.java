@@ -5,8 +5,8 @@ import ca.vigie.organizations.directory.Organization;
 import ca.vigie.organizations.directory.OrganizationAdministration;
 import ca.vigie.organizations.directory.RejectedValueException;
 import ca.vigie.organizations.directory.Sectors;
+import ca.vigie.system.Forms;
 import ca.vigie.system.Htmx;
-import ca.vigie.system.StaleEditException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -117,21 +117,15 @@ class OrganizationAdminController {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return "admin/organization-form";
         }
-        try {
-            administration.edit(admin, id, form.details(), form.version());
-        } catch (RejectedValueException rejected) {
-            rejected.placeOn(errors);
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return "admin/organization-form";
-        } catch (StaleEditException stale) {
+        if (Forms.edit(errors, response, () -> administration.edit(admin, id, form.details(), form.version()), () -> {
             model.addAttribute("theirs", current);
             model.addAttribute(
                     "form", new OrganizationForm(form.nameFr(), form.nameEn(), form.sector(), current.version(), null));
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return "admin/organization-form";
+        })) {
+            redirect.addFlashAttribute("notice", "admin.organizations.saved");
+            return "redirect:/admin/organizations";
         }
-        redirect.addFlashAttribute("notice", "admin.organizations.saved");
-        return "redirect:/admin/organizations";
+        return "admin/organization-form";
     }
 
     @PostMapping("/{id}/active")

@@ -3,11 +3,9 @@ package ca.vigie.organizations.admin;
 import ca.vigie.organizations.VigiePrincipal;
 import ca.vigie.organizations.directory.Sectors;
 import ca.vigie.system.Forms;
-import ca.vigie.system.StaleEditException;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -78,19 +76,16 @@ class SectorAdminController {
             RedirectAttributes redirect,
             HttpServletResponse response) {
         Sectors.Sector sector = sectors.get(admin.communityId(), code);
-        try {
-            if (Forms.submit(
-                    errors,
-                    response,
-                    () -> sectors.reword(
-                            admin, code, form.fr(), form.en(), form.version() == null ? -1 : form.version()))) {
-                redirect.addFlashAttribute("notice", "sectors.reworded");
-                return "redirect:/admin/sectors";
-            }
-        } catch (StaleEditException stale) {
-            model.addAttribute("theirs", sector);
-            model.addAttribute("form", new SectorForm(form.labelFr(), form.labelEn(), null, sector.version()));
-            response.setStatus(HttpStatus.CONFLICT.value());
+        if (Forms.edit(
+                errors,
+                response,
+                () -> sectors.reword(admin, code, form.fr(), form.en(), form.version() == null ? -1 : form.version()),
+                () -> {
+                    model.addAttribute("theirs", sector);
+                    model.addAttribute("form", new SectorForm(form.labelFr(), form.labelEn(), null, sector.version()));
+                })) {
+            redirect.addFlashAttribute("notice", "sectors.reworded");
+            return "redirect:/admin/sectors";
         }
         return showSector(admin, sector, model);
     }

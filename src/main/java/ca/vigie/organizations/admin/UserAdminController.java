@@ -11,7 +11,6 @@ import ca.vigie.organizations.directory.UserAdministration;
 import ca.vigie.system.Forms;
 import ca.vigie.system.Htmx;
 import ca.vigie.system.ImportLimits;
-import ca.vigie.system.StaleEditException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -208,13 +207,7 @@ class UserAdminController {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return showUser(admin, current, model);
         }
-        try {
-            administration.edit(admin, id, form.details(), form.version());
-        } catch (RejectedValueException rejected) {
-            rejected.placeOn(errors);
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return showUser(admin, current, model);
-        } catch (StaleEditException stale) {
+        if (Forms.edit(errors, response, () -> administration.edit(admin, id, form.details(), form.version()), () -> {
             model.addAttribute("theirs", current);
             model.addAttribute(
                     "form",
@@ -226,11 +219,11 @@ class UserAdminController {
                             null,
                             current.version(),
                             null));
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return showUser(admin, current, model);
+        })) {
+            redirect.addFlashAttribute("notice", "admin.users.saved");
+            return "redirect:/admin/users/" + id;
         }
-        redirect.addFlashAttribute("notice", "admin.users.saved");
-        return "redirect:/admin/users/" + id;
+        return showUser(admin, current, model);
     }
 
     @PostMapping("/{id}/enabled")

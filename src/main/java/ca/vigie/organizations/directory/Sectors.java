@@ -4,6 +4,7 @@ import ca.vigie.audit.AuditEntry;
 import ca.vigie.audit.AuditTrail;
 import ca.vigie.organizations.Role;
 import ca.vigie.organizations.VigiePrincipal;
+import ca.vigie.system.BilingualName;
 import ca.vigie.system.CommunityCalendar;
 import ca.vigie.system.NotFoundException;
 import ca.vigie.system.StaleEditException;
@@ -192,15 +193,7 @@ public class Sectors {
     }
 
     private void checkLabels(UUID communityId, String labelFr, String labelEn, @Nullable String except) {
-        String[][] labels = {{"labelFr", labelFr}, {"labelEn", labelEn}};
-        for (String[] label : labels) {
-            if (label[1].isBlank()) {
-                throw new RejectedValueException(label[0], "validation.required");
-            }
-            if (label[1].strip().length() > MAX_LABEL) {
-                throw new RejectedValueException(label[0], "text.tooLong", MAX_LABEL);
-            }
-        }
+        BilingualName.label(labelFr, labelEn, MAX_LABEL);
         for (Sector sector : all(communityId)) {
             if (sector.code().equals(except)) {
                 continue;

@@ -83,10 +83,16 @@ public class ReportingCycles {
             @Nullable LocalDate start,
             @Nullable LocalDate end,
             LocalDate due) {
-        PlanAccess access = plans.access(who, planId);
-        if (!access.canManage()) {
-            throw new AccessDeniedException("Only a coordinator opens cycles");
-        }
+        return open(plans.access(who, planId), kind, start, end, due);
+    }
+
+    /** The same, with the person's standing on the plan already worked out for this request. */
+    @Transactional
+    public UUID open(
+            PlanAccess access, CycleKind kind, @Nullable LocalDate start, @Nullable LocalDate end, LocalDate due) {
+        access.requireManage();
+        VigiePrincipal who = access.who();
+        UUID planId = access.plan().id();
         LocalDate today = calendar.today(who.communityId());
         LocalDate[] period = kind == CycleKind.CUSTOM ? new LocalDate[] {start, end} : kind.lastFullPeriod(today);
         if (period[0] == null || period[1] == null) {
@@ -212,12 +218,21 @@ public class ReportingCycles {
             UUID itemId,
             ItemUpdate.Content content,
             @Nullable Integer expectedVersion) {
-        PlanAccess access = plans.access(who, planId);
+        submit(plans.access(who, planId), cycleId, itemId, content, expectedVersion);
+    }
+
+    /** The same, with the person's standing on the plan already worked out for this request. */
+    @Transactional
+    public void submit(
+            PlanAccess access,
+            UUID cycleId,
+            UUID itemId,
+            ItemUpdate.Content content,
+            @Nullable Integer expectedVersion) {
+        VigiePrincipal who = access.who();
         ReportingCycle cycle = cycle(access, cycleId);
         PlanItem item = items.get(access, itemId);
-        if (!access.canUpdate(item)) {
-            throw new AccessDeniedException("Not responsible for this item");
-        }
+        access.requireUpdate(item);
         if (!cycle.open()) {
             throw new PlanRejection("accomplishments", "cycles.closed");
         }
@@ -226,13 +241,9 @@ public class ReportingCycles {
                 throw new PlanRejection("accomplishments", "plans.comments.tooLong");
             }
         }
-        if (content.statusCode() != null
-                && plans.scheme(access.plan()).find(content.statusCode()).isEmpty()) {
-            throw new PlanRejection("statusCode", "validation.invalidChoice");
-        }
-        if (content.progress() != null && (content.progress() < 0 || content.progress() > 100)) {
-            throw new PlanRejection("progress", "plans.items.progressRange");
-        }
+        // The item takes the reported status and progress first: it refuses a value it cannot hold,
+        // and a refused or stale update below undoes it with the rest of the transaction.
+        items.applyUpdate(who, access, item, content.statusCode(), content.progress());
         Optional<ItemUpdate> existing = update(cycleId, itemId);
         Instant now = calendar.now();
         if (existing.isPresent()) {
@@ -282,7 +293,6 @@ public class ReportingCycles {
                 throw new StaleEditException("Item update");
             }
         }
-        items.applyUpdate(who, access, item, content.statusCode(), content.progress());
         audit.record(AuditEntry.by(who, "ITEM_UPDATE_SUBMITTED", "plan-item", itemId));
     }
 

@@ -29,7 +29,13 @@ public record PlanAccess(Plan plan, PlanRole role, VigiePrincipal who) {
         }
     }
 
-    void requireManage() {
+    public void requireUpdate(PlanItem item) {
+        if (!canUpdate(item)) {
+            throw new AccessDeniedException("Not responsible for this item");
+        }
+    }
+
+    public void requireManage() {
         if (!canManage()) {
             throw new AccessDeniedException("Not a coordinator of this plan");
         }

@@ -26,7 +26,6 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -107,7 +106,7 @@ class CycleController {
         }
         if (!errors.hasErrors()) {
             try {
-                cycles.open(who, planId, form.kind(), form.periodStart(), form.periodEnd(), form.dueDate());
+                cycles.open(access, form.kind(), form.periodStart(), form.periodEnd(), form.dueDate());
                 redirect.addFlashAttribute("notice", "cycles.opened");
                 return "redirect:/plans/" + planId + "/cycles";
             } catch (PlanRejection rejected) {
@@ -218,7 +217,7 @@ class CycleController {
         model.addAttribute("typedProgress", progress);
         if (problem == null) {
             try {
-                cycles.submit(who, planId, cycleId, itemId, content, version);
+                cycles.submit(access, cycleId, itemId, content, version);
                 redirect.addFlashAttribute("notice", "cycles.update.saved");
                 return "redirect:/my-updates";
             } catch (PlanRejection rejected) {
@@ -269,17 +268,13 @@ class CycleController {
 
     private PlanItem updatable(PlanAccess access, UUID itemId) {
         PlanItem item = items.get(access, itemId);
-        if (!access.canUpdate(item)) {
-            throw new AccessDeniedException("Not responsible for this item");
-        }
+        access.requireUpdate(item);
         return item;
     }
 
     private PlanAccess manager(VigiePrincipal who, UUID planId) {
         PlanAccess access = plans.access(who, planId);
-        if (!access.canManage()) {
-            throw new AccessDeniedException("Not a coordinator of this plan");
-        }
+        access.requireManage();
         return access;
     }
 

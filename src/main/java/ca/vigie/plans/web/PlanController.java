@@ -16,7 +16,6 @@ import ca.vigie.plans.tree.Plans;
 import ca.vigie.system.Forms;
 import ca.vigie.system.Htmx;
 import ca.vigie.system.NotFoundException;
-import ca.vigie.system.StaleEditException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -188,19 +187,15 @@ class PlanController {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return showSettings(access, model);
         }
-        try {
-            plans.configure(who, id, form.settings(), form.version());
-        } catch (PlanRejection rejected) {
-            rejected.placeOn(errors);
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return showSettings(access, model);
-        } catch (StaleEditException stale) {
-            model.addAttribute("theirs", access.plan());
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return showSettings(access, model);
+        if (Forms.edit(
+                errors,
+                response,
+                () -> plans.configure(who, id, form.settings(), form.version()),
+                () -> model.addAttribute("theirs", access.plan()))) {
+            redirect.addFlashAttribute("notice", "plans.saved");
+            return "redirect:/plans/" + id;
         }
-        redirect.addFlashAttribute("notice", "plans.saved");
-        return "redirect:/plans/" + id;
+        return showSettings(access, model);
     }
 
     @GetMapping("/{id}/members")

@@ -4,6 +4,7 @@ import ca.vigie.audit.AuditEntry;
 import ca.vigie.audit.AuditTrail;
 import ca.vigie.organizations.Role;
 import ca.vigie.organizations.VigiePrincipal;
+import ca.vigie.system.BilingualName;
 import ca.vigie.system.CommunityCalendar;
 import ca.vigie.system.NotFoundException;
 import ca.vigie.system.StaleEditException;
@@ -79,7 +80,7 @@ public class SituationReference {
             @Nullable String grouping,
             UUID formToken) {
         requireAdmin(admin);
-        checkLabels(labelFr, labelEn);
+        BilingualName.label(labelFr, labelEn, MAX_LABEL);
         if (list.hasParent()
                 && (parentId == null || !isUsable(admin.communityId(), ReferenceList.RISK_CATEGORY, parentId))) {
             throw new ReferenceRejection("parentId", "validation.required");
@@ -123,7 +124,7 @@ public class SituationReference {
     @Transactional
     public void reword(VigiePrincipal admin, UUID id, String labelFr, String labelEn, int expectedVersion) {
         requireAdmin(admin);
-        checkLabels(labelFr, labelEn);
+        BilingualName.label(labelFr, labelEn, MAX_LABEL);
         ReferenceValue value = get(admin.communityId(), id);
         if (value.shipped()) {
             throw new ReferenceRejection("labelFr", "reference.shipped");
@@ -209,21 +210,6 @@ public class SituationReference {
 
     private boolean isUsable(UUID communityId, ReferenceList list, UUID id) {
         return choices(communityId, list).stream().anyMatch(value -> value.id().equals(id));
-    }
-
-    private static void checkLabels(String labelFr, String labelEn) {
-        if (labelFr.isBlank()) {
-            throw new ReferenceRejection("labelFr", "validation.required");
-        }
-        if (labelEn.isBlank()) {
-            throw new ReferenceRejection("labelEn", "validation.required");
-        }
-        if (labelFr.strip().length() > MAX_LABEL) {
-            throw new ReferenceRejection("labelFr", "text.tooLong", MAX_LABEL);
-        }
-        if (labelEn.strip().length() > MAX_LABEL) {
-            throw new ReferenceRejection("labelEn", "text.tooLong", MAX_LABEL);
-        }
     }
 
     /** A code from the English wording, made unique within the list: exports and statistics name values by it. */

@@ -6,9 +6,10 @@ import ca.vigie.organizations.OrganizationDirectory;
 import ca.vigie.organizations.OrganizationDirectory.PersonRef;
 import ca.vigie.organizations.Role;
 import ca.vigie.organizations.VigiePrincipal;
+import ca.vigie.system.BilingualName;
 import ca.vigie.system.CommunityCalendar;
+import ca.vigie.system.NamedRows;
 import ca.vigie.system.NotFoundException;
-import ca.vigie.system.StaleEditException;
 import ca.vigie.system.SubmissionGuard;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -34,18 +35,21 @@ public class SituationTables {
     private final AuditTrail audit;
     private final SubmissionGuard submissions;
     private final CommunityCalendar calendar;
+    private final NamedRows rows;
 
     SituationTables(
             JdbcClient jdbc,
             OrganizationDirectory directory,
             AuditTrail audit,
             SubmissionGuard submissions,
-            CommunityCalendar calendar) {
+            CommunityCalendar calendar,
+            NamedRows rows) {
         this.jdbc = jdbc;
         this.directory = directory;
         this.audit = audit;
         this.submissions = submissions;
         this.calendar = calendar;
+        this.rows = rows;
     }
 
     /** The tables of a community, by name, with their members and representatives. */
@@ -82,16 +86,9 @@ public class SituationTables {
     @Transactional
     public UUID create(VigiePrincipal admin, String nameFr, String nameEn, UUID formToken) {
         requireAdmin(admin);
-        checkNames(nameFr, nameEn);
+        BilingualName name = BilingualName.of(nameFr, nameEn);
         return submissions.once(formToken, () -> {
-            UUID id = UUID.randomUUID();
-            Timestamp now = Timestamp.from(calendar.now());
-            jdbc.sql("""
-                            insert into situation_table (id, community_id, name_fr, name_en, created_at, updated_at)
-                            values (?, ?, ?, ?, ?, ?)
-                            """)
-                    .params(id, admin.communityId(), nameFr.strip(), nameEn.strip(), now, now)
-                    .update();
+            UUID id = rows.create("situation_table", admin.communityId(), name);
             audit.record(AuditEntry.by(admin, "SITUATION_TABLE_CREATED", "situation_table", id));
             return id;
         });
@@ -101,22 +98,7 @@ public class SituationTables {
     public void rename(VigiePrincipal admin, UUID tableId, String nameFr, String nameEn, int expectedVersion) {
         requireAdmin(admin);
         get(admin.communityId(), tableId);
-        checkNames(nameFr, nameEn);
-        int changed = jdbc.sql("""
-                        update situation_table set name_fr = ?, name_en = ?, version = version + 1, updated_at = ?
-                        where id = ? and community_id = ? and version = ?
-                        """)
-                .params(
-                        nameFr.strip(),
-                        nameEn.strip(),
-                        Timestamp.from(calendar.now()),
-                        tableId,
-                        admin.communityId(),
-                        expectedVersion)
-                .update();
-        if (changed == 0) {
-            throw new StaleEditException("Situation table");
-        }
+        rows.rename("situation_table", admin.communityId(), tableId, BilingualName.of(nameFr, nameEn), expectedVersion);
         audit.record(AuditEntry.by(admin, "SITUATION_TABLE_RENAMED", "situation_table", tableId));
     }
 
@@ -283,21 +265,6 @@ public class SituationTables {
                 .query((rs, row) -> new SituationTable.Representative(
                         rs.getObject("user_id", UUID.class), rs.getObject("organization_id", UUID.class)))
                 .list();
-    }
-
-    private static void checkNames(String nameFr, String nameEn) {
-        if (nameFr.isBlank()) {
-            throw new TableRejection("nameFr", "validation.required");
-        }
-        if (nameEn.isBlank()) {
-            throw new TableRejection("nameEn", "validation.required");
-        }
-        if (nameFr.strip().length() > 200) {
-            throw new TableRejection("nameFr", "text.tooLong", 200);
-        }
-        if (nameEn.strip().length() > 200) {
-            throw new TableRejection("nameEn", "text.tooLong", 200);
-        }
     }
 
     private static void requireAdmin(VigiePrincipal who) {

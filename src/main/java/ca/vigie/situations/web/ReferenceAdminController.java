@@ -3,16 +3,14 @@ package ca.vigie.situations.web;
 import ca.vigie.organizations.VigiePrincipal;
 import ca.vigie.situations.reference.Outcome;
 import ca.vigie.situations.reference.ReferenceList;
-import ca.vigie.situations.reference.ReferenceRejection;
 import ca.vigie.situations.reference.ReferenceValue;
 import ca.vigie.situations.reference.SituationReference;
-import ca.vigie.system.StaleEditException;
+import ca.vigie.system.Forms;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -56,23 +54,21 @@ class ReferenceAdminController {
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
-        if (!errors.hasErrors()) {
-            try {
-                reference.add(
-                        admin,
-                        list,
-                        form.fr(),
-                        form.en(),
-                        form.parentId(),
-                        form.grouping(),
-                        form.formToken() == null ? UUID.randomUUID() : form.formToken());
-                redirect.addFlashAttribute("notice", "reference.added");
-                return "redirect:/admin/situations/reference?list=" + list;
-            } catch (ReferenceRejection rejected) {
-                rejected.placeOn(errors);
-            }
+        if (Forms.submit(
+                        errors,
+                        response,
+                        () -> reference.add(
+                                admin,
+                                list,
+                                form.fr(),
+                                form.en(),
+                                form.parentId(),
+                                form.grouping(),
+                                form.formToken() == null ? UUID.randomUUID() : form.formToken()))
+                .isPresent()) {
+            redirect.addFlashAttribute("notice", "reference.added");
+            return "redirect:/admin/situations/reference?list=" + list;
         }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         return show(admin, list, model);
     }
 
@@ -96,22 +92,19 @@ class ReferenceAdminController {
             RedirectAttributes redirect,
             HttpServletResponse response) {
         ReferenceValue value = reference.get(admin.communityId(), id);
-        if (!errors.hasErrors()) {
-            try {
-                reference.reword(admin, id, form.fr(), form.en(), form.version() == null ? -1 : form.version());
-                redirect.addFlashAttribute("notice", "reference.reworded");
-                return "redirect:/admin/situations/reference?list=" + value.list();
-            } catch (ReferenceRejection rejected) {
-                rejected.placeOn(errors);
-            } catch (StaleEditException stale) {
-                model.addAttribute("theirs", value);
-                model.addAttribute(
-                        "form", new ReferenceForm(form.labelFr(), form.labelEn(), null, null, null, value.version()));
-                response.setStatus(HttpStatus.CONFLICT.value());
-                return showValue(admin, value, model);
-            }
+        if (Forms.edit(
+                errors,
+                response,
+                () -> reference.reword(admin, id, form.fr(), form.en(), form.version() == null ? -1 : form.version()),
+                () -> {
+                    model.addAttribute("theirs", value);
+                    model.addAttribute(
+                            "form",
+                            new ReferenceForm(form.labelFr(), form.labelEn(), null, null, null, value.version()));
+                })) {
+            redirect.addFlashAttribute("notice", "reference.reworded");
+            return "redirect:/admin/situations/reference?list=" + value.list();
         }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         return showValue(admin, value, model);
     }
 

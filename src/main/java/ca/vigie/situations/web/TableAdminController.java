@@ -8,7 +8,7 @@ import ca.vigie.situations.tables.SituationTable;
 import ca.vigie.situations.tables.SituationTables;
 import ca.vigie.situations.tables.TableRejection;
 import ca.vigie.system.Forms;
-import ca.vigie.system.StaleEditException;
+import ca.vigie.system.NameForm;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Comparator;
@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -51,23 +50,20 @@ class TableAdminController {
 
     @GetMapping
     String list(@AuthenticationPrincipal VigiePrincipal admin, Model model) {
-        model.addAttribute("form", TableForm.blank());
+        model.addAttribute("form", NameForm.blank());
         return showList(admin, model);
     }
 
     @PostMapping
     String create(
             @AuthenticationPrincipal VigiePrincipal admin,
-            @Valid @ModelAttribute("form") TableForm form,
+            @Valid @ModelAttribute("form") NameForm form,
             BindingResult errors,
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
-        Optional<UUID> created = Forms.submit(
-                errors,
-                response,
-                () -> tables.create(
-                        admin, form.fr(), form.en(), form.formToken() == null ? UUID.randomUUID() : form.formToken()));
+        Optional<UUID> created =
+                Forms.submit(errors, response, () -> tables.create(admin, form.fr(), form.en(), form.token()));
         if (created.isEmpty()) {
             return showList(admin, model);
         }
@@ -84,27 +80,21 @@ class TableAdminController {
     String rename(
             @AuthenticationPrincipal VigiePrincipal admin,
             @PathVariable UUID id,
-            @Valid @ModelAttribute("form") TableForm form,
+            @Valid @ModelAttribute("form") NameForm form,
             BindingResult errors,
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
-        SituationTable table = tables.get(admin.communityId(), id);
-        try {
-            if (Forms.submit(
-                    errors,
-                    response,
-                    () -> tables.rename(
-                            admin, id, form.fr(), form.en(), form.version() == null ? -1 : form.version()))) {
-                redirect.addFlashAttribute("notice", "tables.saved");
-                return "redirect:/admin/situation-tables/" + id;
-            }
-        } catch (StaleEditException stale) {
-            model.addAttribute("theirs", table);
-            model.addAttribute("form", new TableForm(form.nameFr(), form.nameEn(), null, table.version()));
-            response.setStatus(HttpStatus.CONFLICT.value());
+        if (Forms.edit(
+                errors, response, () -> tables.rename(admin, id, form.fr(), form.en(), form.expectedVersion()), () -> {
+                    SituationTable theirs = tables.get(admin.communityId(), id);
+                    model.addAttribute("theirs", theirs);
+                    model.addAttribute("form", form.over(theirs.version()));
+                })) {
+            redirect.addFlashAttribute("notice", "tables.saved");
+            return "redirect:/admin/situation-tables/" + id;
         }
-        return showTable(admin, table, model);
+        return showTable(admin, tables.get(admin.communityId(), id), model);
     }
 
     @PostMapping("/{id}/members")
@@ -210,16 +200,16 @@ class TableAdminController {
                                         .filter(m -> !m.agreement(tables.today(admin.communityId()))
                                                 .allowsIdentifyingInformation())
                                         .count())));
-        model.addAttribute("people", people(admin));
+        model.addAttribute("people", directory.peopleById(admin.communityId()));
         model.addAttribute("today", tables.today(admin.communityId()));
         return "admin/situation-tables";
     }
 
     /** The table's page; forms not being sent back are shown as the table stands. */
     private String showTable(VigiePrincipal admin, SituationTable table, Model model) {
-        Map<UUID, PersonRef> people = people(admin);
+        Map<UUID, PersonRef> people = directory.peopleById(admin.communityId());
         if (!model.containsAttribute("form")) {
-            model.addAttribute("form", new TableForm(table.nameFr(), table.nameEn(), null, table.version()));
+            model.addAttribute("form", NameForm.of(table.nameFr(), table.nameEn(), table.version()));
         }
         if (!model.containsAttribute("agreementForm")) {
             model.addAttribute("agreementForm", AgreementForm.blank());
@@ -232,15 +222,11 @@ class TableAdminController {
         }
         model.addAttribute("table", table);
         model.addAttribute("today", tables.today(admin.communityId()));
-        model.addAttribute(
-                "organizations",
-                directory.organizations(admin.communityId()).stream()
-                        .collect(Collectors.toMap(OrganizationRef::id, Function.identity())));
+        Map<UUID, OrganizationRef> organizations = directory.organizationsById(admin.communityId());
+        model.addAttribute("organizations", organizations);
         model.addAttribute(
                 "organizationChoices",
-                directory.organizations(admin.communityId()).stream()
-                        .filter(OrganizationRef::active)
-                        .toList());
+                organizations.values().stream().filter(OrganizationRef::active).toList());
         model.addAttribute("people", people);
         model.addAttribute(
                 "candidates",
@@ -252,10 +238,5 @@ class TableAdminController {
                         .sorted(Comparator.comparing(PersonRef::displayName))
                         .toList());
         return "admin/situation-table";
-    }
-
-    private Map<UUID, PersonRef> people(VigiePrincipal admin) {
-        return directory.people(admin.communityId()).stream()
-                .collect(Collectors.toMap(PersonRef::id, Function.identity()));
     }
 }

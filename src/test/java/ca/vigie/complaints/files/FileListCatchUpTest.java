@@ -2,6 +2,11 @@ package ca.vigie.complaints.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.vigie.complaints.intake.ComplaintType;
+import ca.vigie.complaints.intake.Intake;
+import ca.vigie.complaints.intake.Relation;
+import ca.vigie.complaints.intake.ReporterMode;
+import ca.vigie.complaints.intake.ReporterRole;
 import ca.vigie.complaints.offices.ComplaintOffices;
 import ca.vigie.complaints.offices.Jurisdiction;
 import ca.vigie.complaints.offices.StaffRole;

@@ -1,7 +1,9 @@
-package ca.vigie.complaints.files;
+package ca.vigie.complaints.retention;
 
 import ca.vigie.audit.AuditEntry;
 import ca.vigie.audit.AuditTrail;
+import ca.vigie.complaints.files.Attachments;
+import ca.vigie.complaints.files.ComplaintSettings;
 import ca.vigie.complaints.offices.Jurisdiction;
 import ca.vigie.complaints.process.Stage;
 import ca.vigie.system.CommunityCalendar;
@@ -36,7 +38,7 @@ public class FileRetention {
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final ComplaintSettings settings;
-    private final AttachmentStore attachments;
+    private final Attachments attachments;
     private final CommunityCalendar calendar;
     private final DailyRuns dailyRuns;
     private final LocalTime at;
@@ -45,7 +47,7 @@ public class FileRetention {
             JdbcClient jdbc,
             AuditTrail audit,
             ComplaintSettings settings,
-            AttachmentStore attachments,
+            Attachments attachments,
             CommunityCalendar calendar,
             DailyRuns dailyRuns,
             @Value("${vigie.complaints.retention-local-time:02:45}") String at) {

@@ -1,4 +1,4 @@
-package ca.vigie.complaints.files;
+package ca.vigie.complaints.intake;
 
 /**
  * How much of the reporter's identity the office sees. A named reporter is known to the staff of

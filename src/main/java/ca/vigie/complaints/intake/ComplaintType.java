@@ -1,4 +1,4 @@
-package ca.vigie.complaints.files;
+package ca.vigie.complaints.intake;
 
 /** What a complaint is about; a file may be of several types. */
 public enum ComplaintType {

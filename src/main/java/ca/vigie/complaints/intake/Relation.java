@@ -1,4 +1,4 @@
-package ca.vigie.complaints.files;
+package ca.vigie.complaints.intake;
 
 /** Who a person the complaint is about is to the reporter. */
 public enum Relation {

@@ -1,4 +1,4 @@
-package ca.vigie.complaints.files;
+package ca.vigie.complaints.intake;
 
 /** Help the office gives without opening a formal file. */
 public enum InformalKind {

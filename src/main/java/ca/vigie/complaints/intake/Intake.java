@@ -1,4 +1,4 @@
-package ca.vigie.complaints.files;
+package ca.vigie.complaints.intake;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,4 @@
-package ca.vigie.complaints.files;
+package ca.vigie.complaints.intake;
 
 /** Whether the reporter lived what they report, or saw it happen to someone else. */
 public enum ReporterRole {

@@ -1,5 +1,6 @@
 package ca.vigie.complaints.offices;
 
+import ca.vigie.system.NamedObject;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -7,7 +8,8 @@ import java.util.UUID;
 
 /** An office, the organisations it serves under their jurisdiction, and its staff. */
 public record ComplaintOffice(
-        UUID id, UUID communityId, String nameFr, String nameEn, int version, List<Served> served, List<Staff> staff) {
+        UUID id, UUID communityId, String nameFr, String nameEn, int version, List<Served> served, List<Staff> staff)
+        implements NamedObject {
 
     /** An organisation the office serves, and the law its workplace falls under. */
     public record Served(UUID organizationId, Jurisdiction jurisdiction) {}

@@ -4,6 +4,7 @@ import ca.vigie.complaints.offices.ComplaintOffice;
 import ca.vigie.complaints.offices.ComplaintOffices;
 import ca.vigie.complaints.offices.Jurisdiction;
 import ca.vigie.complaints.offices.StaffRole;
+import ca.vigie.organizations.NamedObjectAdministration;
 import ca.vigie.organizations.OrganizationDirectory;
 import ca.vigie.organizations.OrganizationDirectory.OrganizationRef;
 import ca.vigie.organizations.OrganizationDirectory.PersonRef;
@@ -13,7 +14,6 @@ import ca.vigie.system.NameForm;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,7 +21,6 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,7 +34,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/admin/complaint-offices")
 @PreAuthorize("hasRole('COMMUNITY_ADMIN')")
-class OfficeAdminController {
+class OfficeAdminController extends NamedObjectAdministration<ComplaintOffice> {
 
     private final ComplaintOffices offices;
     private final OrganizationDirectory directory;
@@ -45,53 +44,29 @@ class OfficeAdminController {
         this.directory = directory;
     }
 
-    @GetMapping
-    String list(@AuthenticationPrincipal VigiePrincipal admin, Model model) {
-        model.addAttribute("form", NameForm.blank());
-        return showList(admin, model);
+    @Override
+    protected String address() {
+        return "/admin/complaint-offices";
     }
 
-    @PostMapping
-    String create(
-            @AuthenticationPrincipal VigiePrincipal admin,
-            @Valid @ModelAttribute("form") NameForm form,
-            BindingResult errors,
-            Model model,
-            RedirectAttributes redirect,
-            HttpServletResponse response) {
-        Optional<UUID> created =
-                Forms.submit(errors, response, () -> offices.create(admin, form.fr(), form.en(), form.token()));
-        if (created.isEmpty()) {
-            return showList(admin, model);
-        }
-        redirect.addFlashAttribute("notice", "offices.created");
-        return "redirect:/admin/complaint-offices/" + created.get();
+    @Override
+    protected String messages() {
+        return "offices";
     }
 
-    @GetMapping("/{id}")
-    String office(@AuthenticationPrincipal VigiePrincipal admin, @PathVariable UUID id, Model model) {
-        return showOffice(admin, offices.get(admin.communityId(), id), model);
+    @Override
+    protected ComplaintOffice find(VigiePrincipal admin, UUID id) {
+        return offices.get(admin.communityId(), id);
     }
 
-    @PostMapping("/{id}")
-    String rename(
-            @AuthenticationPrincipal VigiePrincipal admin,
-            @PathVariable UUID id,
-            @Valid @ModelAttribute("form") NameForm form,
-            BindingResult errors,
-            Model model,
-            RedirectAttributes redirect,
-            HttpServletResponse response) {
-        if (Forms.edit(
-                errors, response, () -> offices.rename(admin, id, form.fr(), form.en(), form.expectedVersion()), () -> {
-                    ComplaintOffice theirs = offices.get(admin.communityId(), id);
-                    model.addAttribute("theirs", theirs);
-                    model.addAttribute("form", form.over(theirs.version()));
-                })) {
-            redirect.addFlashAttribute("notice", "offices.renamed");
-            return "redirect:/admin/complaint-offices/" + id;
-        }
-        return showOffice(admin, offices.get(admin.communityId(), id), model);
+    @Override
+    protected UUID create(VigiePrincipal admin, NameForm form) {
+        return offices.create(admin, form.fr(), form.en(), form.token());
+    }
+
+    @Override
+    protected void rename(VigiePrincipal admin, UUID id, NameForm form) {
+        offices.rename(admin, id, form.fr(), form.en(), form.expectedVersion());
     }
 
     @PostMapping("/{id}/organizations")
@@ -109,7 +84,7 @@ class OfficeAdminController {
             redirect.addFlashAttribute("notice", "offices.served.saved");
             return "redirect:/admin/complaint-offices/" + id;
         }
-        return showOffice(admin, office, model);
+        return showAgain(admin, office, model);
     }
 
     @PostMapping("/{id}/organizations/{organizationId}/remove")
@@ -137,7 +112,7 @@ class OfficeAdminController {
             redirect.addFlashAttribute("notice", "offices.staff.assigned");
             return "redirect:/admin/complaint-offices/" + id;
         }
-        return showOffice(admin, office, model);
+        return showAgain(admin, office, model);
     }
 
     /** An organisation the office is to serve, and the law that governs its complaints, as chosen. */
@@ -159,16 +134,14 @@ class OfficeAdminController {
         return "redirect:/admin/complaint-offices/" + id;
     }
 
-    private String showList(VigiePrincipal admin, Model model) {
+    @Override
+    protected String showList(VigiePrincipal admin, Model model) {
         model.addAttribute("offices", offices.offices(admin.communityId()));
         return "admin/complaint-offices";
     }
 
-    /** The office's page; forms not being sent back are shown as the office stands. */
-    private String showOffice(VigiePrincipal admin, ComplaintOffice office, Model model) {
-        if (!model.containsAttribute("form")) {
-            model.addAttribute("form", NameForm.of(office.nameFr(), office.nameEn(), office.version()));
-        }
+    @Override
+    protected String showOne(VigiePrincipal admin, ComplaintOffice office, Model model) {
         if (!model.containsAttribute("served")) {
             model.addAttribute("served", new ServedForm(null, null));
         }

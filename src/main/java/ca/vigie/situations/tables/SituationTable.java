@@ -1,5 +1,6 @@
 package ca.vigie.situations.tables;
 
+import ca.vigie.system.NamedObject;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +17,8 @@ public record SituationTable(
         @Nullable UUID chairUserId,
         int version,
         List<Member> members,
-        List<Representative> representatives) {
+        List<Representative> representatives)
+        implements NamedObject {
 
     /** A member organisation and its information-sharing agreement. */
     public record Member(UUID organizationId, String agreementReference, LocalDate signed, LocalDate expires) {

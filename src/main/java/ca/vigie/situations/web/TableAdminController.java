@@ -1,5 +1,6 @@
 package ca.vigie.situations.web;
 
+import ca.vigie.organizations.NamedObjectAdministration;
 import ca.vigie.organizations.OrganizationDirectory;
 import ca.vigie.organizations.OrganizationDirectory.OrganizationRef;
 import ca.vigie.organizations.OrganizationDirectory.PersonRef;
@@ -14,7 +15,6 @@ import jakarta.validation.Valid;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -24,7 +24,6 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -38,7 +37,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/admin/situation-tables")
 @PreAuthorize("hasRole('COMMUNITY_ADMIN')")
-class TableAdminController {
+class TableAdminController extends NamedObjectAdministration<SituationTable> {
 
     private final SituationTables tables;
     private final OrganizationDirectory directory;
@@ -48,53 +47,29 @@ class TableAdminController {
         this.directory = directory;
     }
 
-    @GetMapping
-    String list(@AuthenticationPrincipal VigiePrincipal admin, Model model) {
-        model.addAttribute("form", NameForm.blank());
-        return showList(admin, model);
+    @Override
+    protected String address() {
+        return "/admin/situation-tables";
     }
 
-    @PostMapping
-    String create(
-            @AuthenticationPrincipal VigiePrincipal admin,
-            @Valid @ModelAttribute("form") NameForm form,
-            BindingResult errors,
-            Model model,
-            RedirectAttributes redirect,
-            HttpServletResponse response) {
-        Optional<UUID> created =
-                Forms.submit(errors, response, () -> tables.create(admin, form.fr(), form.en(), form.token()));
-        if (created.isEmpty()) {
-            return showList(admin, model);
-        }
-        redirect.addFlashAttribute("notice", "tables.created");
-        return "redirect:/admin/situation-tables/" + created.get();
+    @Override
+    protected String messages() {
+        return "tables";
     }
 
-    @GetMapping("/{id}")
-    String table(@AuthenticationPrincipal VigiePrincipal admin, @PathVariable UUID id, Model model) {
-        return showTable(admin, tables.get(admin.communityId(), id), model);
+    @Override
+    protected SituationTable find(VigiePrincipal admin, UUID id) {
+        return tables.get(admin.communityId(), id);
     }
 
-    @PostMapping("/{id}")
-    String rename(
-            @AuthenticationPrincipal VigiePrincipal admin,
-            @PathVariable UUID id,
-            @Valid @ModelAttribute("form") NameForm form,
-            BindingResult errors,
-            Model model,
-            RedirectAttributes redirect,
-            HttpServletResponse response) {
-        if (Forms.edit(
-                errors, response, () -> tables.rename(admin, id, form.fr(), form.en(), form.expectedVersion()), () -> {
-                    SituationTable theirs = tables.get(admin.communityId(), id);
-                    model.addAttribute("theirs", theirs);
-                    model.addAttribute("form", form.over(theirs.version()));
-                })) {
-            redirect.addFlashAttribute("notice", "tables.saved");
-            return "redirect:/admin/situation-tables/" + id;
-        }
-        return showTable(admin, tables.get(admin.communityId(), id), model);
+    @Override
+    protected UUID create(VigiePrincipal admin, NameForm form) {
+        return tables.create(admin, form.fr(), form.en(), form.token());
+    }
+
+    @Override
+    protected void rename(VigiePrincipal admin, UUID id, NameForm form) {
+        tables.rename(admin, id, form.fr(), form.en(), form.expectedVersion());
     }
 
     @PostMapping("/{id}/members")
@@ -123,7 +98,7 @@ class TableAdminController {
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return showTable(admin, table, model);
+        return showAgain(admin, table, model);
     }
 
     @PostMapping("/{id}/members/{organizationId}/remove")
@@ -151,7 +126,7 @@ class TableAdminController {
             redirect.addFlashAttribute("notice", "tables.representative.added");
             return "redirect:/admin/situation-tables/" + id;
         }
-        return showTable(admin, table, model);
+        return showAgain(admin, table, model);
     }
 
     @PostMapping("/{id}/representatives/{userId}/remove")
@@ -179,7 +154,7 @@ class TableAdminController {
             redirect.addFlashAttribute("notice", "tables.chair.saved");
             return "redirect:/admin/situation-tables/" + id;
         }
-        return showTable(admin, table, model);
+        return showAgain(admin, table, model);
     }
 
     /** A person to seat at the table, as chosen. */
@@ -188,7 +163,8 @@ class TableAdminController {
     /** The table's chair, as chosen; none leaves the chair empty. */
     record ChairChoice(@Nullable UUID chairUserId) {}
 
-    private String showList(VigiePrincipal admin, Model model) {
+    @Override
+    protected String showList(VigiePrincipal admin, Model model) {
         List<SituationTable> all = tables.tables(admin.communityId());
         model.addAttribute("tables", all);
         model.addAttribute(
@@ -205,12 +181,9 @@ class TableAdminController {
         return "admin/situation-tables";
     }
 
-    /** The table's page; forms not being sent back are shown as the table stands. */
-    private String showTable(VigiePrincipal admin, SituationTable table, Model model) {
+    @Override
+    protected String showOne(VigiePrincipal admin, SituationTable table, Model model) {
         Map<UUID, PersonRef> people = directory.peopleById(admin.communityId());
-        if (!model.containsAttribute("form")) {
-            model.addAttribute("form", NameForm.of(table.nameFr(), table.nameEn(), table.version()));
-        }
         if (!model.containsAttribute("agreementForm")) {
             model.addAttribute("agreementForm", AgreementForm.blank());
         }

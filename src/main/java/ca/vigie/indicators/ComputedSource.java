@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a computed indicator's values come from: another module counts its own records for a
@@ -20,4 +21,28 @@ public interface ComputedSource {
 
     /** The value for the period's days, both ends included; empty when suppressed or undefined. */
     Optional<BigDecimal> value(UUID communityId, LocalDate from, LocalDate to);
+
+    /** A source whose value is one reading of the owning module's statistics. */
+    static ComputedSource of(String code, Unit unit, Reading reading) {
+        return new Read(code, unit, reading);
+    }
+
+    /** How a module reads one figure for a community and a period; null when suppressed or undefined. */
+    @FunctionalInterface
+    interface Reading {
+        @Nullable
+        Number read(UUID communityId, LocalDate from, LocalDate to);
+    }
+
+    /** A source made of a reading. */
+    record Read(String code, Unit unit, Reading reading) implements ComputedSource {
+
+        @Override
+        public Optional<BigDecimal> value(UUID communityId, LocalDate from, LocalDate to) {
+            return Optional.ofNullable(reading.read(communityId, from, to))
+                    .map(number -> number instanceof Integer || number instanceof Long
+                            ? BigDecimal.valueOf(number.longValue())
+                            : BigDecimal.valueOf(number.doubleValue()));
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package ca.vigie.complaints.files;
 
+import ca.vigie.complaints.ComplaintSources;
 import ca.vigie.complaints.intake.Channel;
 import ca.vigie.complaints.intake.ComplaintType;
 import ca.vigie.complaints.intake.Intake;
@@ -13,7 +14,6 @@ import ca.vigie.complaints.process.Deadlines;
 import ca.vigie.complaints.process.FileHistory;
 import ca.vigie.complaints.process.Stage;
 import ca.vigie.complaints.process.StepKind;
-import ca.vigie.complaints.statistics.ComplaintsReceived;
 import ca.vigie.indicators.ComputedSourceChanged;
 import ca.vigie.system.BlindIndex;
 import ca.vigie.system.FieldEncryption;
@@ -151,7 +151,8 @@ class FileStore {
                 .update();
         attachments.attach(id, intake.attachments());
         enter(id, Stage.RECEIVED, file.receivedOn(), now, file.recordedBy(), null, null);
-        events.publishEvent(new ComputedSourceChanged(file.communityId(), ComplaintsReceived.CODE, file.receivedOn()));
+        events.publishEvent(
+                new ComputedSourceChanged(file.communityId(), ComplaintSources.RECEIVED, file.receivedOn()));
         return id;
     }
 

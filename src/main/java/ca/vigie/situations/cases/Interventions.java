@@ -4,10 +4,10 @@ import ca.vigie.audit.AuditEntry;
 import ca.vigie.audit.AuditTrail;
 import ca.vigie.indicators.ComputedSourceChanged;
 import ca.vigie.organizations.VigiePrincipal;
+import ca.vigie.situations.SituationSources;
 import ca.vigie.situations.reference.ReferenceList;
 import ca.vigie.situations.reference.ReferenceValue;
 import ca.vigie.situations.reference.SituationReference;
-import ca.vigie.situations.statistics.RiskLoweredShare;
 import ca.vigie.situations.tables.SituationTable;
 import ca.vigie.system.CommunityCalendar;
 import ca.vigie.system.FieldEncryption;
@@ -360,7 +360,8 @@ public class Interventions {
             throw new SituationRejection("reasonId", "interventions.conclusion.notIntervention");
         }
         audit.record(AuditEntry.by(who, "SITUATION_CONCLUDED", "situation", situationId));
-        events.publishEvent(new ComputedSourceChanged(who.communityId(), RiskLoweredShare.CODE, concludedOn));
+        events.publishEvent(
+                new ComputedSourceChanged(who.communityId(), SituationSources.RISK_LOWERED_SHARE, concludedOn));
     }
 
     /** A situation whose team the person is on: while it acts, or, to read, once concluded too. */

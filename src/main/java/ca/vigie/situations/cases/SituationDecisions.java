@@ -4,7 +4,7 @@ import ca.vigie.audit.AuditEntry;
 import ca.vigie.audit.AuditTrail;
 import ca.vigie.indicators.ComputedSourceChanged;
 import ca.vigie.organizations.VigiePrincipal;
-import ca.vigie.situations.statistics.AcceptedSituations;
+import ca.vigie.situations.SituationSources;
 import ca.vigie.system.CommunityCalendar;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -152,7 +152,7 @@ public class SituationDecisions {
         audit.record(AuditEntry.by(
                 who, stage == Stage.ACCEPTED ? "SITUATION_ACCEPTED" : "SITUATION_REJECTED", "situation", id));
         events.publishEvent(new ComputedSourceChanged(
-                who.communityId(), AcceptedSituations.CODE, calendar.today(who.communityId())));
+                who.communityId(), SituationSources.ACCEPTED, calendar.today(who.communityId())));
         return stage;
     }
 }

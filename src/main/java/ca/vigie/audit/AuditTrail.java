@@ -2,7 +2,10 @@ package ca.vigie.audit;
 
 import ca.vigie.system.Actor;
 import ca.vigie.system.CommunityCalendar;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.UUID;
 import org.slf4j.MDC;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -24,6 +27,23 @@ public class AuditTrail {
     AuditTrail(JdbcClient jdbc, CommunityCalendar calendar) {
         this.jdbc = jdbc;
         this.calendar = calendar;
+    }
+
+    /** When the chain was last checked for a community, and whether it was found unbroken. */
+    public record LastCheck(Instant at, boolean intact) {}
+
+    @Transactional(readOnly = true)
+    public Optional<LastCheck> lastCheck(UUID communityId) {
+        return jdbc.sql("""
+                        select occurred_at, outcome from audit_event
+                        where community_id = ? and action = 'AUDIT_CHAIN_VERIFIED'
+                        order by occurred_at desc limit 1
+                        """)
+                .param(communityId)
+                .query((rs, row) -> new LastCheck(
+                        rs.getTimestamp("occurred_at").toInstant(),
+                        AuditOutcome.SUCCESS.name().equals(rs.getString("outcome"))))
+                .optional();
     }
 
     @Transactional

@@ -343,7 +343,10 @@ class DemoPlans {
     }
 
     void addTo(DemoCommunity community) {
-        safetyAndWellBeing(new Writer(community));
+        Writer plan = new Writer(community);
+        safetyAndWellBeing(plan);
+        // The plan's quarterly progress report is under way: every responsible person owes an update.
+        cycles.open(plan.coordinator, plan.planId, CycleKind.QUARTERLY, null, null, plan.today.plusDays(10));
         recovery(new Writer(community));
         Writer workplace = new Writer(community);
         workplaceProgramme(workplace);

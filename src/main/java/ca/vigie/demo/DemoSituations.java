@@ -76,7 +76,8 @@ class DemoSituations {
                     community.organizations().get(partner),
                     "ESI-BDH-2025-" + partner.toUpperCase(Locale.ROOT),
                     today.minusMonths(10),
-                    today.plusYears(2));
+                    // The school board's agreement comes up for renewal soon, for the administrator to see.
+                    partner.equals("school") ? today.plusDays(45) : today.plusYears(2));
         }
         tables.recordAgreement(
                 admin,

@@ -1,5 +1,6 @@
 package ca.vigie.organizations;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,6 +64,17 @@ public class OrganizationDirectory {
         Map<UUID, PersonRef> byId = new LinkedHashMap<>();
         people(communityId).forEach(person -> byId.put(person.id(), person));
         return byId;
+    }
+
+    /** When the person signed in before this time, to tell what is new since; empty on a first sign-in. */
+    @Transactional(readOnly = true)
+    public Optional<Instant> previousSignIn(UUID communityId, UUID userId) {
+        return jdbc.sql("select previous_sign_in_at from user_account where community_id = ? and id = ?")
+                .params(communityId, userId)
+                .query((rs, row) -> Optional.ofNullable(rs.getTimestamp("previous_sign_in_at")))
+                .optional()
+                .flatMap(found -> found)
+                .map(java.sql.Timestamp::toInstant);
     }
 
     @Transactional(readOnly = true)

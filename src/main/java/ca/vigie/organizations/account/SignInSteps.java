@@ -92,7 +92,10 @@ class SignInSteps {
         SignInStep next = nextStep(account, principal, secondFactorDone);
         establish(principal, next, secondFactorDone, request, response);
         if (next == SignInStep.DONE) {
-            jdbc.sql("update user_account set last_sign_in_at = ? where id = ?")
+            jdbc.sql("""
+                            update user_account set previous_sign_in_at = last_sign_in_at, last_sign_in_at = ?
+                            where id = ?
+                            """)
                     .params(java.sql.Timestamp.from(calendar.now()), account.id())
                     .update();
             audit.record(AuditEntry.by(principal, "SIGN_IN_SUCCEEDED", "user", principal.userId()));

@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -80,6 +81,23 @@ class SignInThrottle {
         jdbc.sql("delete from sign_in_throttle where username_hash = ?")
                 .param(key(username))
                 .update();
+    }
+
+    /** How many of these usernames are locked out now. */
+    @Transactional(readOnly = true)
+    int lockedAmong(Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("""
+                        select count(*) from sign_in_throttle
+                        where username_hash = any(?) and locked_until > ?
+                        """)
+                .params(
+                        usernames.stream().map(SignInThrottle::key).toArray(byte[][]::new),
+                        Timestamp.from(calendar.now()))
+                .query(Integer.class)
+                .single();
     }
 
     private static byte[] key(String username) {

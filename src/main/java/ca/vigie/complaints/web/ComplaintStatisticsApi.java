@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,7 +37,7 @@ class ComplaintStatisticsApi {
         this.calendar = calendar;
     }
 
-    @GetMapping("/{id}/statistics")
+    @GetMapping(path = "/{id}/statistics", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Complaints received in a calendar year, in aggregates with small counts hidden (null)")
     OfficeStatistics statistics(
             @AuthenticationPrincipal VigiePrincipal who,

@@ -5,10 +5,15 @@ import ca.vigie.indicators.registry.IndicatorRegistry;
 import ca.vigie.indicators.registry.IndicatorRejection;
 import ca.vigie.indicators.registry.IndicatorValues;
 import ca.vigie.organizations.VigiePrincipal;
+import ca.vigie.system.ApiProblems;
 import ca.vigie.system.ApiScopes;
 import ca.vigie.system.Text;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
@@ -18,7 +23,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -67,17 +71,40 @@ class IndicatorsApi {
                 .toList();
     }
 
+    /** The id of a value just entered; its address is in the Location header. */
+    record Created(UUID id) {}
+
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ApiResponse(
+            responseCode = "201",
+            description = "Entered; the Location header holds its address.",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Created.class)))
+    @ApiResponse(
+            responseCode = "400",
+            description = "The body is not JSON, or a value is not of its type.",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @ApiResponse(
+            responseCode = "409",
+            description = "The period already has a value (give its id in replacing, with a correctionReason), or"
+                    + " the value named in replacing was replaced meanwhile.",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @ApiResponse(
+            responseCode = "422",
+            description = "A value is refused: field says which, code the message key of why.",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @PreAuthorize(ApiScopes.MAY_WRITE_INDICATORS)
     @Operation(summary = "Enter a value; a period that has one needs the value replaced and a correction reason")
     ResponseEntity<?> enter(
-            @AuthenticationPrincipal VigiePrincipal who, @PathVariable UUID id, @RequestBody NewValue value) {
+            @AuthenticationPrincipal VigiePrincipal who,
+            @PathVariable UUID id,
+            @RequestBody NewValue value,
+            HttpServletRequest request) {
         if (value.periodStart() == null || value.value() == null) {
-            return unprocessable(value.periodStart() == null ? "periodStart" : "value", "validation.required");
+            return unprocessable(value.periodStart() == null ? "periodStart" : "value", "validation.required", request);
         }
         int year = value.periodStart().getYear();
         if (year < 1900 || year > 2199) {
-            return unprocessable("periodStart", "typeMismatch.java.time.LocalDate");
+            return unprocessable("periodStart", "typeMismatch.java.time.LocalDate", request);
         }
         for (Map.Entry<String, @Nullable String> text : Map.of(
                         "breakdown", Objects.toString(value.breakdown(), ""),
@@ -86,7 +113,7 @@ class IndicatorsApi {
                 .entrySet()) {
             // JSON can carry what no stored text may hold: a NUL, half of a surrogate pair.
             if (text.getValue() != null && Text.hasUnreadable(text.getValue())) {
-                return unprocessable(text.getKey(), "text.unreadable");
+                return unprocessable(text.getKey(), "text.unreadable", request);
             }
         }
         try {
@@ -101,16 +128,15 @@ class IndicatorsApi {
                             value.correctionReason(),
                             value.replacing()));
             return ResponseEntity.created(URI.create("/api/v1/indicators/" + id + "/values/" + created))
-                    .body(java.util.Map.of("id", created));
+                    .body(new Created(created));
         } catch (IndicatorRejection rejected) {
-            return unprocessable(rejected.field(), rejected.messageKey());
+            return unprocessable(rejected.field(), rejected.messageKey(), request);
         }
     }
 
-    private static ResponseEntity<ProblemDetail> unprocessable(String field, String code) {
-        ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.UNPROCESSABLE_CONTENT);
-        problem.setProperty("field", field);
-        problem.setProperty("code", code);
-        return ResponseEntity.unprocessableContent().body(problem);
+    private static ResponseEntity<ProblemDetail> unprocessable(String field, String code, HttpServletRequest request) {
+        return ResponseEntity.unprocessableContent()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(ApiProblems.refused(field, code, request));
     }
 }

@@ -1,5 +1,6 @@
 package ca.vigie.system.security;
 
+import ca.vigie.system.ApiProblems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -32,12 +33,13 @@ class SignInEntryPoint implements AuthenticationEntryPoint {
     /** A problem document for the JSON API, with the request's correlation id and nothing else. */
     static void problem(HttpServletRequest request, HttpServletResponse response, HttpStatus status)
             throws IOException {
-        Object correlationId = request.getAttribute("vigie.correlationId");
+        String correlationId = ApiProblems.correlationId(request);
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding(java.nio.charset.StandardCharsets.UTF_8.name());
         response.getWriter()
                 .write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
-                        + status.value() + ",\"correlationId\":\"" + (correlationId == null ? "-" : correlationId)
+                        + status.value() + ",\"correlationId\":\"" + correlationId
                         + "\"}");
     }
 

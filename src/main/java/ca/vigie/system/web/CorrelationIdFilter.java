@@ -1,5 +1,6 @@
 package ca.vigie.system.web;
 
+import ca.vigie.system.ApiProblems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,7 +22,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class CorrelationIdFilter extends OncePerRequestFilter {
 
-    static final String ATTRIBUTE = "vigie.correlationId";
+    static final String ATTRIBUTE = ApiProblems.CORRELATION_ID;
     static final String HEADER = "X-Correlation-Id";
     private static final SecureRandom random = new SecureRandom();
 

@@ -1,5 +1,6 @@
 package ca.vigie.system.web;
 
+import ca.vigie.system.ApiProblems;
 import ca.vigie.system.NotFoundException;
 import ca.vigie.system.StaleEditException;
 import ca.vigie.system.SubmissionGuard;
@@ -109,9 +110,7 @@ class ErrorHandling {
     private static ResponseEntity<ProblemDetail> respond(
             HttpServletRequest request, HttpServletResponse response, HttpStatus status) throws IOException {
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            ProblemDetail problem = ProblemDetail.forStatus(status);
-            problem.setProperty("correlationId", CorrelationIdFilter.of(request));
-            return ResponseEntity.status(status).body(problem);
+            return ResponseEntity.status(status).body(ApiProblems.of(status, request));
         }
         response.sendError(status.value());
         return null;

@@ -1,8 +1,6 @@
 package ca.vigie.system.web;
 
 import ca.vigie.system.VigieProperties;
-import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.info.Info;
 import java.time.Clock;
 import org.apache.catalina.core.StandardHost;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -54,14 +52,5 @@ class WebConfiguration {
     @Bean(name = DispatcherServlet.FLASH_MAP_MANAGER_BEAN_NAME)
     FlashMapManager flashMapManager() {
         return new StaticFiles.PageFlashes();
-    }
-
-    @Bean
-    OpenAPI apiDescription() {
-        return new OpenAPI()
-                .info(new Info()
-                        .title("Vigie API")
-                        .version("v1")
-                        .description("JSON API of Vigie. Errors are RFC 9457 problem details with a correlationId."));
     }
 }

@@ -54,7 +54,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -98,6 +100,10 @@ class ApiContractTest {
 
     @Autowired
     ComplaintOffices offices;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final List<String> problems = new ArrayList<>();
@@ -145,6 +151,8 @@ class ApiContractTest {
         check("GET", "/api/v1/plans/" + missing, all, null, 404);
         check("GET", "/api/v1/plans/" + f.plan() + "/report.pdf", all, null, 200);
         check("GET", "/api/v1/plans/" + missing + "/report.pdf", all, null, 404);
+        check("GET", "/api/v1/plans/" + f.plan() + "/export.xlsx", all, null, 200);
+        check("GET", "/api/v1/plans/" + missing + "/export.xlsx", all, null, 404);
 
         String values = "/api/v1/indicators/" + f.indicator() + "/values";
         String period =
@@ -174,6 +182,20 @@ class ApiContractTest {
 
         assertThat(problems).as("responses that break the published document").isEmpty();
         assertThat(exercised).as("operations exercised").containsAll(operations());
+        assertThat(operations()).as("every route under /api is in the document").containsAll(apiRoutes());
+    }
+
+    /** Every handler the application maps under /api, whatever kind of controller holds it. */
+    private Set<String> apiRoutes() {
+        Set<String> routes = new TreeSet<>();
+        mappings.getHandlerMethods()
+                .keySet()
+                .forEach(info -> info.getPatternValues().stream()
+                        .filter(pattern -> pattern.startsWith("/api/"))
+                        .forEach(pattern -> info.getMethodsCondition()
+                                .getMethods()
+                                .forEach(method -> routes.add(method.name() + " " + pattern))));
+        return routes;
     }
 
     private record Fixture(UUID plan, UUID indicator, UUID table, UUID situation, UUID office) {}
@@ -313,7 +335,10 @@ class ApiContractTest {
 
     private HttpResponse<String> send(String method, String path, String token, String body) throws IOException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Accept", "application/json, application/problem+json, application/pdf, text/csv");
+                .header(
+                        "Accept",
+                        "application/json, application/problem+json, application/pdf, text/csv, "
+                                + "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

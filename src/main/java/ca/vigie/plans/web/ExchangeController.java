@@ -9,7 +9,6 @@ import ca.vigie.plans.exchange.PlanSpreadsheets;
 import ca.vigie.plans.templates.PlanTemplates;
 import ca.vigie.plans.tree.PlanAccess;
 import ca.vigie.plans.tree.Plans;
-import ca.vigie.system.ApiScopes;
 import ca.vigie.system.CommunityCalendar;
 import ca.vigie.system.ImportLimits;
 import jakarta.servlet.http.HttpServletResponse;
@@ -68,12 +67,6 @@ class ExchangeController {
     @PreAuthorize("hasAuthority('" + SIGNED_IN + "')")
     ResponseEntity<byte[]> xlsx(@AuthenticationPrincipal VigiePrincipal who, @PathVariable UUID planId) {
         return download(export.xlsx(plans.access(who, planId), LocaleContextHolder.getLocale()), who, "xlsx", XLSX);
-    }
-
-    @GetMapping("/api/v1/plans/{planId}/export.xlsx")
-    @PreAuthorize(ApiScopes.MAY_READ_PLANS)
-    ResponseEntity<byte[]> apiXlsx(@AuthenticationPrincipal VigiePrincipal who, @PathVariable UUID planId) {
-        return xlsx(who, planId);
     }
 
     @GetMapping("/plans/{planId}/export.csv")

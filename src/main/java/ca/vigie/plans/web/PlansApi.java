@@ -3,6 +3,7 @@ package ca.vigie.plans.web;
 import ca.vigie.organizations.VigiePrincipal;
 import ca.vigie.plans.PlanRole;
 import ca.vigie.plans.RollupRule;
+import ca.vigie.plans.exchange.PlanExport;
 import ca.vigie.plans.tree.PlanAccess;
 import ca.vigie.plans.tree.PlanTree;
 import ca.vigie.plans.tree.Plans;
@@ -18,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -42,8 +44,16 @@ class PlansApi {
     private final ProgressReport reports;
     private final PdfDocuments pdfs;
     private final CommunityCalendar calendar;
+    private final PlanExport export;
 
-    PlansApi(Plans plans, PlanTree trees, ProgressReport reports, PdfDocuments pdfs, CommunityCalendar calendar) {
+    PlansApi(
+            Plans plans,
+            PlanTree trees,
+            ProgressReport reports,
+            PdfDocuments pdfs,
+            CommunityCalendar calendar,
+            PlanExport export) {
+        this.export = export;
         this.plans = plans;
         this.trees = trees;
         this.reports = reports;
@@ -124,6 +134,21 @@ class PlansApi {
                                 .build()
                                 .toString())
                 .body(pdf);
+    }
+
+    @GetMapping(path = "/{id}/export.xlsx", produces = ExchangeController.XLSX)
+    @Operation(summary = "The plan as a spreadsheet, one row per item, in the caller's language (Accept-Language)")
+    ResponseEntity<byte[]> spreadsheet(@AuthenticationPrincipal VigiePrincipal who, @PathVariable UUID id) {
+        byte[] sheet = export.xlsx(plans.access(who, id), LocaleContextHolder.getLocale());
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(ExchangeController.XLSX))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("plan-" + calendar.today(who.communityId()) + ".xlsx")
+                                .build()
+                                .toString())
+                .body(sheet);
     }
 
     private static Item item(PlanTree.Node node) {

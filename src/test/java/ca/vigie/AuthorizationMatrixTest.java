@@ -342,6 +342,12 @@ class AuthorizationMatrixTest {
                         Role.COMMUNITY_ADMIN),
                 Row.only("GET", "/admin/community", Where.SAME, 200, Role.COMMUNITY_ADMIN),
                 Row.only("POST", "/admin/community", Where.SAME, 422, Role.COMMUNITY_ADMIN),
+                Row.only("GET", "/admin/areas", Where.SAME, 200, Role.COMMUNITY_ADMIN),
+                Row.only("POST", "/admin/areas", Where.SAME, 422, Role.COMMUNITY_ADMIN),
+                Row.only("GET", "/admin/areas/{area}", Where.SAME, 200, Role.COMMUNITY_ADMIN),
+                Row.only("GET", "/admin/areas/{area}", Where.OTHER, 404, Role.COMMUNITY_ADMIN),
+                Row.only("POST", "/admin/areas/{area}", Where.OTHER, 404, Role.COMMUNITY_ADMIN),
+                Row.only("POST", "/admin/areas/{area}/retired?retired=false", Where.OTHER, 404, Role.COMMUNITY_ADMIN),
                 Row.only("GET", "/admin/sectors", Where.SAME, 200, Role.COMMUNITY_ADMIN),
                 Row.only("POST", "/admin/sectors", Where.SAME, 422, Role.COMMUNITY_ADMIN),
                 Row.only("GET", "/admin/sectors/POLICE", Where.SAME, 200, Role.COMMUNITY_ADMIN),
@@ -762,6 +768,9 @@ class AuthorizationMatrixTest {
     ca.vigie.complaints.offices.ComplaintOffices complaintOffices;
 
     @Autowired
+    ca.vigie.organizations.directory.CommunityAreas communityAreas;
+
+    @Autowired
     Situations situations;
 
     @Autowired
@@ -784,6 +793,7 @@ class AuthorizationMatrixTest {
     private final Map<Where, UUID> situationTable = new EnumMap<>(Where.class);
     private final Map<Where, UUID> situation = new EnumMap<>(Where.class);
     private final Map<Where, UUID> office = new EnumMap<>(Where.class);
+    private final Map<Where, UUID> area = new EnumMap<>(Where.class);
     private final Map<Where, UUID> meeting = new EnumMap<>(Where.class);
     private final Map<Where, UUID> complaintFile = new EnumMap<>(Where.class);
     private final Map<Where, UUID> informalService = new EnumMap<>(Where.class);
@@ -839,6 +849,13 @@ class AuthorizationMatrixTest {
                             "Office",
                             UUID.randomUUID()));
             complaintFile.put(where, complaintFiledAt(places.get(where), office.get(where)));
+            area.put(
+                    where,
+                    communityAreas.create(
+                            communities.person(places.get(where), Role.COMMUNITY_ADMIN),
+                            "Quartier " + UUID.randomUUID(),
+                            "Neighbourhood " + UUID.randomUUID(),
+                            UUID.randomUUID()));
             informalService.put(where, informalServiceAt(places.get(where), office.get(where)));
             reference.put(
                     where,
@@ -908,7 +925,8 @@ class AuthorizationMatrixTest {
                 .replace("{meeting}", meeting.get(where).toString())
                 .replace("{office}", office.get(where).toString())
                 .replace("{file}", complaintFile.get(where).toString())
-                .replace("{service}", informalService.get(where).toString());
+                .replace("{service}", informalService.get(where).toString())
+                .replace("{area}", area.get(where).toString());
         MockHttpServletRequestBuilder request = request(
                         HttpMethod.valueOf(c.row().method()), path)
                 .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")

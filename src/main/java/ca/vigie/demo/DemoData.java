@@ -23,6 +23,7 @@ class DemoData implements ApplicationRunner {
 
     private final VigieProperties properties;
     private final DemoPeople people;
+    private final DemoAreas areas;
     private final DemoIndicators indicators;
     private final DemoPlans plans;
     private final DemoSituations situations;
@@ -32,6 +33,7 @@ class DemoData implements ApplicationRunner {
     DemoData(
             VigieProperties properties,
             DemoPeople people,
+            DemoAreas areas,
             DemoIndicators indicators,
             DemoPlans plans,
             DemoSituations situations,
@@ -39,6 +41,7 @@ class DemoData implements ApplicationRunner {
             DemoFiles files) {
         this.properties = properties;
         this.people = people;
+        this.areas = areas;
         this.indicators = indicators;
         this.plans = plans;
         this.situations = situations;
@@ -54,6 +57,7 @@ class DemoData implements ApplicationRunner {
         }
         if (people.empty()) {
             DemoCommunity community = people.create();
+            areas.addTo(community);
             indicators.addTo(community);
             plans.addTo(community);
             situations.addTo(community);

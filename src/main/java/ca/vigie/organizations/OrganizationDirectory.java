@@ -50,6 +50,23 @@ public class OrganizationDirectory {
                         """).param(communityId).query(OrganizationRef.class).list();
     }
 
+    /** An area of the community, as other modules record where something happened. */
+    public record AreaRef(UUID id, String nameFr, String nameEn, boolean retired) {
+
+        public String name(Locale locale) {
+            return "en".equals(locale.getLanguage()) ? nameEn : nameFr;
+        }
+    }
+
+    /** The community's areas, those in use first, by French name; a retired one stays for old records. */
+    @Transactional(readOnly = true)
+    public List<AreaRef> areas(UUID communityId) {
+        return jdbc.sql("""
+                        select id, name_fr, name_en, retired from community_area
+                        where community_id = ? order by retired, lower(name_fr)
+                        """).param(communityId).query(AreaRef.class).list();
+    }
+
     /** The community's organisations by id, in name order, for pages that name them in rows. */
     @Transactional(readOnly = true)
     public Map<UUID, OrganizationRef> organizationsById(UUID communityId) {

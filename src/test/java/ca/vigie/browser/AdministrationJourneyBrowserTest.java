@@ -223,4 +223,49 @@ class AdministrationJourneyBrowserTest {
             assertThat(consoleErrors).isEmpty();
         }
     }
+
+    @Test
+    void an_administrator_keeps_the_neighbourhoods_in_english_on_a_phone() {
+        VigiePrincipal admin = communities.person(communities.community(), Role.COMMUNITY_ADMIN);
+
+        try (BrowserContext context = Chromium.context("en-CA", "http://localhost:" + port)) {
+            Page page = context.newPage();
+            page.setViewportSize(360, 740);
+            List<String> consoleErrors = Chromium.consoleErrors(page);
+            page.navigate("/login");
+            SignInBrowserTest.signIn(page, admin.username(), "Username", "Password", "Sign in");
+            page.navigate("/admin/areas");
+            assertThat(page.locator("h1")).hasText("Neighbourhoods of the community");
+            assertThat(page.getByText("No neighbourhood yet.")).isVisible();
+            assertAccessible(page);
+
+            page.getByLabel("Name in French", new Page.GetByLabelOptions().setExact(true))
+                    .fill("Les Quais");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add the neighbourhood"))
+                    .click();
+            assertThat(page.locator("#nameEn-error")).isVisible();
+            assertThat(page.getByLabel("Name in French", new Page.GetByLabelOptions().setExact(true)))
+                    .hasValue("Les Quais");
+            assertAccessible(page);
+
+            page.getByLabel("Name in English", new Page.GetByLabelOptions().setExact(true))
+                    .fill("The Wharves");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add the neighbourhood"))
+                    .click();
+            assertThat(page.locator("h1")).hasText("The Wharves");
+            page.getByLabel("Name in English", new Page.GetByLabelOptions().setExact(true))
+                    .fill("East Wharves");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the names"))
+                    .click();
+            assertThat(page.locator("h1")).hasText("East Wharves");
+            assertAccessible(page);
+
+            page.navigate("/admin/areas");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Retire “East Wharves”"))
+                    .click();
+            assertThat(page.locator("tbody")).containsText("⊘ Retired");
+            assertAccessible(page);
+            assertThat(consoleErrors).isEmpty();
+        }
+    }
 }

@@ -19,6 +19,7 @@ import ca.vigie.indicators.registry.Indicator;
 import ca.vigie.indicators.registry.IndicatorRegistry;
 import ca.vigie.organizations.Role;
 import ca.vigie.organizations.VigiePrincipal;
+import ca.vigie.organizations.directory.CommunityAreas;
 import ca.vigie.organizations.directory.Sectors;
 import ca.vigie.plans.PlanRole;
 import ca.vigie.plans.RollupRule;
@@ -97,6 +98,7 @@ public class HostileWorld {
     private final InformalServices services;
     private final FileWork work;
     private final Sectors sectors;
+    private final CommunityAreas areas;
 
     HostileWorld(
             TestCommunities communities,
@@ -117,7 +119,9 @@ public class HostileWorld {
             InformalServices services,
             FileWork work,
             Sectors sectors,
+            CommunityAreas areas,
             SituationDecisions decisions) {
+        this.areas = areas;
         this.decisions = decisions;
         this.communities = communities;
         this.tables = tables;
@@ -159,6 +163,7 @@ public class HostileWorld {
         table(place, admin, chair, member, partnerMember, partner);
         UUID office = office(place, admin, intake, investigator, lead, practitioner, employee);
         sectors.add(admin, "Secteur propre", "Own sector", UUID.randomUUID());
+        areas.create(admin, "Quartier du port", "Harbour neighbourhood", UUID.randomUUID());
         templates.add(
                 admin,
                 "PROPRE",

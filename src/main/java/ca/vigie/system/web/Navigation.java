@@ -20,6 +20,7 @@ final class Navigation {
             link("/admin/organizations", "nav.organizations", under("/admin/organizations"), "COMMUNITY_ADMIN"),
             link("/admin/users", "nav.users", under("/admin/users"), "COMMUNITY_ADMIN"),
             link("/admin/community", "nav.community", exactly("/admin/community"), "COMMUNITY_ADMIN"),
+            link("/admin/areas", "nav.areas", under("/admin/areas"), "COMMUNITY_ADMIN"),
             link("/my-updates", "nav.myUpdates", exactly("/my-updates")),
             link("/plans", "nav.plans", under("/plans")),
             link("/indicators", "nav.indicators", under("/indicators")),

@@ -26,17 +26,25 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('COMMUNITY_ADMIN')")
 public abstract class NamedObjectAdministration<T extends NamedObject> {
 
-    /** The address of the list, such as {@code /admin/situation-tables}. */
-    protected abstract String address();
+    private final NamedObjects<T> objects;
+    private final String address;
+    private final String messages;
 
-    /** The prefix of the kind's message keys ({@code tables}, {@code offices}). */
-    protected abstract String messages();
+    /**
+     * @param address the address of the list, such as {@code /admin/situation-tables}
+     * @param messages the prefix of the kind's message keys ({@code tables}, {@code offices})
+     */
+    protected NamedObjectAdministration(NamedObjects<T> objects, String address, String messages) {
+        this.objects = objects;
+        this.address = address;
+        this.messages = messages;
+    }
 
-    protected abstract T find(VigiePrincipal admin, UUID id);
-
-    protected abstract UUID create(VigiePrincipal admin, NameForm form);
-
-    protected abstract void rename(VigiePrincipal admin, UUID id, NameForm form);
+    // The handlers are public: a subclass is proxied for its security rule, and a proxy only passes on
+    // to the controller the methods it can override from another package.
+    private T find(VigiePrincipal admin, UUID id) {
+        return objects.get(admin.communityId(), id);
+    }
 
     /** The list page, its forms as they stand in the model. */
     protected abstract String showList(VigiePrincipal admin, Model model);
@@ -45,36 +53,37 @@ public abstract class NamedObjectAdministration<T extends NamedObject> {
     protected abstract String showOne(VigiePrincipal admin, T object, Model model);
 
     @GetMapping
-    String list(@AuthenticationPrincipal VigiePrincipal admin, Model model) {
+    public String list(@AuthenticationPrincipal VigiePrincipal admin, Model model) {
         model.addAttribute("form", NameForm.blank());
         return showList(admin, model);
     }
 
     @PostMapping
-    String create(
+    public String create(
             @AuthenticationPrincipal VigiePrincipal admin,
             @Valid @ModelAttribute("form") NameForm form,
             BindingResult errors,
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
-        Optional<UUID> created = Forms.submit(errors, response, () -> create(admin, form));
+        Optional<UUID> created =
+                Forms.submit(errors, response, () -> objects.create(admin, form.fr(), form.en(), form.token()));
         if (created.isEmpty()) {
             return showList(admin, model);
         }
-        redirect.addFlashAttribute("notice", messages() + ".created");
-        return "redirect:" + address() + "/" + created.get();
+        redirect.addFlashAttribute("notice", messages + ".created");
+        return "redirect:" + address + "/" + created.get();
     }
 
     @GetMapping("/{id}")
-    String one(@AuthenticationPrincipal VigiePrincipal admin, @PathVariable UUID id, Model model) {
+    public String one(@AuthenticationPrincipal VigiePrincipal admin, @PathVariable UUID id, Model model) {
         T object = find(admin, id);
         model.addAttribute("form", NameForm.of(object.nameFr(), object.nameEn(), object.version()));
         return showOne(admin, object, model);
     }
 
     @PostMapping("/{id}")
-    String rename(
+    public String rename(
             @AuthenticationPrincipal VigiePrincipal admin,
             @PathVariable UUID id,
             @Valid @ModelAttribute("form") NameForm form,
@@ -82,13 +91,14 @@ public abstract class NamedObjectAdministration<T extends NamedObject> {
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
-        if (Forms.edit(errors, response, () -> rename(admin, id, form), () -> {
-            T theirs = find(admin, id);
-            model.addAttribute("theirs", theirs);
-            model.addAttribute("form", form.over(theirs.version()));
-        })) {
-            redirect.addFlashAttribute("notice", messages() + ".renamed");
-            return "redirect:" + address() + "/" + id;
+        if (Forms.edit(
+                errors, response, () -> objects.rename(admin, id, form.fr(), form.en(), form.expectedVersion()), () -> {
+                    T theirs = find(admin, id);
+                    model.addAttribute("theirs", theirs);
+                    model.addAttribute("form", form.over(theirs.version()));
+                })) {
+            redirect.addFlashAttribute("notice", messages + ".renamed");
+            return "redirect:" + address + "/" + id;
         }
         return showOne(admin, find(admin, id), model);
     }

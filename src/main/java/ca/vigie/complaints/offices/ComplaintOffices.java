@@ -2,6 +2,7 @@ package ca.vigie.complaints.offices;
 
 import ca.vigie.audit.AuditEntry;
 import ca.vigie.audit.AuditTrail;
+import ca.vigie.organizations.NamedObjects;
 import ca.vigie.organizations.OrganizationDirectory;
 import ca.vigie.organizations.OrganizationDirectory.PersonRef;
 import ca.vigie.organizations.Role;
@@ -27,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * office up opens no file, and nothing here reads one.
  */
 @Service
-public class ComplaintOffices {
+public class ComplaintOffices implements NamedObjects<ComplaintOffice> {
 
     private final JdbcClient jdbc;
     private final OrganizationDirectory directory;
@@ -66,6 +67,7 @@ public class ComplaintOffices {
 
     /** One office of the community; another community's answers as absent. */
     @Transactional(readOnly = true)
+    @Override
     public ComplaintOffice get(UUID communityId, UUID id) {
         return find(communityId, id).orElseThrow(() -> new NotFoundException("Complaint office"));
     }
@@ -103,6 +105,7 @@ public class ComplaintOffices {
     }
 
     @Transactional
+    @Override
     public UUID create(VigiePrincipal admin, String nameFr, String nameEn, UUID formToken) {
         requireAdmin(admin);
         BilingualName name = BilingualName.of(nameFr, nameEn);
@@ -114,6 +117,7 @@ public class ComplaintOffices {
     }
 
     @Transactional
+    @Override
     public void rename(VigiePrincipal admin, UUID officeId, String nameFr, String nameEn, int expectedVersion) {
         requireAdmin(admin);
         get(admin.communityId(), officeId);

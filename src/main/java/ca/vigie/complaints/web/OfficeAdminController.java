@@ -10,7 +10,6 @@ import ca.vigie.organizations.OrganizationDirectory.OrganizationRef;
 import ca.vigie.organizations.OrganizationDirectory.PersonRef;
 import ca.vigie.organizations.VigiePrincipal;
 import ca.vigie.system.Forms;
-import ca.vigie.system.NameForm;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Map;
@@ -40,33 +39,9 @@ class OfficeAdminController extends NamedObjectAdministration<ComplaintOffice> {
     private final OrganizationDirectory directory;
 
     OfficeAdminController(ComplaintOffices offices, OrganizationDirectory directory) {
+        super(offices, "/admin/complaint-offices", "offices");
         this.offices = offices;
         this.directory = directory;
-    }
-
-    @Override
-    protected String address() {
-        return "/admin/complaint-offices";
-    }
-
-    @Override
-    protected String messages() {
-        return "offices";
-    }
-
-    @Override
-    protected ComplaintOffice find(VigiePrincipal admin, UUID id) {
-        return offices.get(admin.communityId(), id);
-    }
-
-    @Override
-    protected UUID create(VigiePrincipal admin, NameForm form) {
-        return offices.create(admin, form.fr(), form.en(), form.token());
-    }
-
-    @Override
-    protected void rename(VigiePrincipal admin, UUID id, NameForm form) {
-        offices.rename(admin, id, form.fr(), form.en(), form.expectedVersion());
     }
 
     @PostMapping("/{id}/organizations")

@@ -4,7 +4,6 @@ import ca.vigie.organizations.NamedObjectAdministration;
 import ca.vigie.organizations.VigiePrincipal;
 import ca.vigie.organizations.directory.CommunityAreas;
 import ca.vigie.organizations.directory.CommunityAreas.Area;
-import ca.vigie.system.NameForm;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -25,32 +24,8 @@ class AreaAdminController extends NamedObjectAdministration<Area> {
     private final CommunityAreas areas;
 
     AreaAdminController(CommunityAreas areas) {
+        super(areas, "/admin/areas", "areas");
         this.areas = areas;
-    }
-
-    @Override
-    protected String address() {
-        return "/admin/areas";
-    }
-
-    @Override
-    protected String messages() {
-        return "areas";
-    }
-
-    @Override
-    protected Area find(VigiePrincipal admin, UUID id) {
-        return areas.get(admin.communityId(), id);
-    }
-
-    @Override
-    protected UUID create(VigiePrincipal admin, NameForm form) {
-        return areas.create(admin, form.fr(), form.en(), form.token());
-    }
-
-    @Override
-    protected void rename(VigiePrincipal admin, UUID id, NameForm form) {
-        areas.rename(admin, id, form.fr(), form.en(), form.expectedVersion());
     }
 
     @Override

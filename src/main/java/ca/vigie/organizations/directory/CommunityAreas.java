@@ -2,6 +2,7 @@ package ca.vigie.organizations.directory;
 
 import ca.vigie.audit.AuditEntry;
 import ca.vigie.audit.AuditTrail;
+import ca.vigie.organizations.NamedObjects;
 import ca.vigie.organizations.Role;
 import ca.vigie.organizations.VigiePrincipal;
 import ca.vigie.system.BilingualName;
@@ -25,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * it) and brought back.
  */
 @Service
-public class CommunityAreas {
+public class CommunityAreas implements NamedObjects<CommunityAreas.Area> {
 
     private static final String TABLE = "community_area";
 
@@ -67,11 +68,13 @@ public class CommunityAreas {
     }
 
     @Transactional(readOnly = true)
+    @Override
     public Area get(UUID communityId, UUID id) {
         return find(communityId, id).orElseThrow(() -> new NotFoundException("Area"));
     }
 
     @Transactional
+    @Override
     public UUID create(VigiePrincipal admin, String nameFr, String nameEn, UUID formToken) {
         requireAdmin(admin);
         BilingualName name = BilingualName.of(nameFr, nameEn);
@@ -85,6 +88,7 @@ public class CommunityAreas {
     }
 
     @Transactional
+    @Override
     public void rename(VigiePrincipal admin, UUID id, String nameFr, String nameEn, int expectedVersion) {
         requireAdmin(admin);
         get(admin.communityId(), id);

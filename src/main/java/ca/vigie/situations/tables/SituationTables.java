@@ -2,6 +2,7 @@ package ca.vigie.situations.tables;
 
 import ca.vigie.audit.AuditEntry;
 import ca.vigie.audit.AuditTrail;
+import ca.vigie.organizations.NamedObjects;
 import ca.vigie.organizations.OrganizationDirectory;
 import ca.vigie.organizations.OrganizationDirectory.PersonRef;
 import ca.vigie.organizations.Role;
@@ -28,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * under an information-sharing agreement on record, the people who represent them, and the chair.
  */
 @Service
-public class SituationTables {
+public class SituationTables implements NamedObjects<SituationTable> {
 
     private final JdbcClient jdbc;
     private final OrganizationDirectory directory;
@@ -79,11 +80,13 @@ public class SituationTables {
 
     /** One table of the community; another community's answers as absent. */
     @Transactional(readOnly = true)
+    @Override
     public SituationTable get(UUID communityId, UUID id) {
         return find(communityId, id).orElseThrow(() -> new NotFoundException("Situation table"));
     }
 
     @Transactional
+    @Override
     public UUID create(VigiePrincipal admin, String nameFr, String nameEn, UUID formToken) {
         requireAdmin(admin);
         BilingualName name = BilingualName.of(nameFr, nameEn);
@@ -95,6 +98,7 @@ public class SituationTables {
     }
 
     @Transactional
+    @Override
     public void rename(VigiePrincipal admin, UUID tableId, String nameFr, String nameEn, int expectedVersion) {
         requireAdmin(admin);
         get(admin.communityId(), tableId);

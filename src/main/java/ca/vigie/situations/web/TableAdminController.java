@@ -9,7 +9,6 @@ import ca.vigie.situations.tables.SituationTable;
 import ca.vigie.situations.tables.SituationTables;
 import ca.vigie.situations.tables.TableRejection;
 import ca.vigie.system.Forms;
-import ca.vigie.system.NameForm;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Comparator;
@@ -43,33 +42,9 @@ class TableAdminController extends NamedObjectAdministration<SituationTable> {
     private final OrganizationDirectory directory;
 
     TableAdminController(SituationTables tables, OrganizationDirectory directory) {
+        super(tables, "/admin/situation-tables", "tables");
         this.tables = tables;
         this.directory = directory;
-    }
-
-    @Override
-    protected String address() {
-        return "/admin/situation-tables";
-    }
-
-    @Override
-    protected String messages() {
-        return "tables";
-    }
-
-    @Override
-    protected SituationTable find(VigiePrincipal admin, UUID id) {
-        return tables.get(admin.communityId(), id);
-    }
-
-    @Override
-    protected UUID create(VigiePrincipal admin, NameForm form) {
-        return tables.create(admin, form.fr(), form.en(), form.token());
-    }
-
-    @Override
-    protected void rename(VigiePrincipal admin, UUID id, NameForm form) {
-        tables.rename(admin, id, form.fr(), form.en(), form.expectedVersion());
     }
 
     @PostMapping("/{id}/members")

@@ -228,7 +228,8 @@ class GetRoutesShowNoIdentityTest {
         objects.put("organizations", List.of(community.organization().id().toString()));
         objects.put("users", List.of(worker.userId().toString()));
         // These hold no one's identity (documents are read, audited, as attachments): any id will do.
-        for (String other : List.of("attachments", "plans", "items", "cycles", "indicators", "reference", "sectors")) {
+        for (String other :
+                List.of("attachments", "plans", "items", "cycles", "indicators", "reference", "sectors", "areas")) {
             objects.put(other, List.of(UUID.randomUUID().toString()));
         }
     }

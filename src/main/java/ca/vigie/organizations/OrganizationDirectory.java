@@ -1,6 +1,7 @@
 package ca.vigie.organizations;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,6 +49,35 @@ public class OrganizationDirectory {
                         select id, name_fr, name_en, sector, active from organization
                         where community_id = ? order by lower(name_fr)
                         """).param(communityId).query(OrganizationRef.class).list();
+    }
+
+    /** A partner organisation's information-sharing agreement, from the community's register. */
+    public record AgreementRef(UUID organizationId, String reference, LocalDate signed, LocalDate expires) {}
+
+    /** The agreements of the community's organisations, by organisation; one without any is absent. */
+    @Transactional(readOnly = true)
+    public Map<UUID, AgreementRef> agreements(UUID communityId) {
+        Map<UUID, AgreementRef> byOrganization = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select organization_id, reference, signed, expires from information_sharing_agreement
+                        where community_id = ?
+                        """)
+                .param(communityId)
+                .query(AgreementRef.class)
+                .list()
+                .forEach(agreement -> byOrganization.put(agreement.organizationId(), agreement));
+        return byOrganization;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<AgreementRef> agreement(UUID communityId, UUID organizationId) {
+        return jdbc.sql("""
+                        select organization_id, reference, signed, expires from information_sharing_agreement
+                        where community_id = ? and organization_id = ?
+                        """)
+                .params(communityId, organizationId)
+                .query(AgreementRef.class)
+                .optional();
     }
 
     /** An area of the community, as other modules record where something happened. */

@@ -34,7 +34,9 @@ class DemoSituationsTest {
                 select t.id, t.chair_user_id is not null as has_chair,
                        (select count(*) from situation_table_member m where m.table_id = t.id) as members,
                        (select count(*) from situation_table_member m
-                        where m.table_id = t.id and m.agreement_expires < current_date) as lapsed,
+                        join information_sharing_agreement a
+                          on a.community_id = m.community_id and a.organization_id = m.organization_id
+                        where m.table_id = t.id and a.expires < current_date) as lapsed,
                        (select count(*) from situation_table_representative r where r.table_id = t.id) as representatives
                 from situation_table t where t.name_en = 'Downtown situation table'
                 """);

@@ -152,28 +152,43 @@ class SituationsWaiting implements WaitingWork {
         });
     }
 
-    /** Agreements lapsed (no identifying detail may reach those members) and those soon to lapse. */
+    /**
+     * Agreements lapsed (no identifying detail may reach those members) and those soon to lapse, table
+     * by table, from the community's register.
+     */
     private void agreementsExpiring(VigiePrincipal who, LocalDate today, List<Waiting> waiting) {
+        Map<UUID, OrganizationDirectory.AgreementRef> register = directory.agreements(who.communityId());
+        LocalDate horizon = today.plusDays(AGREEMENT_NOTICE_DAYS);
+        Map<Table, List<LocalDate>> lapsed = new LinkedHashMap<>();
+        Map<Table, List<LocalDate>> lapsing = new LinkedHashMap<>();
         jdbc.sql("""
-                        select t.id, t.name_fr, t.name_en, m.agreement_expires < ? as lapsed, count(*) as n,
-                               min(m.agreement_expires) as first_end
+                        select t.id, t.name_fr, t.name_en, m.organization_id
                         from situation_table_member m join situation_table t on t.id = m.table_id
-                        where t.community_id = ? and m.agreement_expires <= ?
-                        group by t.id, t.name_fr, t.name_en, lapsed order by lapsed desc, lower(t.name_fr)
-                        """)
-                .params(Date.valueOf(today), who.communityId(), Date.valueOf(today.plusDays(AGREEMENT_NOTICE_DAYS)))
-                .query(rs -> {
-                    boolean lapsed = rs.getBoolean("lapsed");
-                    waiting.add(Waiting.about(
-                            Role.Area.ADMINISTRATION,
-                            lapsed ? "home.admin.agreementsLapsed" : "home.admin.agreements",
-                            rs.getLong("n"),
-                            rs.getString("name_fr"),
-                            rs.getString("name_en"),
-                            rs.getDate("first_end").toLocalDate(),
-                            "/admin/situation-tables/" + rs.getObject("id", UUID.class),
-                            lapsed));
-                });
+                        where t.community_id = ? order by lower(t.name_fr)
+                        """).param(who.communityId()).query(rs -> {
+            Table table = new Table(rs.getObject("id", UUID.class), rs.getString("name_fr"), rs.getString("name_en"));
+            OrganizationDirectory.AgreementRef agreement = register.get(rs.getObject("organization_id", UUID.class));
+            LocalDate ends = agreement == null ? LocalDate.EPOCH : agreement.expires();
+            if (ends.isBefore(today)) {
+                lapsed.computeIfAbsent(table, t -> new ArrayList<>()).add(ends);
+            } else if (!ends.isAfter(horizon)) {
+                lapsing.computeIfAbsent(table, t -> new ArrayList<>()).add(ends);
+            }
+        });
+        lapsed.forEach((table, ends) -> waiting.add(agreements("home.admin.agreementsLapsed", table, ends, true)));
+        lapsing.forEach((table, ends) -> waiting.add(agreements("home.admin.agreements", table, ends, false)));
+    }
+
+    private static Waiting agreements(String key, Table table, List<LocalDate> ends, boolean urgent) {
+        return Waiting.about(
+                Role.Area.ADMINISTRATION,
+                key,
+                ends.size(),
+                table.nameFr(),
+                table.nameEn(),
+                ends.stream().min(LocalDate::compareTo).orElseThrow(),
+                "/admin/situation-tables/" + table.id(),
+                urgent);
     }
 
     private static String link(Table table) {

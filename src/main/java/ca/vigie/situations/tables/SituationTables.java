@@ -2,6 +2,7 @@ package ca.vigie.situations.tables;
 
 import ca.vigie.audit.AuditEntry;
 import ca.vigie.audit.AuditTrail;
+import ca.vigie.organizations.Agreements;
 import ca.vigie.organizations.NamedObjects;
 import ca.vigie.organizations.OrganizationDirectory;
 import ca.vigie.organizations.OrganizationDirectory.PersonRef;
@@ -12,10 +13,11 @@ import ca.vigie.system.CommunityCalendar;
 import ca.vigie.system.NamedRows;
 import ca.vigie.system.NotFoundException;
 import ca.vigie.system.SubmissionGuard;
-import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -37,6 +39,7 @@ public class SituationTables implements NamedObjects<SituationTable> {
     private final SubmissionGuard submissions;
     private final CommunityCalendar calendar;
     private final NamedRows rows;
+    private final Agreements agreements;
 
     SituationTables(
             JdbcClient jdbc,
@@ -44,13 +47,15 @@ public class SituationTables implements NamedObjects<SituationTable> {
             AuditTrail audit,
             SubmissionGuard submissions,
             CommunityCalendar calendar,
-            NamedRows rows) {
+            NamedRows rows,
+            Agreements agreements) {
         this.jdbc = jdbc;
         this.directory = directory;
         this.audit = audit;
         this.submissions = submissions;
         this.calendar = calendar;
         this.rows = rows;
+        this.agreements = agreements;
     }
 
     /** The tables of a community, by name, with their members and representatives. */
@@ -120,36 +125,15 @@ public class SituationTables implements NamedObjects<SituationTable> {
             @Nullable LocalDate expires) {
         requireAdmin(admin);
         SituationTable table = get(admin.communityId(), tableId);
-        if (organizationId == null || !directory.isActiveOrganization(admin.communityId(), organizationId)) {
-            throw new TableRejection("organizationId", "validation.invalidChoice");
-        }
-        if (reference.isBlank()) {
-            throw new TableRejection("agreementReference", "validation.required");
-        }
-        if (reference.strip().length() > 120) {
-            throw new TableRejection("agreementReference", "text.tooLong", 120);
-        }
-        if (signed == null) {
-            throw new TableRejection("agreementSigned", "validation.required");
-        }
-        if (expires == null) {
-            throw new TableRejection("agreementExpires", "validation.required");
-        }
-        if (!expires.isAfter(signed)) {
-            throw new TableRejection("agreementExpires", "tables.agreement.order");
-        }
+        // The agreement goes to the community's register, which every group shares; the table keeps
+        // the membership.
+        agreements.record(admin, organizationId, reference, signed, expires);
         boolean renewal = table.member(organizationId).isPresent();
         jdbc.sql("""
-                        insert into situation_table_member (table_id, community_id, organization_id,
-                            agreement_reference, agreement_signed, agreement_expires)
-                        select id, community_id, ?, ?, ?, ? from situation_table where id = ?
-                        on conflict (table_id, organization_id) do update set
-                            agreement_reference = excluded.agreement_reference,
-                            agreement_signed = excluded.agreement_signed,
-                            agreement_expires = excluded.agreement_expires
-                        """)
-                .params(organizationId, reference.strip(), Date.valueOf(signed), Date.valueOf(expires), tableId)
-                .update();
+                        insert into situation_table_member (table_id, community_id, organization_id)
+                        select id, community_id, ? from situation_table where id = ?
+                        on conflict (table_id, organization_id) do nothing
+                        """).params(organizationId, tableId).update();
         audit.record(AuditEntry.by(
                 admin,
                 renewal ? "SITUATION_TABLE_AGREEMENT_RENEWED" : "SITUATION_TABLE_MEMBER_ADDED",
@@ -244,23 +228,33 @@ public class SituationTables implements NamedObjects<SituationTable> {
                         rs.getString("name_en"),
                         rs.getObject("chair_user_id", UUID.class),
                         rs.getInt("version"),
-                        members(id),
+                        members(communityId, id),
                         representatives(id)))
                 .optional();
     }
 
-    private List<SituationTable.Member> members(UUID tableId) {
-        return jdbc.sql("""
-                        select organization_id, agreement_reference, agreement_signed, agreement_expires
-                        from situation_table_member where table_id = ? order by agreement_signed, organization_id
-                        """)
+    /**
+     * The member organisations with their agreements from the community's register. A member the
+     * register has no agreement for (none should be: joining records one) counts as long expired.
+     */
+    private List<SituationTable.Member> members(UUID communityId, UUID tableId) {
+        Map<UUID, OrganizationDirectory.AgreementRef> register = directory.agreements(communityId);
+        return jdbc
+                .sql("select organization_id from situation_table_member where table_id = ?")
                 .param(tableId)
-                .query((rs, row) -> new SituationTable.Member(
-                        rs.getObject("organization_id", UUID.class),
-                        rs.getString("agreement_reference"),
-                        rs.getDate("agreement_signed").toLocalDate(),
-                        rs.getDate("agreement_expires").toLocalDate()))
-                .list();
+                .query(UUID.class)
+                .list()
+                .stream()
+                .map(organization -> {
+                    OrganizationDirectory.AgreementRef agreement = register.get(organization);
+                    return agreement == null
+                            ? new SituationTable.Member(organization, "", LocalDate.EPOCH, LocalDate.EPOCH.plusDays(1))
+                            : new SituationTable.Member(
+                                    organization, agreement.reference(), agreement.signed(), agreement.expires());
+                })
+                .sorted(Comparator.comparing(SituationTable.Member::signed)
+                        .thenComparing(member -> member.organizationId().toString()))
+                .toList();
     }
 
     private List<SituationTable.Representative> representatives(UUID tableId) {

@@ -7,7 +7,6 @@ import ca.vigie.organizations.OrganizationDirectory.PersonRef;
 import ca.vigie.organizations.VigiePrincipal;
 import ca.vigie.situations.tables.SituationTable;
 import ca.vigie.situations.tables.SituationTables;
-import ca.vigie.situations.tables.TableRejection;
 import ca.vigie.system.Forms;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -17,7 +16,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -57,22 +55,19 @@ class TableAdminController extends NamedObjectAdministration<SituationTable> {
             RedirectAttributes redirect,
             HttpServletResponse response) {
         SituationTable table = tables.get(admin.communityId(), id);
-        if (!errors.hasErrors()) {
-            try {
-                tables.recordAgreement(
+        if (Forms.submit(
+                errors,
+                response,
+                () -> tables.recordAgreement(
                         admin,
                         id,
                         form.organizationId(),
                         form.agreementReference() == null ? "" : form.agreementReference(),
                         form.agreementSigned(),
-                        form.agreementExpires());
-                redirect.addFlashAttribute("notice", "tables.agreement.saved");
-                return "redirect:/admin/situation-tables/" + id;
-            } catch (TableRejection rejected) {
-                rejected.placeOn(errors);
-            }
+                        form.agreementExpires()))) {
+            redirect.addFlashAttribute("notice", "tables.agreement.saved");
+            return "redirect:/admin/situation-tables/" + id;
         }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         return showAgain(admin, table, model);
     }
 

@@ -123,6 +123,8 @@ class AuthorizationMatrixTest {
                 Row.only("GET", "/admin/organizations/{org}", Where.SAME, 200, Role.COMMUNITY_ADMIN),
                 Row.only("GET", "/admin/organizations/{org}", Where.OTHER, 404, Role.COMMUNITY_ADMIN),
                 Row.only("POST", "/admin/organizations/{org}", Where.OTHER, 404, Role.COMMUNITY_ADMIN),
+                Row.only("POST", "/admin/organizations/{org}/agreement", Where.SAME, 422, Role.COMMUNITY_ADMIN),
+                Row.only("POST", "/admin/organizations/{org}/agreement", Where.OTHER, 404, Role.COMMUNITY_ADMIN),
                 Row.only(
                         "POST", "/admin/organizations/{org}/active?active=true", Where.SAME, 302, Role.COMMUNITY_ADMIN),
                 Row.only(

@@ -52,7 +52,12 @@ public class OrganizationDirectory {
     }
 
     /** A partner organisation's information-sharing agreement, from the community's register. */
-    public record AgreementRef(UUID organizationId, String reference, LocalDate signed, LocalDate expires) {}
+    public record AgreementRef(UUID organizationId, String reference, LocalDate signed, LocalDate expires) {
+
+        public AgreementStatus status(LocalDate today) {
+            return AgreementStatus.of(signed, expires, today);
+        }
+    }
 
     /** The agreements of the community's organisations, by organisation; one without any is absent. */
     @Transactional(readOnly = true)

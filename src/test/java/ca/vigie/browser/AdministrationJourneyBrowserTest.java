@@ -265,6 +265,16 @@ class AdministrationJourneyBrowserTest {
                     .click();
             assertThat(page.locator("tbody")).containsText("⊘ Retired");
             assertAccessible(page);
+
+            page.navigate("/admin/organizations/" + admin.organizationId());
+            assertThat(page.locator("#agreement-heading")).hasText("Information-sharing agreement");
+            page.getByLabel("Agreement reference (document number or title)").fill("ISA-2027");
+            page.getByLabel("Signed on").fill("2026-12-01");
+            page.getByLabel("Expires on").fill("2026-06-01");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the agreement"))
+                    .click();
+            assertThat(page.locator("#agreementExpires-error")).isVisible();
+            assertAccessible(page);
             assertThat(consoleErrors).isEmpty();
         }
     }

@@ -3,9 +3,9 @@ package ca.vigie.situations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ca.vigie.organizations.AgreementStatus;
 import ca.vigie.organizations.Role;
 import ca.vigie.organizations.VigiePrincipal;
-import ca.vigie.situations.tables.AgreementStatus;
 import ca.vigie.situations.tables.SituationTable;
 import ca.vigie.situations.tables.SituationTables;
 import ca.vigie.situations.tables.TableRejection;

@@ -1,10 +1,13 @@
 package ca.vigie.organizations.admin;
 
+import ca.vigie.organizations.Agreements;
+import ca.vigie.organizations.OrganizationDirectory;
 import ca.vigie.organizations.VigiePrincipal;
 import ca.vigie.organizations.directory.Organization;
 import ca.vigie.organizations.directory.OrganizationAdministration;
 import ca.vigie.organizations.directory.RejectedValueException;
 import ca.vigie.organizations.directory.Sectors;
+import ca.vigie.system.CommunityCalendar;
 import ca.vigie.system.Forms;
 import ca.vigie.system.Htmx;
 import jakarta.servlet.http.HttpServletRequest;
@@ -33,10 +36,21 @@ class OrganizationAdminController {
 
     private final OrganizationAdministration administration;
     private final Sectors sectors;
+    private final Agreements agreements;
+    private final OrganizationDirectory directory;
+    private final CommunityCalendar calendar;
 
-    OrganizationAdminController(OrganizationAdministration administration, Sectors sectors) {
+    OrganizationAdminController(
+            OrganizationAdministration administration,
+            Sectors sectors,
+            Agreements agreements,
+            OrganizationDirectory directory,
+            CommunityCalendar calendar) {
         this.administration = administration;
         this.sectors = sectors;
+        this.agreements = agreements;
+        this.directory = directory;
+        this.calendar = calendar;
     }
 
     /** Every sector the community sees; forms offer those in use and the organisation's own. */
@@ -94,9 +108,8 @@ class OrganizationAdminController {
     @GetMapping("/{id}")
     String editForm(@AuthenticationPrincipal VigiePrincipal admin, @PathVariable UUID id, Model model) {
         Organization organization = administration.get(admin, id);
-        model.addAttribute("organization", organization);
         model.addAttribute("form", OrganizationForm.of(organization));
-        return "admin/organization-form";
+        return editPage(admin, organization, model);
     }
 
     @PostMapping("/{id}")
@@ -109,13 +122,12 @@ class OrganizationAdminController {
             RedirectAttributes redirect,
             HttpServletResponse response) {
         Organization current = administration.get(admin, id);
-        model.addAttribute("organization", current);
         if (errors.hasErrors() || form.version() == null) {
             if (form.version() == null) {
                 errors.reject("form.outdated");
             }
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return "admin/organization-form";
+            return editPage(admin, current, model);
         }
         if (Forms.edit(errors, response, () -> administration.edit(admin, id, form.details(), form.version()), () -> {
             model.addAttribute("theirs", current);
@@ -125,6 +137,45 @@ class OrganizationAdminController {
             redirect.addFlashAttribute("notice", "admin.organizations.saved");
             return "redirect:/admin/organizations";
         }
+        return editPage(admin, current, model);
+    }
+
+    /** Records the organisation's information-sharing agreement, or its renewal, in the community's register. */
+    @PostMapping("/{id}/agreement")
+    String recordAgreement(
+            @AuthenticationPrincipal VigiePrincipal admin,
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("agreementForm") AgreementForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        Organization organization = administration.get(admin, id);
+        if (Forms.submit(
+                        errors,
+                        response,
+                        () -> agreements.record(
+                                admin, id, form.reference(), form.agreementSigned(), form.agreementExpires()))
+                .isPresent()) {
+            redirect.addFlashAttribute("notice", "admin.organizations.agreement.saved");
+            return "redirect:/admin/organizations/" + id;
+        }
+        return editPage(admin, organization, model);
+    }
+
+    /** The organisation's page: its details, its agreement and its state; forms not sent back as they stand. */
+    private String editPage(VigiePrincipal admin, Organization organization, Model model) {
+        OrganizationDirectory.AgreementRef agreement =
+                directory.agreement(admin.communityId(), organization.id()).orElse(null);
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", OrganizationForm.of(organization));
+        }
+        if (!model.containsAttribute("agreementForm")) {
+            model.addAttribute("agreementForm", AgreementForm.of(agreement));
+        }
+        model.addAttribute("organization", organization);
+        model.addAttribute("agreement", agreement);
+        model.addAttribute("today", calendar.today(admin.communityId()));
         return "admin/organization-form";
     }
 

@@ -1,5 +1,6 @@
 package ca.vigie.situations.tables;
 
+import ca.vigie.organizations.AgreementStatus;
 import ca.vigie.system.NamedObject;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,4 @@
-package ca.vigie.situations.tables;
+package ca.vigie.organizations;
 
 import java.time.LocalDate;
 
@@ -15,7 +15,7 @@ public enum AgreementStatus {
 
     static final int NOTICE_DAYS = 30;
 
-    static AgreementStatus of(LocalDate signed, LocalDate expires, LocalDate today) {
+    public static AgreementStatus of(LocalDate signed, LocalDate expires, LocalDate today) {
         if (today.isBefore(signed)) {
             return NOT_YET_IN_FORCE;
         }

@@ -2,13 +2,10 @@ package ca.vigie.complaints.files;
 
 import ca.vigie.complaints.ComplaintSources;
 import ca.vigie.complaints.intake.Channel;
-import ca.vigie.complaints.intake.ComplaintType;
 import ca.vigie.complaints.intake.Intake;
 import ca.vigie.complaints.intake.Relation;
-import ca.vigie.complaints.intake.ReporterMode;
 import ca.vigie.complaints.intake.ReporterRole;
 import ca.vigie.complaints.offices.Jurisdiction;
-import ca.vigie.complaints.process.ClosureReason;
 import ca.vigie.complaints.process.Deadline;
 import ca.vigie.complaints.process.Deadlines;
 import ca.vigie.complaints.process.FileHistory;
@@ -17,19 +14,15 @@ import ca.vigie.complaints.process.StepKind;
 import ca.vigie.indicators.ComputedSourceChanged;
 import ca.vigie.system.BlindIndex;
 import ca.vigie.system.FieldEncryption;
-import java.sql.Array;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -164,7 +157,7 @@ class FileStore {
     Optional<FileHeader> header(UUID communityId, UUID id) {
         return jdbc.sql("select * from complaint_file where community_id = ? and id = ?")
                 .params(communityId, id)
-                .query(FileStore::header)
+                .query(FileRows::header)
                 .optional();
     }
 
@@ -238,7 +231,7 @@ class FileStore {
                         where f.community_id = ? and r.user_tag = ? order by f.received_on desc, f.reference desc
                         """)
                 .params(communityId, index.tag(REPORTER_TAG, userId))
-                .query(FileStore::header)
+                .query(FileRows::header)
                 .list();
     }
 
@@ -321,7 +314,7 @@ class FileStore {
     void refreshDeadlines(UUID fileId) {
         FileHeader header = jdbc.sql("select * from complaint_file where id = ?")
                 .param(fileId)
-                .query(FileStore::header)
+                .query(FileRows::header)
                 .single();
         LocalDate next = Deadlines.of(history(header), header.receivedOn()).stream()
                 .filter(Deadline::open)
@@ -374,32 +367,6 @@ class FileStore {
 
     static String binding(String column, UUID id) {
         return "complaint_file." + column + ":" + id;
-    }
-
-    static FileHeader header(ResultSet rs, int row) throws SQLException {
-        Array types = rs.getArray("types");
-        Set<ComplaintType> typeSet = EnumSet.noneOf(ComplaintType.class);
-        Arrays.stream((String[]) types.getArray()).map(ComplaintType::valueOf).forEach(typeSet::add);
-        String closure = rs.getString("closure_reason");
-        return new FileHeader(
-                rs.getObject("id", UUID.class),
-                rs.getObject("community_id", UUID.class),
-                rs.getObject("office_id", UUID.class),
-                rs.getObject("organization_id", UUID.class),
-                Jurisdiction.valueOf(rs.getString("jurisdiction")),
-                rs.getString("reference"),
-                Channel.valueOf(rs.getString("channel")),
-                ReporterMode.valueOf(rs.getString("reporter_mode")),
-                typeSet,
-                Stage.valueOf(rs.getString("stage")),
-                rs.getDate("received_on").toLocalDate(),
-                closure == null ? null : ClosureReason.valueOf(closure),
-                rs.getBoolean("legal_hold"),
-                rs.getObject("related_file_id", UUID.class),
-                rs.getTimestamp("content_destroyed_at") == null
-                        ? null
-                        : rs.getTimestamp("content_destroyed_at").toInstant(),
-                rs.getInt("version"));
     }
 
     private static @Nullable LocalDate localDate(ResultSet rs, String column) throws SQLException {

@@ -202,7 +202,7 @@ class ReachableFiles {
                         onFile.add(StaffRole.OFFICE_LEAD);
                     }
                     Standing standing = rs.getBoolean("declared") ? Standing.OPEN : Standing.DECLARATION_OWED;
-                    return new Reached(FileStore.header(rs, row), new FileWalls.Access(standing, isLead, onFile));
+                    return new Reached(FileRows.header(rs, row), new FileWalls.Access(standing, isLead, onFile));
                 })
                 .list();
         int total = !ask.counted()

@@ -17,14 +17,12 @@ import ca.vigie.plans.tree.PlanRejection;
 import ca.vigie.plans.tree.Plans;
 import ca.vigie.system.CommunityCalendar;
 import ca.vigie.system.Forms;
-import ca.vigie.system.StaleEditException;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -51,8 +49,6 @@ class CycleController {
     private final CommunityCalendar calendar;
     private final IndicatorCatalog indicators;
 
-    private final MessageSource messages;
-
     CycleController(
             Plans plans,
             PlanItems items,
@@ -60,10 +56,8 @@ class CycleController {
             CycleReminders reminders,
             OrganizationDirectory directory,
             CommunityCalendar calendar,
-            IndicatorCatalog indicators,
-            MessageSource messages) {
+            IndicatorCatalog indicators) {
         this.indicators = indicators;
-        this.messages = messages;
         this.plans = plans;
         this.items = items;
         this.cycles = cycles;
@@ -170,16 +164,20 @@ class CycleController {
         PlanAccess access = plans.access(who, planId);
         PlanItem item = updatable(access, itemId);
         ItemUpdate existing = cycles.update(cycleId, itemId).orElse(null);
-        ItemUpdate.Content typed = existing == null
-                ? new ItemUpdate.Content(
-                        item.details().statusCode(), item.details().progress(), "", "", "")
-                : new ItemUpdate.Content(
-                        existing.statusCode(),
-                        existing.progress(),
-                        existing.accomplishments(),
-                        existing.nextSteps(),
-                        existing.blockers());
-        return showUpdate(access, cycleId, item, typed, existing == null ? null : existing.version(), model);
+        model.addAttribute(
+                "update",
+                existing == null
+                        ? new UpdateForm(
+                                item.details().statusCode(),
+                                item.details().progress() == null
+                                        ? ""
+                                        : item.details().progress().toString(),
+                                "",
+                                "",
+                                "",
+                                null)
+                        : UpdateForm.of(existing));
+        return showUpdate(access, cycleId, item, model);
     }
 
     @PostMapping("/plans/{planId}/cycles/{cycleId}/items/{itemId}/update")
@@ -195,16 +193,13 @@ class CycleController {
             HttpServletResponse response) {
         PlanAccess access = plans.access(who, planId);
         PlanItem item = updatable(access, itemId);
-        String problem = Forms.firstProblem(errors, messages)
-                .map(Forms.Problem::messageKey)
-                .orElse(null);
         Integer percent = null;
         String progress = form.progress() == null ? "" : form.progress().strip();
-        if (!progress.isEmpty()) {
+        if (!progress.isEmpty() && !errors.hasFieldErrors("progress")) {
             if (progress.matches("[0-9]{1,3}")) {
                 percent = Integer.valueOf(progress);
-            } else if (problem == null) {
-                problem = "plans.items.progressRange";
+            } else {
+                errors.rejectValue("progress", "plans.items.progressRange");
             }
         }
         ItemUpdate.Content content = new ItemUpdate.Content(
@@ -213,27 +208,15 @@ class CycleController {
                 text(form.accomplishments()),
                 text(form.nextSteps()),
                 text(form.blockers()));
-        Integer version = form.version();
-        model.addAttribute("typedProgress", progress);
-        if (problem == null) {
-            try {
-                cycles.submit(access, cycleId, itemId, content, version);
-                redirect.addFlashAttribute("notice", "cycles.update.saved");
-                return "redirect:/my-updates";
-            } catch (PlanRejection rejected) {
-                problem = rejected.messageKey();
-            } catch (StaleEditException stale) {
-                problem = "cycles.update.stale";
-                response.setStatus(HttpStatus.CONFLICT.value());
-                model.addAttribute("theirs", cycles.update(cycleId, itemId).orElse(null));
-            }
+        if (Forms.edit(errors, response, () -> cycles.submit(access, cycleId, itemId, content, form.version()), () -> {
+            ItemUpdate theirs = cycles.update(cycleId, itemId).orElse(null);
+            model.addAttribute("theirs", theirs);
+            model.addAttribute("update", form.withVersion(theirs == null ? null : theirs.version()));
+        })) {
+            redirect.addFlashAttribute("notice", "cycles.update.saved");
+            return "redirect:/my-updates";
         }
-        if (response.getStatus() < 400) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        }
-        model.addAttribute("problem", problem);
-        ItemUpdate current = cycles.update(cycleId, itemId).orElse(null);
-        return showUpdate(access, cycleId, item, content, current == null ? null : current.version(), model);
+        return showUpdate(access, cycleId, item, model);
     }
 
     /** An item's update as typed; the progress stays text until read, so that what was typed comes back. */
@@ -244,24 +227,32 @@ class CycleController {
             @Nullable String nextSteps,
             @Nullable String blockers,
 
-            @Nullable Integer version) {}
+            @Nullable Integer version) {
+
+        static UpdateForm of(ItemUpdate saved) {
+            return new UpdateForm(
+                    saved.statusCode(),
+                    saved.progress() == null ? "" : saved.progress().toString(),
+                    saved.accomplishments(),
+                    saved.nextSteps(),
+                    saved.blockers(),
+                    saved.version());
+        }
+
+        /** What was typed, to send again from the version someone else just saved. */
+        UpdateForm withVersion(@Nullable Integer saved) {
+            return new UpdateForm(statusCode, progress, accomplishments, nextSteps, blockers, saved);
+        }
+    }
 
     private static String text(@Nullable String typed) {
         return typed == null ? "" : typed;
     }
 
-    private String showUpdate(
-            PlanAccess access,
-            UUID cycleId,
-            PlanItem item,
-            ItemUpdate.Content typed,
-            @Nullable Integer version,
-            Model model) {
+    private String showUpdate(PlanAccess access, UUID cycleId, PlanItem item, Model model) {
         model.addAttribute("plan", access.plan());
         model.addAttribute("cycle", cycles.cycle(access, cycleId));
         model.addAttribute("item", item);
-        model.addAttribute("typed", typed);
-        model.addAttribute("version", version);
         model.addAttribute("scheme", plans.scheme(access.plan()));
         return "plans/update-form";
     }

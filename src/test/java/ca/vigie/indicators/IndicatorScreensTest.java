@@ -114,6 +114,34 @@ class IndicatorScreensTest {
     }
 
     @Test
+    void a_value_someone_entered_meanwhile_is_told_by_the_field_with_the_typed_value_kept() throws Exception {
+        String period = lastMonth.minusMonths(7).toString();
+        mvc.perform(post("/indicators/" + indicator + "/values")
+                        .with(coordinator)
+                        .with(csrf())
+                        .param("periodStart", period)
+                        .param("value", "40"))
+                .andExpect(status().is3xxRedirection());
+
+        String page = mvc.perform(post("/indicators/" + indicator + "/values")
+                        .with(coordinator)
+                        .with(csrf())
+                        .param("periodStart", period)
+                        .param("value", "41")
+                        .param("note", "second count"))
+                .andExpect(status().isConflict())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(page)
+                .contains("id=\"value-error\"")
+                .contains("Une autre personne a saisi une valeur pour cette période")
+                .contains("value=\"41\"")
+                .contains("value=\"second count\"");
+    }
+
+    @Test
     void choosing_a_period_with_htmx_answers_with_the_value_form_only() throws Exception {
         String fragment = page(get("/indicators/" + indicator)
                 .param("period", lastMonth.toString())

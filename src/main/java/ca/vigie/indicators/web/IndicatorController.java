@@ -21,10 +21,10 @@ import ca.vigie.system.Formats;
 import ca.vigie.system.Forms;
 import ca.vigie.system.Htmx;
 import ca.vigie.system.NumberInput;
-import ca.vigie.system.StaleEditException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -200,47 +200,46 @@ class IndicatorController {
     String enterValue(
             @AuthenticationPrincipal VigiePrincipal person,
             @PathVariable UUID id,
-            @RequestParam LocalDate periodStart,
-            @RequestParam(defaultValue = "") String breakdown,
-            @RequestParam(defaultValue = "") String value,
-            @RequestParam(defaultValue = "") String note,
-            @RequestParam(required = false) @Nullable String correctionReason,
-            @RequestParam(required = false) @Nullable UUID replacing,
+            @Valid @ModelAttribute("entry") ValueEntry entry,
+            BindingResult errors,
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
         Indicator indicator = registry.get(person, id);
-        var parsed = NumberInput.parse(value);
-        String problemField = null;
-        String problemKey = null;
-        if (parsed.isEmpty()) {
-            problemField = "value";
-            problemKey = NumberInput.isBlank(value) ? "validation.required" : "validation.number";
-        } else {
-            try {
-                values.enter(
+        LocalDate period = entry.periodStart();
+        if (period == null && !errors.hasFieldErrors("periodStart")) {
+            errors.rejectValue("periodStart", "validation.required");
+        }
+        String typed = entry.value() == null ? "" : entry.value();
+        var parsed = NumberInput.parse(typed);
+        if (parsed.isEmpty() && !errors.hasFieldErrors("value")) {
+            errors.rejectValue("value", NumberInput.isBlank(typed) ? "validation.required" : "validation.number");
+        }
+        String breakdown = entry.breakdown() == null ? "" : entry.breakdown();
+        if (Forms.edit(
+                errors,
+                response,
+                () -> values.enter(
                         person,
                         id,
                         new IndicatorValues.Entry(
-                                periodStart, breakdown, parsed.get(), note, correctionReason, replacing));
-                redirect.addFlashAttribute("notice", "indicators.value.saved");
-                return "redirect:/indicators/" + id + "?period=" + periodStart + "&breakdown="
-                        + java.net.URLEncoder.encode(breakdown, java.nio.charset.StandardCharsets.UTF_8);
-            } catch (IndicatorRejection rejected) {
-                problemField = rejected.field();
-                problemKey = rejected.messageKey();
-            } catch (StaleEditException stale) {
-                problemField = "value";
-                problemKey = "indicators.value.stale";
-                response.setStatus(HttpStatus.CONFLICT.value());
-            }
+                                period,
+                                breakdown,
+                                parsed.orElseThrow(),
+                                entry.note() == null ? "" : entry.note(),
+                                entry.correctionReason(),
+                                entry.replacing())),
+                () -> errors.rejectValue("value", "indicators.value.stale"))) {
+            redirect.addFlashAttribute("notice", "indicators.value.saved");
+            return "redirect:/indicators/" + id + "?period=" + period + "&breakdown="
+                    + java.net.URLEncoder.encode(breakdown, java.nio.charset.StandardCharsets.UTF_8);
         }
-        if (response.getStatus() < 400) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        }
-        sheets.show(person, indicator, periodStart, breakdown, model);
-        model.addAttribute("typed", new TypedValue(value, note, correctionReason == null ? "" : correctionReason));
-        model.addAttribute("valueError", new FieldProblem(problemField, problemKey));
+        sheets.show(
+                person,
+                indicator,
+                period == null ? indicator.frequency().periodOf(calendar.today(person.communityId())) : period,
+                breakdown,
+                model);
         return "indicators/sheet";
     }
 
@@ -273,9 +272,29 @@ class IndicatorController {
         }
     }
 
-    record TypedValue(String value, String note, String correctionReason) {}
+    /**
+     * A value as typed for one period and breakdown, replacing the current one when it corrects it; the
+     * value stays text until read, so that what was typed comes back.
+     */
+    record ValueEntry(
+            @Nullable LocalDate periodStart,
+            @Nullable String breakdown,
 
-    record FieldProblem(String field, String messageKey) {}
+            @Size(max = 30, message = "{validation.tooLong}") @Nullable
+            String value,
+
+            @Size(max = 500, message = "{validation.tooLong}") @Nullable
+            String note,
+
+            @Size(max = 500, message = "{validation.tooLong}") @Nullable
+            String correctionReason,
+
+            @Nullable UUID replacing) {
+
+        static ValueEntry blank(LocalDate period, String breakdown) {
+            return new ValueEntry(period, breakdown, null, "", "", null);
+        }
+    }
 
     private String showForm(VigiePrincipal coordinator, @Nullable Indicator indicator, Model model) {
         model.addAttribute("indicator", indicator);

@@ -92,6 +92,9 @@ class IndicatorSheets {
                 "currentValue",
                 values.current(indicator.id(), period, breakdown).orElse(null));
         model.addAttribute("units", Unit.values());
+        if (!model.containsAttribute("entry")) {
+            model.addAttribute("entry", IndicatorController.ValueEntry.blank(period, breakdown));
+        }
         if (!model.containsAttribute("target")) {
             model.addAttribute("target", new TargetController.TargetForm(null, ""));
         }

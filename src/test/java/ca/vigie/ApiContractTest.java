@@ -12,12 +12,7 @@ import ca.vigie.indicators.registry.Indicator;
 import ca.vigie.indicators.registry.IndicatorRegistry;
 import ca.vigie.organizations.Role;
 import ca.vigie.organizations.VigiePrincipal;
-import ca.vigie.plans.RollupRule;
-import ca.vigie.plans.templates.PlanTemplates;
-import ca.vigie.plans.tree.Plan;
-import ca.vigie.plans.tree.PlanItem;
 import ca.vigie.plans.tree.PlanItems;
-import ca.vigie.plans.tree.Plans;
 import ca.vigie.situations.cases.Gender;
 import ca.vigie.situations.cases.Situation;
 import ca.vigie.situations.cases.SituationType;
@@ -26,6 +21,7 @@ import ca.vigie.situations.reference.ReferenceList;
 import ca.vigie.situations.reference.SituationReference;
 import ca.vigie.testing.TestCommunities;
 import ca.vigie.testing.TestCommunities.TestCommunity;
+import ca.vigie.testing.TestPlans;
 import ca.vigie.testing.TestTables;
 import ca.vigie.testing.VigieTest;
 import ca.vigie.testing.WebSession;
@@ -81,10 +77,7 @@ class ApiContractTest {
     TestTables tables;
 
     @Autowired
-    PlanTemplates templates;
-
-    @Autowired
-    Plans plans;
+    TestPlans testPlans;
 
     @Autowired
     PlanItems items;
@@ -201,42 +194,9 @@ class ApiContractTest {
     private record Fixture(UUID plan, UUID indicator, UUID table, UUID situation, UUID office) {}
 
     private Fixture fixture(TestCommunity community, VigiePrincipal person) {
-        UUID template = templates.available(community.community().id()).stream()
-                .filter(t -> t.code().equals("PILLARS"))
-                .findFirst()
-                .orElseThrow()
-                .id();
-        UUID plan = plans.create(
-                person,
-                template,
-                new Plan.Settings("Programme", "Programme", "", "", RollupRule.WORST_CHILD, null, null),
-                UUID.randomUUID());
+        UUID plan = testPlans.pillars(person, "Programme", "Programme");
         // An item with most of its fields empty: the document must say which may be null.
-        items.add(
-                person,
-                plan,
-                null,
-                "PILLAR",
-                new PlanItem.Details(
-                        "Prévention",
-                        "",
-                        "",
-                        "",
-                        null,
-                        null,
-                        List.of(),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        "",
-                        "",
-                        List.of()),
-                UUID.randomUUID());
+        items.add(person, plan, null, "PILLAR", TestPlans.item("Prévention", null, null), UUID.randomUUID());
         UUID indicator = indicators.define(
                 person,
                 new Indicator.Definition(

@@ -9,15 +9,10 @@ import ca.vigie.organizations.Role;
 import ca.vigie.organizations.VigiePrincipal;
 import ca.vigie.organizations.Waiting;
 import ca.vigie.organizations.WaitingWork;
-import ca.vigie.plans.RollupRule;
 import ca.vigie.plans.cycles.CycleKind;
 import ca.vigie.plans.cycles.PastCycles;
 import ca.vigie.plans.cycles.ReportingCycles;
-import ca.vigie.plans.templates.PlanTemplates;
-import ca.vigie.plans.tree.Plan;
-import ca.vigie.plans.tree.PlanItem;
 import ca.vigie.plans.tree.PlanItems;
-import ca.vigie.plans.tree.Plans;
 import ca.vigie.situations.cases.AgeBand;
 import ca.vigie.situations.cases.Gender;
 import ca.vigie.situations.cases.Situation;
@@ -27,6 +22,7 @@ import ca.vigie.situations.reference.ReferenceList;
 import ca.vigie.situations.reference.SituationReference;
 import ca.vigie.testing.TestCommunities;
 import ca.vigie.testing.TestCommunities.TestCommunity;
+import ca.vigie.testing.TestPlans;
 import ca.vigie.testing.TestTables;
 import ca.vigie.testing.VigieTest;
 import java.util.List;
@@ -48,13 +44,10 @@ class WaitingWorkTest {
     TestTables tables;
 
     @Autowired
-    Plans plans;
+    TestPlans testPlans;
 
     @Autowired
     PlanItems items;
-
-    @Autowired
-    PlanTemplates templates;
 
     @Autowired
     ReportingCycles cycles;
@@ -84,31 +77,22 @@ class WaitingWorkTest {
         VigiePrincipal coordinator = communities.person(community, Role.PLAN_COORDINATOR);
         VigiePrincipal owner = communities.person(community, Role.PLAN_OWNER);
         VigiePrincipal other = communities.person(community, Role.PLAN_OWNER);
-        UUID template = templates.available(community.community().id()).stream()
-                .filter(t -> t.code().equals("PILLARS"))
-                .findFirst()
-                .orElseThrow()
-                .id();
-        UUID plan = plans.create(
-                coordinator,
-                template,
-                new Plan.Settings("Programme du quai", "Wharf programme", "", "", RollupRule.WORST_CHILD, null, null),
-                UUID.randomUUID());
+        UUID plan = testPlans.pillars(coordinator, "Programme du quai", "Wharf programme");
         UUID pillar = items.add(
-                coordinator, plan, null, "PILLAR", details("Prévention", null, "ON_TRACK"), UUID.randomUUID());
+                coordinator, plan, null, "PILLAR", TestPlans.item("Prévention", null, "ON_TRACK"), UUID.randomUUID());
         items.add(
                 coordinator,
                 plan,
                 pillar,
                 "INITIATIVE",
-                details("Formation", owner.userId(), "NOT_STARTED"),
+                TestPlans.item("Formation", owner.userId(), "NOT_STARTED"),
                 UUID.randomUUID());
         items.add(
                 coordinator,
                 plan,
                 pillar,
                 "INITIATIVE",
-                details("Accueil", owner.userId(), "AT_RISK"),
+                TestPlans.item("Accueil", owner.userId(), "AT_RISK"),
                 UUID.randomUUID());
         UUID cycle = cycles.open(
                 coordinator,
@@ -206,27 +190,5 @@ class WaitingWorkTest {
 
     private List<Waiting> waitingFor(VigiePrincipal who) {
         return work.stream().flatMap(module -> module.waitingFor(who).stream()).toList();
-    }
-
-    private static PlanItem.Details details(String title, UUID responsible, String status) {
-        return new PlanItem.Details(
-                title,
-                "",
-                "",
-                "",
-                null,
-                responsible,
-                List.of(),
-                null,
-                null,
-                null,
-                status,
-                null,
-                null,
-                null,
-                null,
-                "",
-                "",
-                List.of());
     }
 }

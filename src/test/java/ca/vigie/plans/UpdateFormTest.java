@@ -11,15 +11,11 @@ import ca.vigie.organizations.VigiePrincipal;
 import ca.vigie.plans.cycles.CycleKind;
 import ca.vigie.plans.cycles.ItemUpdate;
 import ca.vigie.plans.cycles.ReportingCycles;
-import ca.vigie.plans.templates.PlanTemplates;
-import ca.vigie.plans.tree.Plan;
-import ca.vigie.plans.tree.PlanItem;
 import ca.vigie.plans.tree.PlanItems;
-import ca.vigie.plans.tree.Plans;
 import ca.vigie.testing.TestCommunities;
 import ca.vigie.testing.TestCommunities.TestCommunity;
+import ca.vigie.testing.TestPlans;
 import ca.vigie.testing.VigieTest;
-import java.util.List;
 import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -40,10 +36,7 @@ class UpdateFormTest {
     TestCommunities communities;
 
     @Autowired
-    PlanTemplates templates;
-
-    @Autowired
-    Plans plans;
+    TestPlans testPlans;
 
     @Autowired
     PlanItems items;
@@ -61,17 +54,21 @@ class UpdateFormTest {
         TestCommunity community = communities.community();
         VigiePrincipal coordinator = communities.person(community, Role.PLAN_COORDINATOR);
         owner = communities.person(community, Role.PLAN_OWNER);
-        planId = plans.create(
+        planId = testPlans.pillars(coordinator, "Plan", "Plan");
+        UUID pillar = items.add(
                 coordinator,
-                templates.available(community.community().id()).stream()
-                        .filter(t -> t.code().equals("PILLARS"))
-                        .findFirst()
-                        .orElseThrow()
-                        .id(),
-                new Plan.Settings("Plan", "Plan", "", "", RollupRule.WORST_CHILD, null, null),
+                planId,
+                null,
+                "PILLAR",
+                TestPlans.item("Formation", null, "NOT_STARTED"),
                 UUID.randomUUID());
-        UUID pillar = items.add(coordinator, planId, null, "PILLAR", details(null), UUID.randomUUID());
-        itemId = items.add(coordinator, planId, pillar, "INITIATIVE", details(owner.userId()), UUID.randomUUID());
+        itemId = items.add(
+                coordinator,
+                planId,
+                pillar,
+                "INITIATIVE",
+                TestPlans.item("Formation", owner.userId(), "NOT_STARTED"),
+                UUID.randomUUID());
         cycleId = cycles.open(
                 coordinator,
                 planId,
@@ -119,27 +116,5 @@ class UpdateFormTest {
         return post("/plans/{plan}/cycles/{cycle}/items/{item}/update", planId, cycleId, itemId)
                 .with(csrf())
                 .with(authentication(TestCommunities.signedIn(owner)));
-    }
-
-    private static PlanItem.Details details(UUID responsible) {
-        return new PlanItem.Details(
-                "Formation",
-                "",
-                "",
-                "",
-                null,
-                responsible,
-                List.of(),
-                null,
-                null,
-                null,
-                "NOT_STARTED",
-                null,
-                null,
-                null,
-                null,
-                "",
-                "",
-                List.of());
     }
 }

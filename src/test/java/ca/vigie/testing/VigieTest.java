@@ -16,5 +16,12 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
-@Import({TestCommunities.class, HostileWorld.class, TestTables.class, TestMail.class, TestClock.Configuration.class})
+@Import({
+    TestCommunities.class,
+    HostileWorld.class,
+    TestTables.class,
+    TestPlans.class,
+    TestMail.class,
+    TestClock.Configuration.class
+})
 public @interface VigieTest {}

@@ -35,6 +35,7 @@ import ca.vigie.testing.TestCommunities;
 import ca.vigie.testing.TestCommunities.TestCommunity;
 import ca.vigie.testing.VigieTest;
 import java.math.BigDecimal;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -78,6 +79,9 @@ class AuthorizationMatrixTest {
 
     private static final Set<Role> EVERYONE = Set.of(Role.values());
 
+    /** The co-response roles that work a team's calls and people. */
+    private static final Role[] FIELD = {Role.CORESPONSE_OFFICER, Role.CORESPONSE_WORKER, Role.CORESPONSE_LEAD};
+
     record Row(
             String method,
             String path,
@@ -86,10 +90,40 @@ class AuthorizationMatrixTest {
             int answer,
             int others,
             int anonymous,
-            int midSignIn) {
+            int midSignIn,
+            Map<Role, Integer> except) {
+
+        Row(
+                String method,
+                String path,
+                Where where,
+                Set<Role> granted,
+                int answer,
+                int others,
+                int anonymous,
+                int midSignIn) {
+            this(method, path, where, granted, answer, others, anonymous, midSignIn, Map.of());
+        }
 
         Row(String method, String path, Where where, Set<Role> granted, int answer, int anonymous, int midSignIn) {
             this(method, path, where, granted, answer, 403, anonymous, midSignIn);
+        }
+
+        /** The same row, where these roles get another answer than the granted ones. */
+        Row but(int answer, Role... roles) {
+            Map<Role, Integer> more = new EnumMap<>(Role.class);
+            more.putAll(except);
+            for (Role role : roles) {
+                more.put(role, answer);
+            }
+            return new Row(method, path, where, granted, this.answer, others, anonymous, midSignIn, more);
+        }
+
+        int answerFor(Role role) {
+            if (except.containsKey(role)) {
+                return except.get(role);
+            }
+            return granted.contains(role) ? answer : others;
         }
 
         static Row anyone(String method, String path, Where where, int answer) {
@@ -717,6 +751,80 @@ class AuthorizationMatrixTest {
                         404,
                         Role.OFFICE_INTAKE,
                         Role.INVESTIGATOR),
+                // Co-response: the matrix's people sit on no team, so a team's work is not found for them;
+                // the administrator sets teams up and reads no call.
+                Row.only(
+                        "GET",
+                        "/coresponse",
+                        Where.SAME,
+                        200,
+                        Role.CORESPONSE_OFFICER,
+                        Role.CORESPONSE_WORKER,
+                        Role.CORESPONSE_LEAD,
+                        Role.CORESPONSE_STEERING),
+                Row.only("GET", "/coresponse/teams/{team}/calls", Where.SAME, 404, FIELD),
+                Row.only("GET", "/coresponse/teams/{team}/calls", Where.OTHER, 404, FIELD),
+                Row.only("GET", "/coresponse/teams/{team}/calls/new", Where.SAME, 404, FIELD),
+                Row.only("POST", "/coresponse/teams/{team}/calls", Where.SAME, 404, FIELD),
+                Row.only("POST", "/coresponse/teams/{team}/calls", Where.OTHER, 404, FIELD),
+                Row.only("GET", "/coresponse/teams/{team}/calls/{call}", Where.SAME, 404, FIELD),
+                Row.only("GET", "/coresponse/teams/{team}/calls/{call}", Where.OTHER, 404, FIELD),
+                Row.only("POST", "/coresponse/teams/{team}/calls/{call}", Where.SAME, 404, FIELD),
+                Row.only(
+                        "POST",
+                        "/coresponse/teams/{team}/people/{person}/identity?purpose=CONTACT_THE_PERSON",
+                        Where.SAME,
+                        404,
+                        FIELD),
+                Row.only(
+                        "POST",
+                        "/coresponse/teams/{team}/people/{person}/identity?purpose=CONTACT_THE_PERSON",
+                        Where.OTHER,
+                        404,
+                        FIELD),
+                Row.only("GET", "/coresponse/teams/{team}/roster", Where.SAME, 200, Role.COMMUNITY_ADMIN)
+                        .but(404, FIELD),
+                Row.only("GET", "/coresponse/teams/{team}/roster", Where.OTHER, 404, Role.COMMUNITY_ADMIN)
+                        .but(404, FIELD),
+                Row.only("POST", "/coresponse/teams/{team}/roster", Where.SAME, 422, Role.COMMUNITY_ADMIN)
+                        .but(404, FIELD),
+                Row.only("POST", "/coresponse/teams/{team}/roster", Where.OTHER, 404, Role.COMMUNITY_ADMIN)
+                        .but(404, FIELD),
+                Row.only(
+                                "POST",
+                                "/coresponse/teams/{team}/roster/{shift}/remove",
+                                Where.OTHER,
+                                404,
+                                Role.COMMUNITY_ADMIN)
+                        .but(404, FIELD),
+                Row.only("GET", "/admin/coresponse-teams", Where.SAME, 200, Role.COMMUNITY_ADMIN),
+                Row.only("POST", "/admin/coresponse-teams", Where.SAME, 422, Role.COMMUNITY_ADMIN),
+                Row.only("GET", "/admin/coresponse-teams/{team}", Where.SAME, 200, Role.COMMUNITY_ADMIN),
+                Row.only("GET", "/admin/coresponse-teams/{team}", Where.OTHER, 404, Role.COMMUNITY_ADMIN),
+                Row.only("POST", "/admin/coresponse-teams/{team}", Where.OTHER, 404, Role.COMMUNITY_ADMIN),
+                Row.only("POST", "/admin/coresponse-teams/{team}/settings", Where.SAME, 422, Role.COMMUNITY_ADMIN),
+                Row.only("POST", "/admin/coresponse-teams/{team}/settings", Where.OTHER, 404, Role.COMMUNITY_ADMIN),
+                Row.only("POST", "/admin/coresponse-teams/{team}/partners", Where.SAME, 422, Role.COMMUNITY_ADMIN),
+                Row.only(
+                        "POST",
+                        "/admin/coresponse-teams/{team}/partners/{org}/remove",
+                        Where.OTHER,
+                        404,
+                        Role.COMMUNITY_ADMIN),
+                Row.only("POST", "/admin/coresponse-teams/{team}/members", Where.SAME, 422, Role.COMMUNITY_ADMIN),
+                Row.only(
+                        "POST",
+                        "/admin/coresponse-teams/{team}/members/{user}/remove",
+                        Where.SAME,
+                        404,
+                        Role.COMMUNITY_ADMIN),
+                Row.only("POST", "/admin/coresponse-teams/{team}/dyads", Where.SAME, 422, Role.COMMUNITY_ADMIN),
+                Row.only(
+                        "POST",
+                        "/admin/coresponse-teams/{team}/dyads/{dyad}/retire",
+                        Where.OTHER,
+                        404,
+                        Role.COMMUNITY_ADMIN),
                 Row.hidden("GET", "/situation-tables/{table}/statistics", Where.SAME, 404),
                 Row.hidden("GET", "/situation-tables/{table}/statistics", Where.OTHER, 404),
                 Row.hidden(
@@ -776,6 +884,15 @@ class AuthorizationMatrixTest {
     Situations situations;
 
     @Autowired
+    ca.vigie.testing.TestTeams testTeams;
+
+    @Autowired
+    ca.vigie.coresponse.calls.Calls calls;
+
+    @Autowired
+    ca.vigie.coresponse.teams.Roster roster;
+
+    @Autowired
     ca.vigie.complaints.files.ComplaintFiles complaintFiles;
 
     @Autowired
@@ -799,6 +916,11 @@ class AuthorizationMatrixTest {
     private final Map<Where, UUID> meeting = new EnumMap<>(Where.class);
     private final Map<Where, UUID> complaintFile = new EnumMap<>(Where.class);
     private final Map<Where, UUID> informalService = new EnumMap<>(Where.class);
+    private final Map<Where, UUID> team = new EnumMap<>(Where.class);
+    private final Map<Where, UUID> call = new EnumMap<>(Where.class);
+    private final Map<Where, UUID> person = new EnumMap<>(Where.class);
+    private final Map<Where, UUID> dyad = new EnumMap<>(Where.class);
+    private final Map<Where, UUID> shift = new EnumMap<>(Where.class);
     private VigiePrincipal midSignIn;
 
     @BeforeAll
@@ -859,6 +981,7 @@ class AuthorizationMatrixTest {
                             "Neighbourhood " + UUID.randomUUID(),
                             UUID.randomUUID()));
             informalService.put(where, informalServiceAt(places.get(where), office.get(where)));
+            coresponseAt(where);
             reference.put(
                     where,
                     situationReference.add(
@@ -902,8 +1025,7 @@ class AuthorizationMatrixTest {
             cases.add(new Case(row, new Asker(null, false), row.anonymous()));
             cases.add(new Case(row, new Asker(null, true), row.midSignIn()));
             for (Role role : Role.values()) {
-                cases.add(new Case(
-                        row, new Asker(role, false), row.granted().contains(role) ? row.answer() : row.others()));
+                cases.add(new Case(row, new Asker(role, false), row.answerFor(role)));
             }
         }
         return cases.stream();
@@ -928,7 +1050,12 @@ class AuthorizationMatrixTest {
                 .replace("{office}", office.get(where).toString())
                 .replace("{file}", complaintFile.get(where).toString())
                 .replace("{service}", informalService.get(where).toString())
-                .replace("{area}", area.get(where).toString());
+                .replace("{area}", area.get(where).toString())
+                .replace("{team}", team.get(where).toString())
+                .replace("{call}", call.get(where).toString())
+                .replace("{person}", person.get(where).toString())
+                .replace("{dyad}", dyad.get(where).toString())
+                .replace("{shift}", shift.get(where).toString());
         MockHttpServletRequestBuilder request = request(
                         HttpMethod.valueOf(c.row().method()), path)
                 .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
@@ -1014,6 +1141,46 @@ class AuthorizationMatrixTest {
                         "",
                         ""),
                 UUID.randomUUID());
+    }
+
+    /** A team with a call about someone the team met and a shift, whose members the matrix's people are not. */
+    private void coresponseAt(Where where) {
+        ca.vigie.testing.TestTeams.TestTeam set = testTeams.team(places.get(where));
+        var officer = testTeams.seat(set, set.officer());
+        UUID recorded = calls.record(
+                officer,
+                new ca.vigie.coresponse.calls.CallFacts(
+                        set.dyadId(),
+                        null,
+                        ca.vigie.coresponse.calls.CallSource.WALK_IN,
+                        null,
+                        new ca.vigie.coresponse.calls.CallTimes(
+                                java.time.Instant.now().minusSeconds(3600), null, null, null, null, null),
+                        null,
+                        Set.of(),
+                        Set.of(),
+                        Set.of(),
+                        null,
+                        null,
+                        null,
+                        null),
+                new ca.vigie.coresponse.calls.NewPerson("Léa B.", "", null, ""),
+                UUID.randomUUID());
+        LocalDateTime start = LocalDateTime.now().plusDays(1).withNano(0);
+        team.put(where, set.id());
+        call.put(where, recorded);
+        person.put(where, calls.get(officer, recorded).facts().personId());
+        dyad.put(where, set.dyadId());
+        shift.put(
+                where,
+                roster.add(
+                        set.lead(),
+                        set.id(),
+                        set.dyadId(),
+                        set.officer().userId(),
+                        set.worker().userId(),
+                        start,
+                        start.plusHours(8)));
     }
 
     /** A meeting scheduled by a chair seated at the table. */

@@ -83,7 +83,10 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class GetRoutesShowNoIdentityTest {
 
     /** Where {@code Situations} and {@code FileWork} record that identifying details were shown. */
-    static final Set<String> IDENTITY_READS = Set.of("situation_identity", "complaint_reporter");
+    static final Set<String> IDENTITY_READS = Set.of("situation_identity", "complaint_reporter", "coresponse_person");
+
+    /** The full name of someone a mixed team met, which no GET may show. */
+    static final String MET_BY_THE_TEAM = "Isidore Quenouillard";
 
     static final String SUMMARY = "Jeune adulte sans domicile";
     static final String NARRATIVE = "Remarques répétées en réunion.";
@@ -139,11 +142,20 @@ class GetRoutesShowNoIdentityTest {
     @Autowired
     InformalServices informalServices;
 
+    @Autowired
+    ca.vigie.testing.TestTeams testTeams;
+
+    @Autowired
+    ca.vigie.coresponse.calls.Calls calls;
+
     private TestCommunity community;
     private UUID filterOne;
     private UUID team;
     private UUID confidential;
     private UUID named;
+    private UUID coresponseTeam;
+    private UUID coresponseCall;
+    private UUID metByTheTeam;
 
     /** Who asks, each in a session of their own that keeps the purpose a file was opened for. */
     private final Map<String, Visit> askers = new LinkedHashMap<>();
@@ -215,6 +227,36 @@ class GetRoutesShowNoIdentityTest {
                     .toString());
         }
 
+        ca.vigie.testing.TestTeams.TestTeam mixed = testTeams.team(community);
+        var officerSeat = testTeams.seat(mixed, mixed.officer());
+        coresponseTeam = mixed.id();
+        coresponseCall = calls.record(
+                officerSeat,
+                new ca.vigie.coresponse.calls.CallFacts(
+                        mixed.dyadId(),
+                        null,
+                        ca.vigie.coresponse.calls.CallSource.PATROL_REQUEST,
+                        null,
+                        new ca.vigie.coresponse.calls.CallTimes(
+                                java.time.Instant.now().minusSeconds(3600), null, null, null, null, null),
+                        null,
+                        Set.of(),
+                        Set.of(),
+                        Set.of(),
+                        null,
+                        null,
+                        null,
+                        null),
+                new ca.vigie.coresponse.calls.NewPerson(
+                        "Isidore Q.", MET_BY_THE_TEAM, java.time.LocalDate.of(1980, 5, 6), "819-555-0177"),
+                UUID.randomUUID());
+        metByTheTeam = calls.get(officerSeat, coresponseCall).facts().personId();
+        askers.put("co-response officer", new Visit(mixed.officer()));
+        askers.put("co-response worker", new Visit(mixed.worker()));
+        objects.put("teams", List.of(coresponseTeam.toString()));
+        objects.put("coresponse-teams", List.of(coresponseTeam.toString()));
+        objects.put("calls", List.of(coresponseCall.toString()));
+        objects.put("people", List.of(metByTheTeam.toString()));
         objects.put("situations", List.of(filterOne.toString(), team.toString()));
         objects.put("situation-tables", List.of(tableId.toString()));
         objects.put("meetings", List.of(meeting.toString()));
@@ -245,6 +287,10 @@ class GetRoutesShowNoIdentityTest {
                     MockHttpServletResponse response = asker.getValue()
                             .perform(get(address).header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8"));
                     answers.put(asker.getKey() + " GET " + address, answer(response));
+                    if (response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)
+                            .contains(MET_BY_THE_TEAM)) {
+                        offenders.add(asker.getKey() + " GET " + address + " showed a full name");
+                    }
                     int now = identityReads();
                     if (now != reads) {
                         offenders.add(asker.getKey() + " GET " + address + " (route " + route + ")");
@@ -263,7 +309,10 @@ class GetRoutesShowNoIdentityTest {
                 .containsEntry("chair GET /situations/" + team, "200 shown")
                 .containsEntry("office lead GET /complaint-files/" + confidential, "200 shown")
                 .containsEntry("intake officer GET /complaint-files/" + named, "200 shown")
-                .containsEntry("reporter GET /complaints/" + confidential, "200");
+                .containsEntry("reporter GET /complaints/" + confidential, "200")
+                .containsEntry(
+                        "co-response officer GET /coresponse/teams/" + coresponseTeam + "/calls/" + coresponseCall,
+                        "200");
     }
 
     @Test
@@ -279,7 +328,13 @@ class GetRoutesShowNoIdentityTest {
                                 + "/reporter?identityReason=NEEDED_TO_INVESTIGATE"))))
                 .isEqualTo("200 shown");
 
-        assertThat(identityReads()).isEqualTo(before + 3);
+        var identity = askers.get("co-response worker")
+                .perform(post("/coresponse/teams/" + coresponseTeam + "/people/" + metByTheTeam
+                        + "/identity?purpose=CONFIRM_WHO_IT_IS"));
+        assertThat(identity.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains(MET_BY_THE_TEAM);
+
+        assertThat(identityReads()).isEqualTo(before + 4);
     }
 
     /** The status, and whether the page showed the situation's facts or the file's narrative. */

@@ -12,8 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Builds the fictional community on the first start in demo mode, so that every screen has something
  * to show, through each module's own services and in an order that follows what each part needs: the
- * indicators before the plans that follow them, the situation table and the office before the
- * indicators computed from their work.
+ * indicators before the plans that follow them, the situation table, the mixed team and the office
+ * before the indicators computed from their work.
  */
 @Component
 @Order(0)
@@ -29,6 +29,7 @@ class DemoData implements ApplicationRunner {
     private final DemoSituations situations;
     private final DemoOffices offices;
     private final DemoFiles files;
+    private final DemoCoresponse coresponse;
 
     DemoData(
             VigieProperties properties,
@@ -38,7 +39,8 @@ class DemoData implements ApplicationRunner {
             DemoPlans plans,
             DemoSituations situations,
             DemoOffices offices,
-            DemoFiles files) {
+            DemoFiles files,
+            DemoCoresponse coresponse) {
         this.properties = properties;
         this.people = people;
         this.areas = areas;
@@ -47,6 +49,7 @@ class DemoData implements ApplicationRunner {
         this.situations = situations;
         this.offices = offices;
         this.files = files;
+        this.coresponse = coresponse;
     }
 
     @Override
@@ -61,6 +64,7 @@ class DemoData implements ApplicationRunner {
             indicators.addTo(community);
             plans.addTo(community);
             situations.addTo(community);
+            coresponse.addTo(community);
             offices.addTo(community);
             files.addTo(community);
             indicators.compute(community);

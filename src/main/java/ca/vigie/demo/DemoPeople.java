@@ -57,11 +57,14 @@ class DemoPeople {
 
     private static final List<DemoAccount> ACCOUNTS = List.of(
             new DemoAccount("admin", "Nadia Ferland", "city", List.of(Role.COMMUNITY_ADMIN)),
-            new DemoAccount("coordinator", "Samuel Okafor", "city", List.of(Role.PLAN_COORDINATOR)),
+            new DemoAccount(
+                    "coordinator", "Samuel Okafor", "city", List.of(Role.PLAN_COORDINATOR, Role.CORESPONSE_STEERING)),
             new DemoAccount("owner", "Émilie Tremblay-Roy", "house", List.of(Role.PLAN_OWNER)),
             new DemoAccount("chair", "Louis Gagnon", "family", List.of(Role.TABLE_CHAIR, Role.TABLE_MEMBER)),
-            new DemoAccount("police", "Sgt Maya Whitecloud", "police", List.of(Role.TABLE_MEMBER)),
-            new DemoAccount("health", "Julien Desrosiers", "health", List.of(Role.TABLE_MEMBER)),
+            new DemoAccount(
+                    "police", "Sgt Maya Whitecloud", "police", List.of(Role.TABLE_MEMBER, Role.CORESPONSE_OFFICER)),
+            new DemoAccount(
+                    "health", "Julien Desrosiers", "health", List.of(Role.TABLE_MEMBER, Role.CORESPONSE_WORKER)),
             new DemoAccount("office", "Priya Raman", "office", List.of(Role.OFFICE_INTAKE)),
             new DemoAccount("investigator", "Marc-André Bélanger", "office", List.of(Role.INVESTIGATOR)),
             new DemoAccount("auditor", "Hélène Carrier", "city", List.of(Role.AUDITOR)),

@@ -14,6 +14,10 @@ public enum Role {
     TABLE_MEMBER(Area.SITUATIONS, true),
     CORESPONSE_OFFICER(Area.CORESPONSE, true),
     CORESPONSE_WORKER(Area.CORESPONSE, true),
+    /** Chairs the team's clinical committee and creates the team's dispatch token. */
+    CORESPONSE_LEAD(Area.CORESPONSE, true),
+    /** Reads the team's aggregates and nothing that names or describes a person. */
+    CORESPONSE_STEERING(Area.CORESPONSE, false),
     OFFICE_INTAKE(Area.COMPLAINTS, true),
     INVESTIGATOR(Area.COMPLAINTS, true),
     EMPLOYEE(Area.COMPLAINTS, false);
@@ -23,23 +27,8 @@ public enum Role {
         AUDIT,
         PLANS,
         SITUATIONS,
-        /** The mixed team's module is not built yet: its roles are neither granted nor shown. */
-        CORESPONSE(false),
-        COMPLAINTS;
-
-        private final boolean built;
-
-        Area() {
-            this(true);
-        }
-
-        Area(boolean built) {
-            this.built = built;
-        }
-
-        public boolean built() {
-            return built;
-        }
+        CORESPONSE,
+        COMPLAINTS
     }
 
     private final Area area;
@@ -56,11 +45,6 @@ public enum Role {
 
     public boolean sensitive() {
         return sensitive;
-    }
-
-    /** Whether the role can be granted: its area has screens and services behind it. */
-    public boolean offered() {
-        return area.built();
     }
 
     public String authority() {

@@ -47,7 +47,7 @@ class AdministrationScreensTest {
     }
 
     @Test
-    void a_person_s_page_offers_only_roles_that_have_a_module_and_home_shows_no_card_for_the_others() throws Exception {
+    void a_person_s_page_offers_every_role_and_home_names_those_the_person_holds() throws Exception {
         var person = communities.person(community, Role.TABLE_MEMBER, Role.CORESPONSE_OFFICER);
 
         String page = mvc.perform(get("/admin/users/" + person.userId()).with(admin))
@@ -61,11 +61,12 @@ class AdministrationScreensTest {
                 .getResponse()
                 .getContentAsString();
 
-        assertThat(page).contains("value=\"TABLE_MEMBER\"").doesNotContain("value=\"CORESPONSE_OFFICER\"");
+        assertThat(page)
+                .contains("value=\"TABLE_MEMBER\"", "value=\"CORESPONSE_OFFICER\"", "value=\"CORESPONSE_LEAD\"");
         assertThat(home)
                 .contains("Membre de table de situation")
-                .doesNotContain("Équipe mixte d’intervention")
-                .doesNotContain("intervention mixte");
+                .contains("Policier ou policière d’intervention mixte")
+                .doesNotContain("Intervenant ou intervenante d’intervention mixte");
     }
 
     @Test

@@ -83,18 +83,15 @@ class UserAdministrationTest {
     }
 
     @Test
-    void a_role_whose_module_is_not_built_is_neither_granted_nor_offered() throws Exception {
+    void the_co_response_roles_are_granted_like_any_other() {
         VigiePrincipal person = communities.person(community);
 
-        assertThatThrownBy(() -> administration.grant(
-                        admin, person.userId(), community.organization().id(), Role.CORESPONSE_OFFICER))
-                .isInstanceOfSatisfying(
-                        RejectedValueException.class,
-                        refused -> assertThat(refused.field()).isEqualTo("role"));
-        assertThat(administration.membershipsOf(admin, person.userId())).isEmpty();
-        assertThat(Role.values())
-                .filteredOn(role -> !role.offered())
-                .containsExactlyInAnyOrder(Role.CORESPONSE_OFFICER, Role.CORESPONSE_WORKER);
+        administration.grant(admin, person.userId(), community.organization().id(), Role.CORESPONSE_LEAD);
+        administration.grant(admin, person.userId(), community.organization().id(), Role.CORESPONSE_STEERING);
+
+        assertThat(administration.membershipsOf(admin, person.userId()))
+                .extracting(m -> m.role())
+                .containsExactlyInAnyOrder(Role.CORESPONSE_LEAD, Role.CORESPONSE_STEERING);
     }
 
     @Test

@@ -12,6 +12,14 @@ import ca.vigie.complaints.intake.ReporterRole;
 import ca.vigie.complaints.offices.ComplaintOffices;
 import ca.vigie.complaints.offices.Jurisdiction;
 import ca.vigie.complaints.offices.StaffRole;
+import ca.vigie.coresponse.calls.CallFacts;
+import ca.vigie.coresponse.calls.CallRole;
+import ca.vigie.coresponse.calls.CallSource;
+import ca.vigie.coresponse.calls.CallTimes;
+import ca.vigie.coresponse.calls.Calls;
+import ca.vigie.coresponse.calls.Nature;
+import ca.vigie.coresponse.calls.NewPerson;
+import ca.vigie.coresponse.teams.Roster;
 import ca.vigie.indicators.Direction;
 import ca.vigie.indicators.Frequency;
 import ca.vigie.indicators.Unit;
@@ -44,7 +52,9 @@ import ca.vigie.situations.reference.ReferenceList;
 import ca.vigie.situations.reference.SituationReference;
 import ca.vigie.testing.TestCommunities.TestCommunity;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -54,7 +64,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * A small community where each person has something of their own to work on: a plan with an item
  * and an open cycle, an indicator, a table with a chair, a member and a situation, an office with
- * its staff, a complaint and an informal service. A crawl signed in as each of them finds the forms
+ * its staff, a complaint and an informal service, a mixed team with a call and a shift. A crawl signed in as each of them finds the forms
  * of every module.
  */
 @TestComponent
@@ -99,8 +109,14 @@ public class HostileWorld {
     private final FileWork work;
     private final Sectors sectors;
     private final CommunityAreas areas;
+    private final TestTeams teams;
+    private final Calls calls;
+    private final Roster roster;
 
     HostileWorld(
+            TestTeams teams,
+            Calls calls,
+            Roster roster,
             TestCommunities communities,
             TestTables tables,
             IndicatorRegistry indicators,
@@ -121,6 +137,9 @@ public class HostileWorld {
             Sectors sectors,
             CommunityAreas areas,
             SituationDecisions decisions) {
+        this.teams = teams;
+        this.calls = calls;
+        this.roster = roster;
         this.areas = areas;
         this.decisions = decisions;
         this.communities = communities;
@@ -162,6 +181,7 @@ public class HostileWorld {
         VigiePrincipal partnerMember = communities.person(partner, Role.TABLE_MEMBER);
         table(place, admin, chair, member, partnerMember, partner);
         UUID office = office(place, admin, intake, investigator, lead, practitioner, employee);
+        TestTeams.TestTeam team = coresponse(place);
         sectors.add(admin, "Secteur propre", "Own sector", UUID.randomUUID());
         areas.create(admin, "Quartier du port", "Harbour neighbourhood", UUID.randomUUID());
         templates.add(
@@ -184,8 +204,46 @@ public class HostileWorld {
                 investigator,
                 lead,
                 practitioner,
-                employee);
+                employee,
+                team.officer(),
+                team.worker(),
+                team.lead(),
+                team.steering());
         return new World(place, people, office, template(place), indicator, communities.today());
+    }
+
+    /** A mixed team with a call about someone it met, and a shift on its roster. */
+    private TestTeams.TestTeam coresponse(TestCommunity place) {
+        TestTeams.TestTeam team = teams.team(place);
+        Instant received = Instant.now().minusSeconds(3600);
+        calls.record(
+                teams.seat(team, team.officer()),
+                new CallFacts(
+                        team.dyadId(),
+                        "HW-1",
+                        CallSource.DISPATCH_911,
+                        CallRole.PRIMARY,
+                        new CallTimes(received, null, received.plusSeconds(600), null, null, null),
+                        null,
+                        Set.of(Nature.PSYCHOSIS),
+                        Set.of(),
+                        Set.of(),
+                        null,
+                        null,
+                        null,
+                        null),
+                new NewPerson("Léa B.", "Personne Fictive", null, ""),
+                UUID.randomUUID());
+        LocalDateTime start = LocalDateTime.now().plusDays(1).withNano(0);
+        roster.add(
+                team.lead(),
+                team.id(),
+                team.dyadId(),
+                team.officer().userId(),
+                team.worker().userId(),
+                start,
+                start.plusHours(8));
+        return team;
     }
 
     private UUID template(TestCommunity place) {

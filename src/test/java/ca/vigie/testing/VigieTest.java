@@ -21,6 +21,7 @@ import org.springframework.context.annotation.Import;
     HostileWorld.class,
     TestTables.class,
     TestPlans.class,
+    TestTeams.class,
     TestMail.class,
     TestClock.Configuration.class
 })

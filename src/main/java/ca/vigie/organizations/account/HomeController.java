@@ -55,9 +55,7 @@ class HomeController {
                 directory
                         .organization(principal.communityId(), principal.organizationId())
                         .orElseThrow());
-        model.addAttribute(
-                "roles",
-                principal.roles().stream().filter(Role::offered).sorted().toList());
+        model.addAttribute("roles", principal.roles().stream().sorted().toList());
         Map<Role.Area, List<Waiting>> waiting = new LinkedHashMap<>();
         List<Waiting> all = work.stream()
                 .flatMap(module -> module.waitingFor(principal).stream())

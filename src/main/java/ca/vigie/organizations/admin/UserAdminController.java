@@ -318,9 +318,7 @@ class UserAdminController {
             model.addAttribute("manager", new ManagerForm(manager.orElse(null)));
         }
         model.addAttribute("memberships", administration.membershipsOf(admin, account.id()));
-        model.addAttribute(
-                "roles",
-                java.util.Arrays.stream(Role.values()).filter(Role::offered).toList());
+        model.addAttribute("roles", List.of(Role.values()));
         model.addAttribute("minLength", PasswordPolicy.MIN_LENGTH);
         model.addAttribute(
                 "managerChoices",

@@ -180,9 +180,6 @@ public class UserAdministration {
     @Transactional
     public void grant(Actor admin, UUID userId, UUID organizationId, Role role) {
         refuseOwnRoles(admin, userId);
-        if (!role.offered()) {
-            throw RejectedValueException.invalidChoice("role");
-        }
         get(admin, userId);
         checkOrganization(admin, organizationId);
         boolean exists = memberships.findByUserId(userId).stream()

@@ -43,6 +43,15 @@ final class Navigation {
                     "nav.complaintOffices",
                     under("/admin/complaint-offices"),
                     "COMMUNITY_ADMIN"),
+            link(
+                    "/coresponse",
+                    "nav.coresponse",
+                    under("/coresponse"),
+                    "CORESPONSE_OFFICER",
+                    "CORESPONSE_WORKER",
+                    "CORESPONSE_LEAD",
+                    "CORESPONSE_STEERING"),
+            link("/admin/coresponse-teams", "nav.coresponseTeams", under("/admin/coresponse-teams"), "COMMUNITY_ADMIN"),
             link("/complaint-files", "nav.complaintFiles", under("/complaint-files"), "OFFICE_INTAKE", "INVESTIGATOR"),
             link(
                     "/complaint-statistics",

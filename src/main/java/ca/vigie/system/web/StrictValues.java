@@ -2,6 +2,7 @@ package ca.vigie.system.web;
 
 import java.text.ParseException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
@@ -27,11 +28,18 @@ class StrictValues implements WebMvcConfigurer {
 
     private static final DateTimeFormatter ISO_DATE =
             DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
+    /** A date and time as a {@code datetime-local} field sends it, to the minute or the second. */
+    private static final DateTimeFormatter ISO_DATE_TIME =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm[:ss]", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
+
+    private static final DateTimeFormatter ISO_MINUTE =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
     private static final Pattern WHOLE_NUMBER = Pattern.compile("[-+]?[0-9]{1,18}");
 
     @Override
     public void addFormatters(FormatterRegistry registry) {
         registry.addFormatterForFieldType(LocalDate.class, new Dates());
+        registry.addFormatterForFieldType(LocalDateTime.class, new DateTimes());
         registry.addFormatterForFieldType(Integer.class, new WholeNumbers<>(Math::toIntExact));
         registry.addFormatterForFieldType(Long.class, new WholeNumbers<>(value -> value));
     }
@@ -54,6 +62,28 @@ class StrictValues implements WebMvcConfigurer {
         @Override
         public String print(LocalDate date, Locale locale) {
             return ISO_DATE.format(date);
+        }
+    }
+
+    /** A wall-clock date and time, such as when a call was received, in the same years as a date. */
+    static final class DateTimes implements Formatter<LocalDateTime> {
+
+        @Override
+        public LocalDateTime parse(String text, Locale locale) throws ParseException {
+            try {
+                LocalDateTime at = LocalDateTime.parse(text.strip(), ISO_DATE_TIME);
+                if (at.getYear() < FIRST_YEAR || at.getYear() > LAST_YEAR) {
+                    throw new ParseException("Year out of range", 0);
+                }
+                return at;
+            } catch (DateTimeParseException notADateTime) {
+                throw new ParseException("Not a date and time", 0);
+            }
+        }
+
+        @Override
+        public String print(LocalDateTime at, Locale locale) {
+            return ISO_MINUTE.format(at);
         }
     }
 

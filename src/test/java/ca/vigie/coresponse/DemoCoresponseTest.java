@@ -1,0 +1,91 @@
+package ca.vigie.coresponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ca.vigie.coresponse.calls.Calls;
+import ca.vigie.coresponse.teams.Roster;
+import ca.vigie.coresponse.teams.Seat;
+import ca.vigie.coresponse.teams.Side;
+import ca.vigie.coresponse.teams.Teams;
+import ca.vigie.organizations.Role;
+import ca.vigie.organizations.VigiePrincipal;
+import ca.vigie.testing.VigieTest;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The demo town's mixed team: its set-up, its roster and eighteen months of calls. */
+@VigieTest
+class DemoCoresponseTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Teams teams;
+
+    @Autowired
+    Calls calls;
+
+    @Autowired
+    Roster roster;
+
+    private VigiePrincipal demo(String username, Role... roles) {
+        Map<String, Object> account = jdbc.queryForMap(
+                "select id, display_name, community_id, organization_id from user_account where username = ?",
+                username);
+        return new VigiePrincipal(
+                (UUID) account.get("id"),
+                username,
+                (String) account.get("display_name"),
+                (UUID) account.get("community_id"),
+                (UUID) account.get("organization_id"),
+                Set.of(roles));
+    }
+
+    private UUID team() {
+        return jdbc.queryForObject(
+                "select id from coresponse_team where name_en = 'Bay Mixed Response Team'", UUID.class);
+    }
+
+    @Test
+    void police_and_health_work_the_team_s_two_dyads_on_opposite_sides() {
+        Seat police = teams.seat(demo("police", Role.CORESPONSE_OFFICER), team());
+        Seat health = teams.seat(demo("health", Role.CORESPONSE_WORKER), team());
+        Seat steering = teams.seat(demo("coordinator", Role.CORESPONSE_STEERING), team());
+
+        assertThat(police.side()).isEqualTo(Side.POLICE);
+        assertThat(health.side()).isEqualTo(Side.HEALTH);
+        assertThat(steering.inTheField()).isFalse();
+        assertThat(police.team().activeDyads()).extracting(d -> d.label()).containsExactly("M-10", "M-20");
+        assertThat(roster.from(police.team(), java.time.Instant.now(), 100)).hasSizeGreaterThanOrEqualTo(13);
+    }
+
+    @Test
+    void eighteen_months_of_calls_end_in_every_way_with_a_few_left_to_complete() {
+        Map<String, Object> history = jdbc.queryForMap("""
+                select count(*) as calls,
+                       min(received_at) < now() - interval '17 months' as long_enough,
+                       count(distinct disposition) as dispositions,
+                       count(*) filter (where cleared_at is null) as open,
+                       count(*) filter (where ed_handover_at is not null) as handovers,
+                       count(distinct person_id) as people,
+                       count(*) filter (where disposition = 'APPREHENSION' and apprehension_basis is null) as unfounded
+                from coresponse_call where team_id = ?
+                """, team());
+
+        assertThat(((Number) history.get("calls")).intValue()).isBetween(1300, 1700);
+        assertThat(history.get("long_enough")).isEqualTo(true);
+        assertThat(((Number) history.get("dispositions")).intValue()).isEqualTo(9);
+        assertThat(((Number) history.get("open")).intValue()).isBetween(1, 5);
+        assertThat(((Number) history.get("handovers")).intValue()).isGreaterThan(100);
+        assertThat(((Number) history.get("people")).intValue()).isBetween(20, 200);
+        assertThat(((Number) history.get("unfounded")).intValue()).isZero();
+        assertThat(calls.page(teams.seat(demo("police", Role.CORESPONSE_OFFICER), team()), true, 0))
+                .isNotEmpty()
+                .allSatisfy(line -> assertThat(line.complete()).isFalse());
+    }
+}

@@ -1,0 +1,67 @@
+package ca.vigie.testing;
+
+import ca.vigie.coresponse.teams.Law;
+import ca.vigie.coresponse.teams.Seat;
+import ca.vigie.coresponse.teams.TeamRole;
+import ca.vigie.coresponse.teams.Teams;
+import ca.vigie.organizations.Role;
+import ca.vigie.organizations.VigiePrincipal;
+import ca.vigie.testing.TestCommunities.TestCommunity;
+import java.util.UUID;
+import org.springframework.boot.test.context.TestComponent;
+
+/**
+ * A co-response team set up as an administrator would: the community's own organisation as its police
+ * service, a health partner, one dyad, and a member in each role.
+ */
+@TestComponent
+public class TestTeams {
+
+    private final TestCommunities communities;
+    private final Teams teams;
+
+    TestTeams(TestCommunities communities, Teams teams) {
+        this.communities = communities;
+        this.teams = teams;
+    }
+
+    public record TestTeam(
+            TestCommunity police,
+            TestCommunity health,
+            UUID id,
+            UUID dyadId,
+            VigiePrincipal admin,
+            VigiePrincipal officer,
+            VigiePrincipal worker,
+            VigiePrincipal lead,
+            VigiePrincipal steering) {}
+
+    public TestTeam team(TestCommunity place) {
+        return team(place, Law.QUEBEC);
+    }
+
+    public TestTeam team(TestCommunity place, Law law) {
+        VigiePrincipal admin = communities.person(place, Role.COMMUNITY_ADMIN);
+        TestCommunity health = communities.partner(place);
+        UUID id = teams.create(admin, "Équipe mixte", "Mixed team", UUID.randomUUID());
+        teams.configure(admin, id, law, place.organization().id(), 0);
+        teams.addPartner(admin, id, health.organization().id());
+        UUID dyad = teams.addDyad(admin, id, "Alpha");
+        VigiePrincipal officer = member(admin, id, place, TeamRole.OFFICER);
+        VigiePrincipal worker = member(admin, id, health, TeamRole.WORKER);
+        VigiePrincipal lead = member(admin, id, health, TeamRole.LEAD);
+        VigiePrincipal steering = member(admin, id, place, TeamRole.STEERING);
+        return new TestTeam(place, health, id, dyad, admin, officer, worker, lead, steering);
+    }
+
+    /** Someone of the organisation added to the team in a role they hold. */
+    public VigiePrincipal member(VigiePrincipal admin, UUID teamId, TestCommunity organization, TeamRole role) {
+        VigiePrincipal person = communities.person(organization, role.accountRole());
+        teams.addMember(admin, teamId, person.userId(), role);
+        return person;
+    }
+
+    public Seat seat(TestTeam team, VigiePrincipal person) {
+        return teams.seat(person, team.id());
+    }
+}

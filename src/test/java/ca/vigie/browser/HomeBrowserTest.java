@@ -43,8 +43,8 @@ class HomeBrowserTest {
                     Pattern.compile("Next meeting of Downtown situation table")),
             new Expected(
                     "police",
-                    List.of("Plans", "Tables de situation"),
-                    List.of("Plans", "Situation tables"),
+                    List.of("Plans", "Tables de situation", "Équipe mixte d’intervention"),
+                    List.of("Plans", "Situation tables", "Co-response team"),
                     Pattern.compile("Prochaine rencontre"),
                     Pattern.compile("Next meeting")),
             new Expected(

@@ -195,4 +195,25 @@ class CallScreensTest {
                 .contains("Alpha")
                 .contains(team.worker().displayName());
     }
+
+    @Test
+    void the_home_page_tells_the_dyad_of_calls_to_complete_and_the_steering_of_none() throws Exception {
+        mvc.perform(newCall()).andExpect(status().is3xxRedirection());
+
+        String home = mvc.perform(get("/").with(officer))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String steering = mvc.perform(get("/").with(authentication(TestCommunities.signedIn(team.steering()))))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(home)
+                .contains("Un appel de Équipe mixte à compléter")
+                .contains("/coresponse/teams/" + team.id() + "/calls?open=true");
+        assertThat(steering).doesNotContain("à compléter");
+    }
 }

@@ -1,0 +1,168 @@
+package ca.vigie.browser;
+
+import static ca.vigie.browser.Chromium.assertAccessible;
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ca.vigie.testing.TestCommunities;
+import ca.vigie.testing.TestTeams;
+import ca.vigie.testing.TestTeams.TestTeam;
+import ca.vigie.testing.VigieTest;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * An officer records a call on a 360-pixel phone, one hand on the "now" buttons; a time out of order is
+ * shown by its field with everything kept; a worker opens the person's identity with a purpose; the
+ * administrator's team page and the roster read in English. Every page passes axe.
+ */
+@Order(2)
+@VigieTest
+class CoresponseCallBrowserTest {
+
+    private static final Pattern MINUTE = Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestCommunities communities;
+
+    @Autowired
+    TestTeams teams;
+
+    @Test
+    void an_officer_records_a_call_on_a_phone_and_a_worker_reads_the_identity_with_a_purpose() {
+        TestTeam team = teams.team(communities.community());
+
+        try (BrowserContext context = Chromium.context("fr-CA", "http://localhost:" + port)) {
+            Page page = context.newPage();
+            page.setViewportSize(360, 740);
+            List<String> consoleErrors = Chromium.consoleErrors(page);
+            page.navigate("/login");
+            SignInBrowserTest.signIn(
+                    page, team.officer().username(), "Nom d’utilisateur", "Mot de passe", "Se connecter");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Intervention mixte"))
+                    .click();
+            assertThat(page.getByText("Aucun appel pour l’instant.")).isVisible();
+            assertAccessible(page);
+
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Consigner un appel"))
+                    .click();
+            assertThat(page.getByLabel("Duo", new Page.GetByLabelOptions().setExact(true)))
+                    .hasValue(team.dyadId().toString());
+            assertThat(page.getByLabel("Reçu", new Page.GetByLabelOptions().setExact(true)))
+                    .hasValue(MINUTE);
+            assertAccessible(page);
+            assertThat((Integer) page.evaluate("document.documentElement.scrollWidth"))
+                    .as(
+                            "the form fits a 360-pixel screen: %s",
+                            page.evaluate(
+                                    "window.innerWidth + ' ' + document.body.scrollWidth + ' ' + [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > 361 || e.scrollWidth > 361)"
+                                            + ".slice(0, 8).map(e => e.tagName + '#' + e.id + '.' + e.className + ':'"
+                                            + " + Math.round(e.getBoundingClientRect().right)).join(' ')"))
+                    .isLessThanOrEqualTo(360);
+
+            page.getByLabel("Provenance de l’appel").selectOption("DISPATCH_911");
+            page.getByLabel("Numéro d’événement de la répartition").fill("BH-2026-000777");
+            nowFor(page, "Sur les lieux").click();
+            Locator onScene = page.getByLabel("Sur les lieux", new Page.GetByLabelOptions().setExact(true));
+            assertThat(onScene).hasValue(MINUTE);
+            page.getByLabel("Psychose").check();
+            page.getByLabel("Itinérance").check();
+            page.getByLabel("Issue").selectOption("RESOLVED_ON_SCENE");
+            page.getByLabel("Sans l’équipe, le plus probable").selectOption("EMERGENCY_VISIT");
+            // Cleared an hour before the dyad was there: refused by its field, everything else kept.
+            String scene = onScene.inputValue();
+            String hourBefore = (String) page.evaluate(
+                    "s => { const d = new Date(s + ':00Z'); d.setUTCHours(d.getUTCHours() - 1);"
+                            + " return d.toISOString().slice(0, 16); }",
+                    scene);
+            page.getByLabel("Terminé", new Page.GetByLabelOptions().setExact(true))
+                    .fill(hourBefore);
+            page.getByText("Une personne que l’équipe n’a pas encore rencontrée")
+                    .click();
+            page.getByLabel("Étiquette").fill("Marc D.");
+            page.getByLabel("Nom complet").fill("Marc Dupuis");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Consigner l’appel"))
+                    .click();
+            assertThat(page.locator("#clearedAt-error")).hasText("Ce moment précède l’arrivée du duo sur les lieux.");
+            assertThat(page.getByLabel("Nom complet")).hasValue("Marc Dupuis");
+            assertThat(page.getByLabel("Psychose")).isChecked();
+            assertAccessible(page);
+
+            nowFor(page, "Terminé").click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Consigner l’appel"))
+                    .click();
+            assertThat(page.getByText("Appel consigné.")).isVisible();
+            assertThat(page.getByText("Marc D.").first()).isVisible();
+            assertThat(page.getByText("Dupuis")).hasCount(0);
+            assertAccessible(page);
+            assertThat(consoleErrors).isEmpty();
+        }
+
+        try (BrowserContext context = Chromium.context("en-CA", "http://localhost:" + port)) {
+            Page page = context.newPage();
+            page.setViewportSize(360, 740);
+            page.navigate("/login");
+            SignInBrowserTest.signIn(page, team.worker().username(), "Username", "Password", "Sign in");
+            page.navigate("/coresponse");
+            page.locator("tbody a").first().click();
+            assertAccessible(page);
+            page.getByLabel("Why you need the identity").selectOption("CONTACT_THE_PERSON");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show the identity"))
+                    .click();
+            assertThat(page.getByText("Marc Dupuis")).isVisible();
+            assertAccessible(page);
+        }
+    }
+
+    @Test
+    void the_administrator_reads_the_team_s_set_up_and_keeps_its_roster_in_english() {
+        TestTeam team = teams.team(communities.community());
+
+        try (BrowserContext context = Chromium.context("en-CA", "http://localhost:" + port)) {
+            Page page = context.newPage();
+            page.navigate("/login");
+            SignInBrowserTest.signIn(page, team.admin().username(), "Username", "Password", "Sign in");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Co-response teams"))
+                    .click();
+            assertAccessible(page);
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Mixed team"))
+                    .click();
+            assertThat(page.getByText("Health and social services").first()).isVisible();
+            assertAccessible(page);
+
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Open the roster"))
+                    .click();
+            page.getByLabel("Dyad").selectOption(team.dyadId().toString());
+            page.getByLabel("Officer").selectOption(team.officer().userId().toString());
+            page.getByLabel("Worker").selectOption(team.worker().userId().toString());
+            page.getByLabel("Starts").fill("2030-01-10T08:00");
+            page.getByLabel("Ends").fill("2030-01-10T07:00");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add the shift"))
+                    .click();
+            assertThat(page.locator("#endsAt-error")).hasText("The shift must end after it starts.");
+            assertAccessible(page);
+            page.getByLabel("Ends").fill("2030-01-10T20:00");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add the shift"))
+                    .click();
+            assertThat(page.getByText("Shift added.")).isVisible();
+            assertAccessible(page);
+        }
+    }
+
+    private static Locator nowFor(Page page, String label) {
+        return page.getByRole(
+                AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Maintenant : " + label).setExact(true));
+    }
+}

@@ -98,6 +98,12 @@ class ApiContractTest {
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
+    @Autowired
+    ca.vigie.testing.TestTeams testTeams;
+
+    @Autowired
+    ca.vigie.coresponse.dispatch.DispatchTokens dispatchTokens;
+
     private final HttpClient http = HttpClient.newHttpClient();
     private final List<String> problems = new ArrayList<>();
     private final Set<String> exercised = new TreeSet<>();
@@ -172,6 +178,21 @@ class ApiContractTest {
         check("GET", "/api/v1/complaint-offices/" + f.office() + "/statistics?year=2025", all, null, 200);
         check("GET", "/api/v1/complaint-offices/" + missing + "/statistics", all, null, 404);
         check("GET", "/api/v1/complaint-offices/" + f.office() + "/statistics", none, null, 403);
+
+        ca.vigie.testing.TestTeams.TestTeam team = testTeams.team(community);
+        String dispatch = dispatchTokens.create(testTeams.seat(team, team.lead()), "Répartition", 90);
+        String received = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC)
+                .minusMinutes(20)
+                .withNano(0)
+                .toString();
+        String call = "{\"incidentNumber\":\"BH-1\",\"source\":\"DISPATCH_911\",\"receivedAt\":\"" + received
+                + "\",\"unit\":\"Alpha\"}";
+        check("POST", "/api/v1/coresponse/calls", dispatch, call, 201);
+        check("POST", "/api/v1/coresponse/calls", dispatch, call, 200);
+        check("POST", "/api/v1/coresponse/calls", dispatch, "{\"incidentNumber\":\"BH-2\"}", 422);
+        check("POST", "/api/v1/coresponse/calls", dispatch, "{not json", 400);
+        check("POST", "/api/v1/coresponse/calls", all, call, 403);
+        check("POST", "/api/v1/coresponse/calls", null, call, 401);
 
         assertThat(problems).as("responses that break the published document").isEmpty();
         assertThat(exercised).as("operations exercised").containsAll(operations());

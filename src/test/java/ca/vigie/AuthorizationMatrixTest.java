@@ -797,6 +797,19 @@ class AuthorizationMatrixTest {
                                 404,
                                 Role.COMMUNITY_ADMIN)
                         .but(404, FIELD),
+                Row.only("GET", "/coresponse/teams/{team}/dispatch", Where.SAME, 404, Role.CORESPONSE_LEAD),
+                Row.only("GET", "/coresponse/teams/{team}/dispatch", Where.OTHER, 404, Role.CORESPONSE_LEAD),
+                Row.only("POST", "/coresponse/teams/{team}/dispatch/tokens", Where.SAME, 404, Role.CORESPONSE_LEAD),
+                Row.only(
+                        "POST",
+                        "/coresponse/teams/{team}/dispatch/tokens/{token}/revoke",
+                        Where.OTHER,
+                        404,
+                        Role.CORESPONSE_LEAD),
+                Row.only("POST", "/coresponse/teams/{team}/dispatch/mapping", Where.SAME, 404, Role.CORESPONSE_LEAD),
+                Row.only("POST", "/coresponse/teams/{team}/dispatch/import", Where.OTHER, 404, Role.CORESPONSE_LEAD),
+                // A dispatch token alone sends calls: no person, whatever their role, and no one unsigned.
+                new Row("POST", "/api/v1/coresponse/calls", Where.SAME, Set.of(), 403, 403, 401, 403),
                 Row.only("GET", "/admin/coresponse-teams", Where.SAME, 200, Role.COMMUNITY_ADMIN),
                 Row.only("POST", "/admin/coresponse-teams", Where.SAME, 422, Role.COMMUNITY_ADMIN),
                 Row.only("GET", "/admin/coresponse-teams/{team}", Where.SAME, 200, Role.COMMUNITY_ADMIN),
@@ -893,6 +906,9 @@ class AuthorizationMatrixTest {
     ca.vigie.coresponse.teams.Roster roster;
 
     @Autowired
+    ca.vigie.coresponse.dispatch.DispatchTokens dispatchTokens;
+
+    @Autowired
     ca.vigie.complaints.files.ComplaintFiles complaintFiles;
 
     @Autowired
@@ -921,6 +937,7 @@ class AuthorizationMatrixTest {
     private final Map<Where, UUID> person = new EnumMap<>(Where.class);
     private final Map<Where, UUID> dyad = new EnumMap<>(Where.class);
     private final Map<Where, UUID> shift = new EnumMap<>(Where.class);
+    private final Map<Where, UUID> dispatchToken = new EnumMap<>(Where.class);
     private VigiePrincipal midSignIn;
 
     @BeforeAll
@@ -1055,11 +1072,16 @@ class AuthorizationMatrixTest {
                 .replace("{call}", call.get(where).toString())
                 .replace("{person}", person.get(where).toString())
                 .replace("{dyad}", dyad.get(where).toString())
-                .replace("{shift}", shift.get(where).toString());
+                .replace("{shift}", shift.get(where).toString())
+                .replace("{token}", dispatchToken.get(where).toString());
         MockHttpServletRequestBuilder request = request(
                         HttpMethod.valueOf(c.row().method()), path)
                 .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
                 .with(csrf());
+        if (c.row().method().equals("POST") && path.startsWith("/api/")) {
+            // An API write takes a JSON body: an empty one reaches the rule that decides.
+            request = request.contentType("application/json").content("{}");
+        }
         if (c.asker().midSignIn()) {
             request = request.with(authentication(owingOneTimeCode(midSignIn)));
         } else if (c.asker().role() == null) {
@@ -1171,6 +1193,9 @@ class AuthorizationMatrixTest {
         call.put(where, recorded);
         person.put(where, calls.get(officer, recorded).facts().personId());
         dyad.put(where, set.dyadId());
+        var lead = testTeams.seat(set, set.lead());
+        dispatchTokens.create(lead, "Centre", 90);
+        dispatchToken.put(where, dispatchTokens.of(lead).get(0).id());
         shift.put(
                 where,
                 roster.add(

@@ -257,6 +257,7 @@ class GetRoutesShowNoIdentityTest {
         objects.put("coresponse-teams", List.of(coresponseTeam.toString()));
         objects.put("calls", List.of(coresponseCall.toString()));
         objects.put("people", List.of(metByTheTeam.toString()));
+        objects.put("tokens", List.of(UUID.randomUUID().toString()));
         objects.put("situations", List.of(filterOne.toString(), team.toString()));
         objects.put("situation-tables", List.of(tableId.toString()));
         objects.put("meetings", List.of(meeting.toString()));

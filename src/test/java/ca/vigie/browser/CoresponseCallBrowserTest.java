@@ -160,6 +160,56 @@ class CoresponseCallBrowserTest {
         }
     }
 
+    @Test
+    void the_lead_maps_the_dispatch_export_imports_it_after_a_refusal_and_creates_a_token() {
+        TestTeam team = teams.team(communities.community());
+        String yesterday = java.time.LocalDate.now().minusDays(2).toString();
+
+        try (BrowserContext context = Chromium.context("fr-CA", "http://localhost:" + port)) {
+            Page page = context.newPage();
+            page.navigate("/login");
+            SignInBrowserTest.signIn(page, team.lead().username(), "Nom d’utilisateur", "Mot de passe", "Se connecter");
+            page.navigate("/coresponse/teams/" + team.id() + "/dispatch");
+            assertAccessible(page);
+            page.getByLabel("Colonne du numéro d’événement").fill("Incident");
+            page.getByLabel("Colonne de l’heure de réception").fill("Reçu");
+            page.getByLabel("Colonne de l’unité").fill("Unité");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer les colonnes"))
+                    .click();
+            assertThat(page.getByText("Colonnes enregistrées.")).isVisible();
+
+            page.getByLabel("Fichier CSV")
+                    .setInputFiles(new com.microsoft.playwright.options.FilePayload(
+                            "export.csv",
+                            "text/csv",
+                            ("Incident;Reçu;Unité\nBH-1;" + yesterday + " 10:00;Alpha\nBH-2;demain;Alpha\n")
+                                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Importer"))
+                    .click();
+            assertThat(page.getByText("Un problème empêche l’import.", new Page.GetByTextOptions().setExact(false)))
+                    .isVisible();
+            assertAccessible(page);
+
+            page.getByLabel("Fichier CSV")
+                    .setInputFiles(new com.microsoft.playwright.options.FilePayload(
+                            "export.csv",
+                            "text/csv",
+                            ("Incident;Reçu;Unité\nBH-1;" + yesterday + " 10:00;Alpha\nBH-2;" + yesterday
+                                            + " 11:00;P-4\n")
+                                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Importer"))
+                    .click();
+            assertThat(page.getByText("Import terminé : 1 appels créés", new Page.GetByTextOptions().setExact(false)))
+                    .isVisible();
+
+            page.getByLabel("Nom", new Page.GetByLabelOptions().setExact(true)).fill("Centre de répartition");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Créer le jeton"))
+                    .click();
+            assertThat(page.locator(".secret")).hasText(Pattern.compile("vgd_[a-z0-9]+"));
+            assertAccessible(page);
+        }
+    }
+
     private static Locator nowFor(Page page, String label) {
         return page.getByRole(
                 AriaRole.BUTTON,

@@ -19,6 +19,8 @@ import ca.vigie.coresponse.calls.CallTimes;
 import ca.vigie.coresponse.calls.Calls;
 import ca.vigie.coresponse.calls.Nature;
 import ca.vigie.coresponse.calls.NewPerson;
+import ca.vigie.coresponse.dispatch.DispatchImports;
+import ca.vigie.coresponse.dispatch.DispatchTokens;
 import ca.vigie.coresponse.teams.Roster;
 import ca.vigie.indicators.Direction;
 import ca.vigie.indicators.Frequency;
@@ -112,11 +114,15 @@ public class HostileWorld {
     private final TestTeams teams;
     private final Calls calls;
     private final Roster roster;
+    private final DispatchTokens dispatchTokens;
+    private final DispatchImports dispatchImports;
 
     HostileWorld(
             TestTeams teams,
             Calls calls,
             Roster roster,
+            DispatchTokens dispatchTokens,
+            DispatchImports dispatchImports,
             TestCommunities communities,
             TestTables tables,
             IndicatorRegistry indicators,
@@ -140,6 +146,8 @@ public class HostileWorld {
         this.teams = teams;
         this.calls = calls;
         this.roster = roster;
+        this.dispatchTokens = dispatchTokens;
+        this.dispatchImports = dispatchImports;
         this.areas = areas;
         this.decisions = decisions;
         this.communities = communities;
@@ -243,6 +251,9 @@ public class HostileWorld {
                 team.worker().userId(),
                 start,
                 start.plusHours(8));
+        var lead = teams.seat(team, team.lead());
+        dispatchTokens.create(lead, "Centre de répartition", 90);
+        dispatchImports.map(lead, "Incident", "Reçu", "", "Unité", null);
         return team;
     }
 

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -111,6 +112,55 @@ class CallRows {
                 .params(values(facts))
                 .update();
         return id;
+    }
+
+    /**
+     * Writes a call unless the team already holds its incident number (another arrival of the same call
+     * may have come first): the new call's id, or nothing.
+     */
+    Optional<UUID> insertIfNew(UUID teamId, UUID communityId, Origin origin, CallFacts facts) {
+        UUID id = UUID.randomUUID();
+        Timestamp now = Timestamp.from(calendar.now());
+        int written = jdbc.sql(INSERT.strip() + " on conflict (team_id, incident_number) do nothing")
+                .params(id, teamId, communityId, origin.name(), now, null, now)
+                .params(values(facts))
+                .update();
+        return written == 1 ? Optional.of(id) : Optional.empty();
+    }
+
+    /** Of these incident numbers, those the team already holds. */
+    Set<String> heldIncidents(UUID teamId, List<String> incidents) {
+        if (incidents.isEmpty()) {
+            return new HashSet<>();
+        }
+        return new HashSet<>(jdbc.sql("""
+                        select incident_number from coresponse_call
+                        where team_id = ? and incident_number = any(?::varchar[])
+                        """)
+                .params(teamId, incidents.toArray(String[]::new))
+                .query(String.class)
+                .list());
+    }
+
+    /** Writes each call whose incident the team does not hold yet, in one batch: how many were written. */
+    int insertAllIfNew(UUID teamId, UUID communityId, Origin origin, List<CallFacts> calls) {
+        Timestamp now = Timestamp.from(calendar.now());
+        List<Object[]> rows = calls.stream()
+                .map(facts -> {
+                    List<@Nullable Object> row =
+                            new ArrayList<>(List.of(UUID.randomUUID(), teamId, communityId, origin.name(), now));
+                    row.add(null);
+                    row.add(now);
+                    row.addAll(values(facts));
+                    return row.toArray();
+                })
+                .toList();
+        int written = 0;
+        for (int count :
+                batch.batchUpdate(INSERT.strip() + " on conflict (team_id, incident_number) do nothing", rows)) {
+            written += Math.max(count, 0);
+        }
+        return written;
     }
 
     /** Writes calls as they were recorded in the past, each dated when it was received. */

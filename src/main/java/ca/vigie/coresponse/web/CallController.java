@@ -82,6 +82,7 @@ class CallController {
         model.addAttribute("seat", seat);
         model.addAttribute("lines", lines.stream().limit(Calls.PAGE_SIZE).toList());
         model.addAttribute("open", open);
+        model.addAttribute("lead", seat.leads());
         model.addAttribute("page", current);
         model.addAttribute("more", lines.size() > Calls.PAGE_SIZE);
         model.addAttribute("zone", zone(seat));

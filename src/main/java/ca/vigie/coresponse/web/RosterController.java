@@ -114,7 +114,9 @@ class RosterController {
         model.addAttribute("shifts", roster.from(team, from, SHOWN));
         model.addAttribute("zone", zone);
         model.addAttribute("people", directory.peopleById(team.communityId()));
-        model.addAttribute("keeper", keeps(person, team));
+        boolean lead = leads(person, team);
+        model.addAttribute("lead", lead);
+        model.addAttribute("keeper", lead || person.has(Role.COMMUNITY_ADMIN));
         model.addAttribute(
                 "officers",
                 team.members().stream().filter(m -> m.side() == Side.POLICE).toList());
@@ -126,12 +128,10 @@ class RosterController {
         return "coresponse/roster";
     }
 
-    private boolean keeps(VigiePrincipal person, Team team) {
-        if (person.has(Role.COMMUNITY_ADMIN)) {
-            return true;
-        }
-        return team.member(person.userId())
-                .filter(m -> m.role() == TeamRole.LEAD)
-                .isPresent();
+    private static boolean leads(VigiePrincipal person, Team team) {
+        return person.has(Role.CORESPONSE_LEAD)
+                && team.member(person.userId())
+                        .filter(m -> m.role() == TeamRole.LEAD)
+                        .isPresent();
     }
 }

@@ -8,23 +8,18 @@ import ca.vigie.organizations.directory.RejectedValueException;
 import ca.vigie.organizations.directory.UserAccount;
 import ca.vigie.system.ApiScopes;
 import ca.vigie.system.ApiTokenAuthenticator;
+import ca.vigie.system.ApiTokenSecrets;
 import ca.vigie.system.Authorities;
 import ca.vigie.system.CommunityCalendar;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.apache.commons.codec.binary.Base32;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -56,7 +51,6 @@ class PersonalAccessTokens implements ApiTokenAuthenticator {
     private final Accounts accounts;
     private final AuditTrail audit;
     private final CommunityCalendar calendar;
-    private final SecureRandom random = new SecureRandom();
 
     PersonalAccessTokens(JdbcClient jdbc, Accounts accounts, AuditTrail audit, CommunityCalendar calendar) {
         this.jdbc = jdbc;
@@ -107,10 +101,7 @@ class PersonalAccessTokens implements ApiTokenAuthenticator {
         if (!LIFETIMES_IN_DAYS.contains(days)) {
             throw new RejectedValueException("days", "validation.invalidChoice");
         }
-        byte[] secret = new byte[20];
-        random.nextBytes(secret);
-        String token =
-                PREFIX + new Base32().encodeToString(secret).replace("=", "").toLowerCase(Locale.ROOT);
+        String token = ApiTokenSecrets.newToken(PREFIX);
         Instant now = calendar.now();
         UUID id = UUID.randomUUID();
         jdbc.sql("""
@@ -123,7 +114,7 @@ class PersonalAccessTokens implements ApiTokenAuthenticator {
                         owner.communityId(),
                         owner.userId(),
                         label,
-                        digest(token),
+                        ApiTokenSecrets.digest(token),
                         String.join(",", scopes.stream().sorted().toList()),
                         Timestamp.from(now),
                         Timestamp.from(now.plus(Duration.ofDays(days))))
@@ -155,7 +146,7 @@ class PersonalAccessTokens implements ApiTokenAuthenticator {
                         select id, user_id, scopes from personal_access_token
                         where token_hash = ? and revoked_at is null and expires_at > ?
                         """)
-                .params(digest(token), Timestamp.from(now))
+                .params(ApiTokenSecrets.digest(token), Timestamp.from(now))
                 .query(Found.class)
                 .optional();
         if (found.isEmpty()) {
@@ -180,13 +171,5 @@ class PersonalAccessTokens implements ApiTokenAuthenticator {
                 .map(scope -> new SimpleGrantedAuthority("SCOPE_" + scope))
                 .forEach(authorities::add);
         return Optional.of(UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities));
-    }
-
-    private static byte[] digest(String token) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always available", e);
-        }
     }
 }

@@ -6,6 +6,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -19,9 +20,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class BearerTokenFilter extends OncePerRequestFilter {
 
-    private final ApiTokenAuthenticator tokens;
+    private final List<ApiTokenAuthenticator> tokens;
 
-    BearerTokenFilter(ApiTokenAuthenticator tokens) {
+    BearerTokenFilter(List<ApiTokenAuthenticator> tokens) {
         this.tokens = tokens;
     }
 
@@ -39,7 +40,12 @@ class BearerTokenFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String token = request.getHeader("Authorization").substring(7).strip();
-        Optional<Authentication> authentication = token.length() > 200 ? Optional.empty() : tokens.authenticate(token);
+        Optional<Authentication> authentication = token.length() > 200
+                ? Optional.empty()
+                : tokens.stream()
+                        .map(kind -> kind.authenticate(token))
+                        .flatMap(Optional::stream)
+                        .findFirst();
         if (authentication.isEmpty()) {
             SignInEntryPoint.problem(request, response, HttpStatus.UNAUTHORIZED);
             return;

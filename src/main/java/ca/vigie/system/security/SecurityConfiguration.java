@@ -1,5 +1,6 @@
 package ca.vigie.system.security;
 
+import static ca.vigie.system.Authorities.SERVICE;
 import static ca.vigie.system.Authorities.SIGNED_IN;
 import static ca.vigie.system.Authorities.STEP_MFA_CODE;
 import static ca.vigie.system.Authorities.STEP_MFA_ENROLMENT;
@@ -9,6 +10,7 @@ import ca.vigie.system.ApiTokenAuthenticator;
 import ca.vigie.system.VigieProperties;
 import ca.vigie.system.web.StaticFiles;
 import jakarta.servlet.DispatcherType;
+import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -81,7 +83,7 @@ class SecurityConfiguration {
             HttpSecurity http,
             AuthenticationSuccessHandler signInSuccess,
             AuthenticationFailureHandler signInFailure,
-            ApiTokenAuthenticator apiTokens,
+            List<ApiTokenAuthenticator> apiTokens,
             VigieProperties properties)
             throws Exception {
         SignInEntryPoint entryPoint = new SignInEntryPoint();
@@ -108,6 +110,9 @@ class SecurityConfiguration {
                                 .hasAnyAuthority(SIGNED_IN, STEP_PASSWORD_CHANGE)
                                 .requestMatchers("/logout")
                                 .authenticated()
+                                // A system's token reaches the API alone; each handler says which system may.
+                                .requestMatchers("/api/**")
+                                .hasAnyAuthority(SIGNED_IN, SERVICE)
                                 .anyRequest()
                                 .hasAuthority(SIGNED_IN))
                 .formLogin(form -> form.loginPage("/login")

@@ -1,5 +1,6 @@
 package ca.vigie.system.web;
 
+import ca.vigie.system.Authorities;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -61,6 +63,16 @@ class ApiDocumentation {
                                                 + " needs in x-required-scope, and the token's owner must also"
                                                 + " hold a role that may do it."))
                         .addSecuritySchemes(
+                                "dispatch",
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("bearer")
+                                        .bearerFormat("vgd_…")
+                                        .description("A co-response team's dispatch token, created by the team's"
+                                                + " lead under Co-response › Dispatch. It belongs to the team, not"
+                                                + " to a person, carries the scope coresponse:write for that team"
+                                                + " alone, and reads nothing."))
+                        .addSecuritySchemes(
                                 "session",
                                 new SecurityScheme()
                                         .type(SecurityScheme.Type.APIKEY)
@@ -74,9 +86,13 @@ class ApiDocumentation {
     @Bean
     OperationCustomizer refusals() {
         return (operation, handler) -> {
-            operation.addSecurityItem(new SecurityRequirement().addList("bearer"));
-            operation.addSecurityItem(new SecurityRequirement().addList("session"));
             Optional<String> scope = scope(handler);
+            if (bySystemsAlone(handler)) {
+                operation.addSecurityItem(new SecurityRequirement().addList("dispatch"));
+            } else {
+                operation.addSecurityItem(new SecurityRequirement().addList("bearer"));
+                operation.addSecurityItem(new SecurityRequirement().addList("session"));
+            }
             scope.ifPresent(needed -> operation.addExtension("x-required-scope", needed));
             ApiResponses responses = operation.getResponses();
             refusal(responses, "401", "Not signed in, or the token is unknown, expired or revoked.");
@@ -92,10 +108,19 @@ class ApiDocumentation {
         };
     }
 
-    private static Optional<String> scope(HandlerMethod handler) {
-        PreAuthorize rule = Optional.ofNullable(
-                        AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), PreAuthorize.class))
+    /** Whether only a system's token may call the operation, never a person's token or session. */
+    private static boolean bySystemsAlone(HandlerMethod handler) {
+        PreAuthorize rule = rule(handler);
+        return rule != null && rule.value().contains("'" + Authorities.SERVICE + "'");
+    }
+
+    private static @Nullable PreAuthorize rule(HandlerMethod handler) {
+        return Optional.ofNullable(AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), PreAuthorize.class))
                 .orElse(AnnotatedElementUtils.findMergedAnnotation(handler.getBeanType(), PreAuthorize.class));
+    }
+
+    private static Optional<String> scope(HandlerMethod handler) {
+        PreAuthorize rule = rule(handler);
         if (rule == null) {
             return Optional.empty();
         }

@@ -782,6 +782,16 @@ class AuthorizationMatrixTest {
                         Where.OTHER,
                         404,
                         FIELD),
+                Row.only("GET", "/coresponse/teams/{team}/people/{person}", Where.SAME, 404, FIELD),
+                Row.only("GET", "/coresponse/teams/{team}/people/{person}", Where.OTHER, 404, FIELD),
+                Row.only("POST", "/coresponse/teams/{team}/people/{person}/notes?body=x", Where.SAME, 404, FIELD),
+                Row.only("POST", "/coresponse/teams/{team}/people/{person}/notes?body=x", Where.OTHER, 404, FIELD),
+                Row.only(
+                        "POST",
+                        "/coresponse/teams/{team}/people/{person}/disclosures?basis=CONSENT",
+                        Where.OTHER,
+                        404,
+                        FIELD),
                 Row.only("GET", "/coresponse/teams/{team}/roster", Where.SAME, 200, Role.COMMUNITY_ADMIN)
                         .but(404, FIELD),
                 Row.only("GET", "/coresponse/teams/{team}/roster", Where.OTHER, 404, Role.COMMUNITY_ADMIN)

@@ -1,7 +1,6 @@
 package ca.vigie;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -36,6 +35,7 @@ import ca.vigie.situations.cases.SituationType;
 import ca.vigie.situations.cases.Situations;
 import ca.vigie.situations.reference.ReferenceList;
 import ca.vigie.situations.reference.SituationReference;
+import ca.vigie.testing.GetRoutes;
 import ca.vigie.testing.TestCommunities;
 import ca.vigie.testing.TestCommunities.TestCommunity;
 import ca.vigie.testing.TestTables;
@@ -46,10 +46,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -60,8 +57,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -90,8 +85,6 @@ class GetRoutesShowNoIdentityTest {
 
     static final String SUMMARY = "Jeune adulte sans domicile";
     static final String NARRATIVE = "Remarques répétées en réunion.";
-
-    private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)(?::[^}]*)?}");
 
     @Autowired
     MockMvc mvc;
@@ -347,47 +340,13 @@ class GetRoutesShowNoIdentityTest {
 
     /** Every address the application answers GET on, as mapped. */
     private Set<String> getRoutes() {
-        Set<String> routes = new TreeSet<>();
-        for (RequestMappingInfo mapping : handlers.getHandlerMethods().keySet()) {
-            Set<RequestMethod> methods = mapping.getMethodsCondition().getMethods();
-            if (methods.isEmpty() || methods.contains(RequestMethod.GET)) {
-                routes.addAll(mapping.getPatternValues());
-            }
-        }
+        Set<String> routes = GetRoutes.of(handlers);
         assertThat(routes).contains("/situations/{id}/edit", "/complaint-files/{id}");
         return routes;
     }
 
-    /** The route with each path variable replaced by the objects it may name, in every combination. */
     private List<String> addresses(String route) {
-        List<String> addresses = List.of("");
-        Matcher variable = VARIABLE.matcher(route);
-        int end = 0;
-        while (variable.find()) {
-            String before = route.substring(0, variable.start());
-            String literal = route.substring(end, variable.start());
-            List<String> named = objects.get(lastSegment(before));
-            if (named == null) {
-                fail(
-                        "The route " + route + " names an object after \"" + lastSegment(before)
-                                + "\" that this test does not create: add objects of that kind, with identities if they hold any.");
-            }
-            List<String> longer = new ArrayList<>();
-            for (String start : addresses) {
-                for (String value : named) {
-                    longer.add(start + literal + value);
-                }
-            }
-            addresses = longer;
-            end = variable.end();
-        }
-        String rest = route.substring(end);
-        return addresses.stream().map(start -> start + rest).toList();
-    }
-
-    private static String lastSegment(String path) {
-        String trimmed = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
-        return trimmed.substring(trimmed.lastIndexOf('/') + 1);
+        return GetRoutes.addresses(route, objects);
     }
 
     private int identityReads() {

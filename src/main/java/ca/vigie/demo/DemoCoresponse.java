@@ -13,8 +13,11 @@ import ca.vigie.coresponse.calls.Origin;
 import ca.vigie.coresponse.calls.PastCalls;
 import ca.vigie.coresponse.calls.SafetyFlag;
 import ca.vigie.coresponse.calls.WithoutTeam;
+import ca.vigie.coresponse.notes.Notes;
+import ca.vigie.coresponse.notes.SharingBasis;
 import ca.vigie.coresponse.teams.Law;
 import ca.vigie.coresponse.teams.Roster;
+import ca.vigie.coresponse.teams.Seat;
 import ca.vigie.coresponse.teams.TeamRole;
 import ca.vigie.coresponse.teams.Teams;
 import ca.vigie.organizations.OrganizationDirectory;
@@ -104,14 +107,21 @@ class DemoCoresponse {
     private final Teams teams;
     private final Roster roster;
     private final PastCalls past;
+    private final Notes notes;
     private final OrganizationDirectory directory;
     private final CommunityCalendar calendar;
 
     DemoCoresponse(
-            Teams teams, Roster roster, PastCalls past, OrganizationDirectory directory, CommunityCalendar calendar) {
+            Teams teams,
+            Roster roster,
+            PastCalls past,
+            Notes notes,
+            OrganizationDirectory directory,
+            CommunityCalendar calendar) {
         this.teams = teams;
         this.roster = roster;
         this.past = past;
+        this.notes = notes;
         this.directory = directory;
         this.calendar = calendar;
     }
@@ -140,7 +150,37 @@ class DemoCoresponse {
                     on.atTime(8, 0),
                     on.atTime(20, 0));
         }
-        new History(community, team, dyads, List.of(police, health)).write(today);
+        History history = new History(community, team, dyads, List.of(police, health));
+        history.write(today);
+        notesAbout(history.regular(), teams.seat(police, team), teams.seat(health, team));
+    }
+
+    /**
+     * Police and health see different notes about the same person: each side's own, the team's, and one
+     * thing health passed to police with the person's consent.
+     */
+    private void notesAbout(UUID person, Seat police, Seat health) {
+        notes.write(
+                police,
+                person,
+                "Mandat d'amener annulé le mois dernier. Se présenter à deux, sans uniforme si possible.",
+                false,
+                UUID.randomUUID());
+        UUID clinical = notes.write(
+                health,
+                person,
+                "Suivi en psychiatrie depuis l'hiver; a cessé sa médication il y a trois semaines. Sa sœur est la"
+                        + " personne de confiance.",
+                false,
+                UUID.randomUUID());
+        notes.write(health, person, "Chien craintif à la maison : frapper et attendre.", true, UUID.randomUUID());
+        notes.share(
+                health,
+                clinical,
+                "Traitement interrompu récemment : privilégier l'approche de l'intervenante, appeler sa sœur au besoin.",
+                SharingBasis.CONSENT,
+                "",
+                UUID.randomUUID());
     }
 
     /** The team's invented past, drawn from a fixed seed so that every demo shows the same one. */
@@ -339,6 +379,11 @@ class DemoCoresponse {
 
         private Instant minutes(Instant from, int least, int most) {
             return from.plus(Duration.ofMinutes(least + random.nextInt(Math.max(1, most - least + 1))));
+        }
+
+        /** The person the team meets most often. */
+        UUID regular() {
+            return people.get(0);
         }
 
         private int weighted(int[] weights) {

@@ -21,6 +21,7 @@
             "coresponse",
             "coresponse :: teams",
             "coresponse :: calls",
+            "coresponse :: notes",
             "complaints",
             "complaints :: offices",
             "complaints :: process",

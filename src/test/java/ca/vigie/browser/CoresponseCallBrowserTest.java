@@ -39,6 +39,9 @@ class CoresponseCallBrowserTest {
     @Autowired
     TestTeams teams;
 
+    @Autowired
+    ca.vigie.coresponse.calls.Calls calls;
+
     @Test
     void an_officer_records_a_call_on_a_phone_and_a_worker_reads_the_identity_with_a_purpose() {
         TestTeam team = teams.team(communities.community());
@@ -206,6 +209,77 @@ class CoresponseCallBrowserTest {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Créer le jeton"))
                     .click();
             assertThat(page.locator(".secret")).hasText(Pattern.compile("vgd_[a-z0-9]+"));
+            assertAccessible(page);
+        }
+    }
+
+    @Test
+    void a_worker_writes_a_note_and_passes_part_of_it_to_the_police_side_with_its_legal_basis() {
+        TestTeam team = teams.team(communities.community());
+        var officer = teams.seat(team, team.officer());
+        java.util.UUID call = calls.record(
+                officer,
+                new ca.vigie.coresponse.calls.CallFacts(
+                        team.dyadId(),
+                        null,
+                        ca.vigie.coresponse.calls.CallSource.PARTNER_REFERRAL,
+                        null,
+                        new ca.vigie.coresponse.calls.CallTimes(
+                                java.time.Instant.now().minusSeconds(3600), null, null, null, null, null),
+                        null,
+                        java.util.Set.of(),
+                        java.util.Set.of(),
+                        java.util.Set.of(),
+                        null,
+                        null,
+                        null,
+                        null),
+                new ca.vigie.coresponse.calls.NewPerson("Rita P.", "", null, ""),
+                java.util.UUID.randomUUID());
+        String personPage = "/coresponse/teams/" + team.id() + "/people/"
+                + calls.get(officer, call).facts().personId();
+
+        try (BrowserContext context = Chromium.context("en-CA", "http://localhost:" + port)) {
+            Page page = context.newPage();
+            page.setViewportSize(360, 740);
+            page.navigate("/login");
+            SignInBrowserTest.signIn(page, team.worker().username(), "Username", "Password", "Sign in");
+            page.navigate(personPage);
+            assertThat(page.getByText("No note you may read yet.")).isVisible();
+            assertAccessible(page);
+            page.getByLabel("New note").fill("Hospitalised three days last week after a crisis; new treatment.");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the note"))
+                    .click();
+            assertThat(page.getByText("Note saved.")).isVisible();
+
+            page.getByText("Pass something to the other side").click();
+            page.getByLabel("What to pass across").fill("High risk of suicide: do not leave her alone.");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Pass it across"))
+                    .click();
+            assertThat(page.locator(".error").first()).hasText("Choose the legal basis of the disclosure.");
+            assertThat(page.getByLabel("What to pass across"))
+                    .hasValue("High risk of suicide: do not leave her alone.");
+            assertAccessible(page);
+            page.getByLabel("Legal basis").selectOption("CONSENT");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Pass it across"))
+                    .click();
+            assertThat(page.getByText("Passed to the other side and written to the disclosure log."))
+                    .isVisible();
+            assertThat(page.getByText(
+                            Pattern.compile("From Health and social services to Police, under The person's consent")))
+                    .isVisible();
+            assertAccessible(page);
+        }
+
+        try (BrowserContext context = Chromium.context("en-CA", "http://localhost:" + port)) {
+            Page page = context.newPage();
+            page.navigate("/login");
+            SignInBrowserTest.signIn(page, team.officer().username(), "Username", "Password", "Sign in");
+            page.navigate(personPage);
+            assertThat(page.getByText("High risk of suicide: do not leave her alone."))
+                    .isVisible();
+            assertThat(page.getByText("new treatment", new Page.GetByTextOptions().setExact(false)))
+                    .hasCount(0);
             assertAccessible(page);
         }
     }

@@ -33,6 +33,9 @@ class DemoCoresponseTest {
     @Autowired
     Roster roster;
 
+    @Autowired
+    ca.vigie.coresponse.notes.Notes notes;
+
     private VigiePrincipal demo(String username, Role... roles) {
         Map<String, Object> account = jdbc.queryForMap(
                 "select id, display_name, community_id, organization_id from user_account where username = ?",
@@ -87,5 +90,26 @@ class DemoCoresponseTest {
         assertThat(calls.page(teams.seat(demo("police", Role.CORESPONSE_OFFICER), team()), true, 0))
                 .isNotEmpty()
                 .allSatisfy(line -> assertThat(line.complete()).isFalse());
+    }
+
+    @Test
+    void police_and_health_read_different_notes_about_the_person_the_team_meets_most() {
+        UUID person = jdbc.queryForObject(
+                "select person_id from coresponse_note where team_id = ? group by person_id limit 1",
+                UUID.class,
+                team());
+        Seat police = teams.seat(demo("police", Role.CORESPONSE_OFFICER), team());
+        Seat health = teams.seat(demo("health", Role.CORESPONSE_WORKER), team());
+
+        var policeNotes =
+                notes.readable(police, person).stream().map(n -> n.body()).toList();
+        var healthNotes =
+                notes.readable(health, person).stream().map(n -> n.body()).toList();
+
+        assertThat(policeNotes).hasSize(3).anyMatch(body -> body.contains("Mandat"));
+        assertThat(healthNotes).hasSize(2).anyMatch(body -> body.contains("psychiatrie"));
+        assertThat(policeNotes).noneMatch(body -> body.contains("psychiatrie"));
+        assertThat(healthNotes).noneMatch(body -> body.contains("Mandat"));
+        assertThat(notes.disclosures(police, person)).hasSize(1);
     }
 }

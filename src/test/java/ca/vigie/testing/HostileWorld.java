@@ -21,6 +21,7 @@ import ca.vigie.coresponse.calls.Nature;
 import ca.vigie.coresponse.calls.NewPerson;
 import ca.vigie.coresponse.dispatch.DispatchImports;
 import ca.vigie.coresponse.dispatch.DispatchTokens;
+import ca.vigie.coresponse.notes.Notes;
 import ca.vigie.coresponse.teams.Roster;
 import ca.vigie.indicators.Direction;
 import ca.vigie.indicators.Frequency;
@@ -116,8 +117,10 @@ public class HostileWorld {
     private final Roster roster;
     private final DispatchTokens dispatchTokens;
     private final DispatchImports dispatchImports;
+    private final Notes notes;
 
     HostileWorld(
+            Notes notes,
             TestTeams teams,
             Calls calls,
             Roster roster,
@@ -148,6 +151,7 @@ public class HostileWorld {
         this.roster = roster;
         this.dispatchTokens = dispatchTokens;
         this.dispatchImports = dispatchImports;
+        this.notes = notes;
         this.areas = areas;
         this.decisions = decisions;
         this.communities = communities;
@@ -224,7 +228,7 @@ public class HostileWorld {
     private TestTeams.TestTeam coresponse(TestCommunity place) {
         TestTeams.TestTeam team = teams.team(place);
         Instant received = Instant.now().minusSeconds(3600);
-        calls.record(
+        UUID call = calls.record(
                 teams.seat(team, team.officer()),
                 new CallFacts(
                         team.dyadId(),
@@ -242,6 +246,9 @@ public class HostileWorld {
                         null),
                 new NewPerson("Léa B.", "Personne Fictive", null, ""),
                 UUID.randomUUID());
+        var officer = teams.seat(team, team.officer());
+        notes.write(
+                officer, calls.get(officer, call).facts().personId(), "Approcher à deux.", false, UUID.randomUUID());
         LocalDateTime start = LocalDateTime.now().plusDays(1).withNano(0);
         roster.add(
                 team.lead(),

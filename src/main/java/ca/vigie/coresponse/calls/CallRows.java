@@ -64,26 +64,40 @@ class CallRows {
             boolean complete,
             @Nullable UUID personId) {}
 
+    private static final String LISTED = """
+            select id, received_at, coalesce(incident_number, '') as incident_number, source, dyad_id,
+                   disposition, (cleared_at is not null and disposition is not null) as complete, person_id
+            from coresponse_call
+            """;
+
     List<Listed> page(UUID teamId, boolean toCompleteOnly, int offset, int limit) {
-        return jdbc.sql("""
-                        select id, received_at, coalesce(incident_number, '') as incident_number, source, dyad_id,
-                               disposition, (cleared_at is not null and disposition is not null) as complete,
-                               person_id
-                        from coresponse_call
+        return jdbc.sql(LISTED + """
                         where team_id = ? and (not ? or cleared_at is null or disposition is null)
                         order by received_at desc, id limit ? offset ?
                         """)
                 .params(teamId, toCompleteOnly, limit, offset)
-                .query((rs, n) -> new Listed(
-                        rs.getObject("id", UUID.class),
-                        rs.getTimestamp("received_at").toInstant(),
-                        rs.getString("incident_number"),
-                        CallSource.valueOf(rs.getString("source")),
-                        rs.getObject("dyad_id", UUID.class),
-                        rs.getString("disposition") == null ? null : Disposition.valueOf(rs.getString("disposition")),
-                        rs.getBoolean("complete"),
-                        rs.getObject("person_id", UUID.class)))
+                .query(CallRows::listed)
                 .list();
+    }
+
+    /** A person's calls with the team, the latest first. */
+    List<Listed> ofPerson(UUID teamId, UUID personId, int limit) {
+        return jdbc.sql(LISTED + " where team_id = ? and person_id = ? order by received_at desc, id limit ?")
+                .params(teamId, personId, limit)
+                .query(CallRows::listed)
+                .list();
+    }
+
+    private static Listed listed(ResultSet rs, int row) throws SQLException {
+        return new Listed(
+                rs.getObject("id", UUID.class),
+                rs.getTimestamp("received_at").toInstant(),
+                rs.getString("incident_number"),
+                CallSource.valueOf(rs.getString("source")),
+                rs.getObject("dyad_id", UUID.class),
+                rs.getString("disposition") == null ? null : Disposition.valueOf(rs.getString("disposition")),
+                rs.getBoolean("complete"),
+                rs.getObject("person_id", UUID.class));
     }
 
     Optional<Call> find(UUID teamId, UUID callId) {

@@ -60,7 +60,8 @@ public class Calls {
             @Nullable UUID dyadId,
             @Nullable Disposition disposition,
             boolean complete,
-            @Nullable String personLabel) {}
+            @Nullable String personLabel,
+            @Nullable UUID personId) {}
 
     /** One page of the team's calls, the latest received first; those still to complete first when asked. */
     @Transactional(readOnly = true)
@@ -75,7 +76,27 @@ public class Calls {
                         row.dyadId(),
                         row.disposition(),
                         row.complete(),
-                        row.personId() == null ? null : people.label(seat.teamId(), row.personId())))
+                        row.personId() == null ? null : people.label(seat.teamId(), row.personId()),
+                        row.personId()))
+                .toList();
+    }
+
+    /** The calls the team had with one of its people, the latest first, at most a hundred. */
+    @Transactional(readOnly = true)
+    public List<Line> ofPerson(Seat seat, UUID personId) {
+        inTheField(seat);
+        String label = people.label(seat, personId);
+        return rows.ofPerson(seat.teamId(), personId, 100).stream()
+                .map(row -> new Line(
+                        row.id(),
+                        row.receivedAt(),
+                        row.incidentNumber(),
+                        row.source(),
+                        row.dyadId(),
+                        row.disposition(),
+                        row.complete(),
+                        label,
+                        personId))
                 .toList();
     }
 

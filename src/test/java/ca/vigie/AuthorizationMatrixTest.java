@@ -761,7 +761,17 @@ class AuthorizationMatrixTest {
                         Role.CORESPONSE_OFFICER,
                         Role.CORESPONSE_WORKER,
                         Role.CORESPONSE_LEAD,
-                        Role.CORESPONSE_STEERING),
+                        Role.CORESPONSE_STEERING,
+                        Role.PLAN_COORDINATOR),
+                // A plan coordinator reads every team's aggregates; a lead or steering member, their own team's.
+                Row.only("GET", "/coresponse/teams/{team}/steering", Where.SAME, 200, Role.PLAN_COORDINATOR)
+                        .but(404, Role.CORESPONSE_LEAD, Role.CORESPONSE_STEERING),
+                Row.only("GET", "/coresponse/teams/{team}/steering", Where.OTHER, 404, Role.PLAN_COORDINATOR)
+                        .but(404, Role.CORESPONSE_LEAD, Role.CORESPONSE_STEERING),
+                Row.only("GET", "/coresponse/teams/{team}/steering.csv", Where.SAME, 200, Role.PLAN_COORDINATOR)
+                        .but(404, Role.CORESPONSE_LEAD, Role.CORESPONSE_STEERING),
+                Row.only("GET", "/coresponse/teams/{team}/steering.csv", Where.OTHER, 404, Role.PLAN_COORDINATOR)
+                        .but(404, Role.CORESPONSE_LEAD, Role.CORESPONSE_STEERING),
                 Row.only("GET", "/coresponse/teams/{team}/calls", Where.SAME, 404, FIELD),
                 Row.only("GET", "/coresponse/teams/{team}/calls", Where.OTHER, 404, FIELD),
                 Row.only("GET", "/coresponse/teams/{team}/calls/new", Where.SAME, 404, FIELD),

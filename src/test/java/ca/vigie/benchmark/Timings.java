@@ -13,6 +13,11 @@ final class Timings {
 
     /** The request answers an HTTP status; anything but 200 stops the benchmark. */
     static void report(String name, Supplier<Integer> request) {
+        report(name, 200, request);
+    }
+
+    /** The request answers an HTTP status; anything but the one expected stops the benchmark. */
+    static void report(String name, int expected, Supplier<Integer> request) {
         for (int i = 0; i < WARM_UP; i++) {
             request.get();
         }
@@ -21,7 +26,7 @@ final class Timings {
             long start = System.nanoTime();
             int status = request.get();
             millis[i] = (System.nanoTime() - start) / 1_000_000;
-            if (status != 200) {
+            if (status != expected) {
                 throw new IllegalStateException(name + " answered " + status);
             }
         }

@@ -284,6 +284,35 @@ class CoresponseCallBrowserTest {
         }
     }
 
+    @Test
+    void the_demo_coordinator_reads_the_team_s_steering_measures_in_both_languages() {
+        try (BrowserContext context = Chromium.context("fr-CA", "http://localhost:" + port)) {
+            Page page = context.newPage();
+            page.navigate("/login");
+            page.getByLabel("Nom d’utilisateur").fill("coordinator");
+            page.getByLabel("Mot de passe").fill("vigie-demo");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter"))
+                    .click();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Intervention mixte"))
+                    .click();
+            assertAccessible(page);
+            page.getByRole(
+                            AriaRole.LINK,
+                            new Page.GetByRoleOptions()
+                                    .setName("Mesures du comité directeur de Équipe mixte de la Baie"))
+                    .first()
+                    .click();
+            assertThat(page.locator("h1")).hasText("Équipe mixte de la Baie");
+            assertThat(page.getByRole(AriaRole.TABLE).first()).isVisible();
+            assertAccessible(page);
+
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("English"))
+                    .click();
+            assertThat(page.getByText("Emergency-department handover, median")).isVisible();
+            assertAccessible(page);
+        }
+    }
+
     private static Locator nowFor(Page page, String label) {
         return page.getByRole(
                 AriaRole.BUTTON,

@@ -87,6 +87,22 @@ public class Teams implements NamedObjects<Team> {
                 .orElseThrow(() -> new NotFoundException("Co-response team"));
     }
 
+    /**
+     * The team whose aggregates the person may read: its lead and steering members, and the community's
+     * plan coordinators. For anyone else there is no such team.
+     */
+    @Transactional(readOnly = true)
+    public Team forSteering(VigiePrincipal person, UUID teamId) {
+        Team team = find(person.communityId(), teamId).orElseThrow(() -> new NotFoundException("Co-response team"));
+        if (person.has(Role.PLAN_COORDINATOR)) {
+            return team;
+        }
+        return seatOn(team, person)
+                .filter(seat -> seat.role() == TeamRole.LEAD || seat.role() == TeamRole.STEERING)
+                .map(Seat::team)
+                .orElseThrow(() -> new NotFoundException("Co-response team"));
+    }
+
     /** The teams where the person has a place, by name. */
     @Transactional(readOnly = true)
     public List<Seat> seatsOf(VigiePrincipal person) {

@@ -175,6 +175,7 @@ class DispatchController {
         Optional<DispatchImports.SavedMapping> mapping = imports.mapping(lead);
         model.addAttribute("team", lead.team());
         model.addAttribute("seat", lead);
+        model.addAttribute("lead", true);
         model.addAttribute("tokens", tokens.of(lead));
         model.addAttribute("now", calendar.now());
         model.addAttribute("lifetimes", DispatchTokens.LIFETIMES_IN_DAYS);

@@ -50,7 +50,8 @@ final class Navigation {
                     "CORESPONSE_OFFICER",
                     "CORESPONSE_WORKER",
                     "CORESPONSE_LEAD",
-                    "CORESPONSE_STEERING"),
+                    "CORESPONSE_STEERING",
+                    "PLAN_COORDINATOR"),
             link("/admin/coresponse-teams", "nav.coresponseTeams", under("/admin/coresponse-teams"), "COMMUNITY_ADMIN"),
             link("/complaint-files", "nav.complaintFiles", under("/complaint-files"), "OFFICE_INTAKE", "INVESTIGATOR"),
             link(

@@ -1,0 +1,189 @@
+package ca.vigie.benchmark;
+
+import ca.vigie.coresponse.dispatch.DispatchImports;
+import ca.vigie.coresponse.teams.Seat;
+import ca.vigie.system.CommunityCalendar;
+import ca.vigie.testing.TestCommunities;
+import ca.vigie.testing.TestTeams;
+import ca.vigie.testing.TestTeams.TestTeam;
+import ca.vigie.testing.VigieTest;
+import ca.vigie.testing.WebSession;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The co-response benchmark of docs/benchmarks.md, run on demand (excluded from the build):
+ * {@code ./mvnw test -Dtest=CoresponseBenchmark -Dspotless.check.skip=true}. Generates in the database,
+ * with a fixed seed, 1,000,000 calls across the teams of 10 communities; then times, over loopback
+ * HTTP, a dyad saving a call and opening the team's list, beside the same insert and list query straight
+ * on JDBC, and the import of a 10,000-row dispatch export.
+ */
+@VigieTest
+class CoresponseBenchmark {
+
+    static final int COMMUNITIES = 10;
+    static final int CALLS_PER_TEAM = 100_000;
+    static final int IMPORT_ROWS = 10_000;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestCommunities communities;
+
+    @Autowired
+    TestTeams testTeams;
+
+    @Autowired
+    DispatchImports imports;
+
+    @Autowired
+    CommunityCalendar calendar;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void measure() {
+        List<TestTeam> teams = new ArrayList<>();
+        for (int c = 0; c < COMMUNITIES; c++) {
+            teams.add(testTeams.team(communities.community()));
+        }
+        long started = System.nanoTime();
+        jdbc.execute("select setseed(0.20261202)");
+        for (TestTeam team : teams) {
+            generate(team);
+        }
+        jdbc.execute("analyze");
+        System.out.printf(
+                "generated %d calls in %d s%n",
+                jdbc.queryForObject("select count(*) from coresponse_call", Long.class),
+                (System.nanoTime() - started) / 1_000_000_000);
+
+        TestTeam team = teams.get(0);
+        WebSession browser = new WebSession(port);
+        browser.signIn(team.officer().username(), TestCommunities.PASSWORD);
+        browser.get("/coresponse/teams/" + team.id() + "/calls/new");
+        for (int run = 1; run <= 2; run++) {
+            System.out.printf("run %d%n", run);
+            Timings.report(
+                    "record a call (form POST, answered by a redirect)",
+                    302,
+                    () -> browser.post("/coresponse/teams/" + team.id() + "/calls", form(team))
+                            .statusCode());
+            Timings.report("SQL: insert a call", () -> {
+                rawInsert(team);
+                return 200;
+            });
+            Timings.report(
+                    "calls page, first 50 of 100,000",
+                    () -> browser.get("/coresponse/teams/" + team.id() + "/calls")
+                            .statusCode());
+            Timings.report("SQL: the list's query", () -> {
+                jdbc.queryForList("""
+                        select id, received_at, coalesce(incident_number, '') as incident_number, source, dyad_id,
+                               disposition, (cleared_at is not null and disposition is not null) as complete, person_id
+                        from coresponse_call where team_id = ? and (not ? or cleared_at is null or disposition is null)
+                        order by received_at desc, id limit ? offset ?
+                        """, team.id(), false, 51, 0);
+                return 200;
+            });
+        }
+
+        Seat lead = testTeams.seat(team, team.lead());
+        imports.map(lead, "Incident", "Reçu", "Affecté", "Unité", null);
+        for (int run = 1; run <= 3; run++) {
+            byte[] export = export(run, lead.communityId());
+            long start = System.nanoTime();
+            DispatchImports.Report report = imports.importFile(lead, export);
+            System.out.printf(
+                    "BENCH | dispatch import of %d rows, run %d | %d ms | %s%n",
+                    IMPORT_ROWS, run, (System.nanoTime() - start) / 1_000_000, report);
+        }
+    }
+
+    private Map<String, String> form(TestTeam team) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("dyadId", team.dyadId().toString());
+        form.put("source", "DISPATCH_911");
+        form.put("role", "PRIMARY");
+        LocalDateTime received = calendar.now(team.police().community().id())
+                .toLocalDateTime()
+                .truncatedTo(ChronoUnit.MINUTES)
+                .minusMinutes(40);
+        form.put("receivedAt", received.toString());
+        form.put("onSceneAt", received.plusMinutes(12).toString());
+        form.put("clearedAt", received.plusMinutes(35).toString());
+        form.put("natures", "PSYCHOSIS");
+        form.put("disposition", "RESOLVED_ON_SCENE");
+        form.put("withoutTeam", "EMERGENCY_VISIT");
+        form.put("formToken", UUID.randomUUID().toString());
+        return form;
+    }
+
+    private void rawInsert(TestTeam team) {
+        jdbc.update("""
+                insert into coresponse_call (id, team_id, community_id, origin, created_at, updated_at, dyad_id,
+                    source, call_role, received_at, on_scene_at, cleared_at, natures, disposition, without_team)
+                values (?, ?, ?, 'FIELD', now(), now(), ?, 'DISPATCH_911', 'PRIMARY', now() - interval '40 minutes',
+                    now() - interval '28 minutes', now() - interval '5 minutes', '{PSYCHOSIS}', 'RESOLVED_ON_SCENE',
+                    'EMERGENCY_VISIT')
+                """, UUID.randomUUID(), team.id(), team.police().community().id(), team.dyadId());
+    }
+
+    /** A team's calls over eighteen months, with realistic times and endings, generated in the database. */
+    private void generate(TestTeam team) {
+        jdbc.update("""
+                insert into coresponse_call (id, team_id, community_id, dyad_id, incident_number, origin, source,
+                    call_role, received_at, dispatched_at, on_scene_at, cleared_at, natures, disposition,
+                    apprehension_basis, ed_arrival_at, ed_handover_at, without_team, created_at, updated_at)
+                select gen_random_uuid(), ?, ?, ?, 'G-' || n, 'IMPORT', (array['DISPATCH_911','PATROL_REQUEST',
+                       'DIRECT_CALL','PARTNER_REFERRAL','WALK_IN'])[1 + floor(random() * 5)::int],
+                       'PRIMARY', r, r + interval '5 minutes', r + interval '20 minutes', r + interval '80 minutes',
+                       array[(array['PSYCHOSIS','INTOXICATION','SUICIDAL_IDEATION','ACUTE_DISTRESS'])[1 + floor(random() * 4)::int]],
+                       d, case when d = 'APPREHENSION' then 'QC_S8_CRISIS_WORKER' end,
+                       case when d in ('APPREHENSION','VOLUNTARY_TRANSPORT') then r + interval '50 minutes' end,
+                       case when d in ('APPREHENSION','VOLUNTARY_TRANSPORT')
+                            then r + interval '50 minutes' + (random() * interval '150 minutes') end,
+                       'EMERGENCY_VISIT', r, r
+                from (select n, now() - random() * interval '540 days' as r,
+                             (array['RESOLVED_ON_SCENE','RESOLVED_ON_SCENE','REFERRAL','VOLUNTARY_TRANSPORT',
+                                    'APPREHENSION','DECLINED','ARREST','TICKET'])[1 + floor(random() * 8)::int] as d
+                      from generate_series(1, ?) n) g
+                """, team.id(), team.police().community().id(), team.dyadId(), CALLS_PER_TEAM);
+    }
+
+    /** A dispatch export of new incidents, half of them the team's. */
+    private byte[] export(int run, UUID communityId) {
+        StringBuilder csv = new StringBuilder("Incident;Reçu;Affecté;Unité\n");
+        LocalDateTime start = calendar.now(communityId)
+                .toLocalDateTime()
+                .truncatedTo(ChronoUnit.MINUTES)
+                .minusDays(20);
+        for (int i = 0; i < IMPORT_ROWS; i++) {
+            LocalDateTime received = start.plusMinutes(i);
+            csv.append("R")
+                    .append(run)
+                    .append('-')
+                    .append(i)
+                    .append(';')
+                    .append(received.toString().replace('T', ' '))
+                    .append(';')
+                    .append(received.plusMinutes(4).toString().replace('T', ' '))
+                    .append(';')
+                    .append(i % 2 == 0 ? "Alpha" : "P-" + (i % 7))
+                    .append('\n');
+        }
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -194,6 +194,17 @@ class ApiContractTest {
         check("POST", "/api/v1/coresponse/calls", all, call, 403);
         check("POST", "/api/v1/coresponse/calls", null, call, 401);
 
+        String leadReads = token(team.lead(), "coresponse:read");
+        String officerReads = token(team.officer(), "coresponse:read");
+        String teamPath = "/api/v1/coresponse/teams/" + team.id();
+        check("GET", teamPath + "/statistics", leadReads, null, 200);
+        check("GET", teamPath + "/statistics?from=2026-01&to=2026-03", leadReads, null, 200);
+        check("GET", "/api/v1/coresponse/teams/" + missing + "/statistics", leadReads, null, 404);
+        check("GET", teamPath + "/statistics", token(team.lead(), "plans:read"), null, 403);
+        check("GET", teamPath + "/calls", officerReads, null, 200);
+        check("GET", teamPath + "/calls?page=1", officerReads, null, 200);
+        check("GET", "/api/v1/coresponse/teams/" + missing + "/calls", officerReads, null, 404);
+
         assertThat(problems).as("responses that break the published document").isEmpty();
         assertThat(exercised).as("operations exercised").containsAll(operations());
         assertThat(operations()).as("every route under /api is in the document").containsAll(apiRoutes());

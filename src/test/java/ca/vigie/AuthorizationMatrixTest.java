@@ -828,6 +828,18 @@ class AuthorizationMatrixTest {
                         Role.CORESPONSE_LEAD),
                 Row.only("POST", "/coresponse/teams/{team}/dispatch/mapping", Where.SAME, 404, Role.CORESPONSE_LEAD),
                 Row.only("POST", "/coresponse/teams/{team}/dispatch/import", Where.OTHER, 404, Role.CORESPONSE_LEAD),
+                new Row(
+                        "GET",
+                        "/api/v1/coresponse/teams/{team}/statistics",
+                        Where.SAME,
+                        Set.of(Role.PLAN_COORDINATOR),
+                        200,
+                        404,
+                        401,
+                        403),
+                new Row("GET", "/api/v1/coresponse/teams/{team}/statistics", Where.OTHER, Set.of(), 404, 404, 401, 403),
+                new Row("GET", "/api/v1/coresponse/teams/{team}/calls", Where.SAME, Set.of(), 404, 404, 401, 403),
+                new Row("GET", "/api/v1/coresponse/teams/{team}/calls", Where.OTHER, Set.of(), 404, 404, 401, 403),
                 // A dispatch token alone sends calls: no person, whatever their role, and no one unsigned.
                 new Row("POST", "/api/v1/coresponse/calls", Where.SAME, Set.of(), 403, 403, 401, 403),
                 Row.only("GET", "/admin/coresponse-teams", Where.SAME, 200, Role.COMMUNITY_ADMIN),

@@ -16,6 +16,9 @@ public final class ApiScopes {
     public static final String SITUATIONS_READ = "situations:read";
     public static final String COMPLAINT_STATISTICS_READ = "complaint-statistics:read";
 
+    /** Reading a co-response team's aggregates, and its calls without identities, under the pages' rules. */
+    public static final String CORESPONSE_READ = "coresponse:read";
+
     /** Sending calls to a co-response team: held by the team's dispatch tokens alone, never by a person's. */
     public static final String CORESPONSE_WRITE = "coresponse:write";
 
@@ -29,6 +32,8 @@ public final class ApiScopes {
     public static final String MAY_READ_SITUATIONS = SESSION_OR_TOKEN_WITH + SITUATIONS_READ + "'))";
     public static final String MAY_READ_COMPLAINT_STATISTICS =
             SESSION_OR_TOKEN_WITH + COMPLAINT_STATISTICS_READ + "'))";
+
+    public static final String MAY_READ_CORESPONSE = SESSION_OR_TOKEN_WITH + CORESPONSE_READ + "'))";
 
     /** A team's dispatch system, signed in with one of the team's tokens. */
     public static final String MAY_SEND_CORESPONSE_CALLS =

@@ -1,7 +1,10 @@
 package ca.vigie.benchmark;
 
 import ca.vigie.coresponse.dispatch.DispatchImports;
+import ca.vigie.coresponse.steering.SteeringMeasures;
 import ca.vigie.coresponse.teams.Seat;
+import ca.vigie.coresponse.teams.Team;
+import ca.vigie.coresponse.teams.Teams;
 import ca.vigie.system.CommunityCalendar;
 import ca.vigie.testing.TestCommunities;
 import ca.vigie.testing.TestTeams;
@@ -9,7 +12,10 @@ import ca.vigie.testing.TestTeams.TestTeam;
 import ca.vigie.testing.VigieTest;
 import ca.vigie.testing.WebSession;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,7 +32,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * {@code ./mvnw test -Dtest=CoresponseBenchmark -Dspotless.check.skip=true}. Generates in the database,
  * with a fixed seed, 1,000,000 calls across the teams of 10 communities; then times, over loopback
  * HTTP, a dyad saving a call and opening the team's list, beside the same insert and list query straight
- * on JDBC, and the import of a 10,000-row dispatch export.
+ * on JDBC; the steering measures over twelve months (page, service, and their SQL on JDBC); and the
+ * import of a 10,000-row dispatch export.
  */
 @VigieTest
 class CoresponseBenchmark {
@@ -52,6 +59,12 @@ class CoresponseBenchmark {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    SteeringMeasures steering;
+
+    @Autowired
+    Teams teams;
 
     @Test
     void measure() {
@@ -100,6 +113,28 @@ class CoresponseBenchmark {
             });
         }
 
+        Team measured = this.teams.get(team.police().community().id(), team.id());
+        YearMonth to = steering.lastWholeMonth(measured);
+        YearMonth from = to.minusMonths(11);
+        WebSession leadBrowser = new WebSession(port);
+        leadBrowser.signIn(team.lead().username(), TestCommunities.PASSWORD);
+        for (int run = 1; run <= 2; run++) {
+            System.out.printf("steering run %d%n", run);
+            Timings.report(
+                    "steering page, 12 months of a team's 100,000 calls",
+                    () -> leadBrowser
+                            .get("/coresponse/teams/" + team.id() + "/steering?from=" + from + "&to=" + to)
+                            .statusCode());
+            Timings.report("steering measures, service, no HTTP", () -> {
+                steering.measure(measured, from, to);
+                return 200;
+            });
+            Timings.report("SQL: the measures' queries", () -> {
+                rawSteering(team, from, to);
+                return 200;
+            });
+        }
+
         Seat lead = testTeams.seat(team, team.lead());
         imports.map(lead, "Incident", "Reçu", "Affecté", "Unité", null);
         for (int run = 1; run <= 3; run++) {
@@ -110,6 +145,56 @@ class CoresponseBenchmark {
                     "BENCH | dispatch import of %d rows, run %d | %d ms | %s%n",
                     IMPORT_ROWS, run, (System.nanoTime() - start) / 1_000_000, report);
         }
+    }
+
+    /** The measures' queries as the service runs them, straight on JDBC. */
+    private void rawSteering(TestTeam team, YearMonth from, YearMonth to) {
+        ZoneId zone = calendar.zone(team.police().community().id());
+        Timestamp start = Timestamp.from(from.atDay(1).atStartOfDay(zone).toInstant());
+        Timestamp end =
+                Timestamp.from(to.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant());
+        jdbc.queryForList("""
+                select month, source, call_role, disposition, area, grouping(month), grouping(source),
+                       grouping(call_role), grouping(disposition), grouping(area), count(*)
+                from (select to_char(received_at at time zone ?, 'YYYY-MM') as month, source, call_role, disposition,
+                             area_id::text as area
+                      from coresponse_call where team_id = ? and received_at >= ? and received_at < ?) c
+                group by grouping sets ((month), (source), (call_role), (disposition), (area), ())
+                """, zone.getId(), team.id(), start, end);
+        String where = " from coresponse_call where team_id = ? and received_at >= ? and received_at < ? ";
+        jdbc.queryForList(
+                "select nature, count(*) from coresponse_call, unnest(natures) as nature"
+                        + " where team_id = ? and received_at >= ? and received_at < ? group by nature",
+                team.id(),
+                start,
+                end);
+        jdbc.queryForList("""
+                select count(*) filter (where disposition is not null and cleared_at is not null),
+                       count(*) filter (where disposition = 'APPREHENSION'), count(ed_handover_at),
+                       percentile_cont(0.5) within group (order by extract(epoch from ed_handover_at - ed_arrival_at)),
+                       percentile_cont(0.9) within group (order by extract(epoch from ed_handover_at - ed_arrival_at)),
+                       count(*) filter (where on_scene_at is not null and cleared_at is not null),
+                       percentile_cont(0.5) within group (order by extract(epoch from cleared_at - on_scene_at)),
+                       sum(extract(epoch from cleared_at - on_scene_at)) filter (where without_team = 'PATROL_TIME')
+                """ + where, team.id(), start, end);
+        jdbc.queryForList(
+                "select count(*) from (select person_id" + where
+                        + "and person_id is not null group by person_id having count(*) >= 3) r",
+                team.id(),
+                start,
+                end);
+        jdbc.queryForList(
+                "select without_team, disposition, count(*)" + where
+                        + "and without_team is not null and disposition is not null group by 1, 2",
+                team.id(),
+                start,
+                end);
+        jdbc.queryForList(
+                "select count(*), count(*) filter (where by_team) from coresponse_dispatch_incident"
+                        + " where team_id = ? and received_at >= ? and received_at < ?",
+                team.id(),
+                start,
+                end);
     }
 
     private Map<String, String> form(TestTeam team) {

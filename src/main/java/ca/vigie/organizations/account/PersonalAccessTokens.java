@@ -43,7 +43,8 @@ class PersonalAccessTokens implements ApiTokenAuthenticator {
             ApiScopes.INDICATORS_WRITE,
             ApiScopes.DIRECTORY_READ,
             ApiScopes.SITUATIONS_READ,
-            ApiScopes.COMPLAINT_STATISTICS_READ);
+            ApiScopes.COMPLAINT_STATISTICS_READ,
+            ApiScopes.CORESPONSE_READ);
     static final List<Integer> LIFETIMES_IN_DAYS = List.of(30, 90, 365);
     private static final String PREFIX = "vgt_";
 

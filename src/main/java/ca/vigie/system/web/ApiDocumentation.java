@@ -59,7 +59,7 @@ class ApiDocumentation {
                                         .description("A personal access token created under Account › API tokens."
                                                 + " A token carries scopes (plans:read, indicators:read,"
                                                 + " indicators:write, directory:read, situations:read,"
-                                                + " complaint-statistics:read); each operation names the one it"
+                                                + " complaint-statistics:read, coresponse:read); each operation names the one it"
                                                 + " needs in x-required-scope, and the token's owner must also"
                                                 + " hold a role that may do it."))
                         .addSecuritySchemes(

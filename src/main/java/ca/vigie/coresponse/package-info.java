@@ -6,7 +6,7 @@
  */
 @ApplicationModule(
         displayName = "Co-response",
-        allowedDependencies = {"system", "audit", "organizations"})
+        allowedDependencies = {"system", "audit", "organizations", "indicators"})
 @NullMarked
 package ca.vigie.coresponse;
 

@@ -210,15 +210,37 @@ class DemoCoresponse {
         void write(LocalDate today) {
             LocalDate first = today.minusMonths(MONTHS);
             List<PastCalls.Past> calls = new ArrayList<>();
+            List<PastCalls.Incident> incidents = new ArrayList<>();
             for (LocalDate day = first; day.isBefore(today); day = day.plusDays(1)) {
                 double progress = (double) (day.toEpochDay() - first.toEpochDay()) / (MONTHS * 30.4);
                 int count = Math.max(0, (int) Math.round(2.75 + random.nextGaussian() * 1.3));
+                int dispatched = 0;
                 for (int i = 0; i < count; i++) {
                     boolean last = day.equals(today.minusDays(1)) && i >= count - 2;
-                    calls.add(call(day, progress, !last));
+                    PastCalls.Past call = call(day, progress, !last);
+                    calls.add(call);
+                    if (call.facts().incidentNumber() != null) {
+                        dispatched++;
+                        incidents.add(new PastCalls.Incident(
+                                call.facts().incidentNumber(),
+                                call.facts().times().receivedAt(),
+                                true));
+                    }
+                }
+                // Dispatch's other mental-health calls of the day, sent to patrols: fewer as the team grows.
+                double share = 0.35 + 0.25 * progress;
+                long others = Math.round(dispatched * (1 / share - 1));
+                for (int i = 0; i < others; i++) {
+                    incidents.add(new PastCalls.Incident(
+                            "BH-P-" + day + "-" + i,
+                            day.atTime(weighted(HOURS), random.nextInt(60))
+                                    .atZone(zone)
+                                    .toInstant(),
+                            false));
                 }
             }
             past.calls(calls);
+            past.incidents(team, community.communityId(), incidents);
         }
 
         private PastCalls.Past call(LocalDate day, double progress, boolean complete) {

@@ -76,36 +76,6 @@ class DemoIndicators {
                     9,
                     105),
             new Demo(
-                    "Part des appels de crise pris en charge par une équipe mixte",
-                    "Share of crisis calls handled by a mixed team",
-                    "Appels de crise où un duo police-intervenant est présent, sur l’ensemble des appels de crise.",
-                    "Crisis calls attended by an officer and worker pair, out of all crisis calls.",
-                    Unit.PERCENT,
-                    Direction.HIGHER_IS_BETTER,
-                    null,
-                    null,
-                    "health",
-                    "health",
-                    31,
-                    58,
-                    4,
-                    70),
-            new Demo(
-                    "Délai de transfert à l’urgence",
-                    "Emergency department handover time",
-                    "Minutes entre l’arrivée à l’urgence et la prise en charge par l’équipe de soins, en médiane.",
-                    "Median minutes between arrival at the emergency department and handover to the care team.",
-                    Unit.MINUTES,
-                    Direction.LOWER_IS_BETTER,
-                    null,
-                    null,
-                    "health",
-                    "health",
-                    96,
-                    71,
-                    6,
-                    60),
-            new Demo(
                     "Appels répétés pour violence familiale à la même adresse",
                     "Repeat family-violence calls to the same address",
                     "Appels pour violence familiale à une adresse déjà visitée dans les 90 jours précédents.",
@@ -220,6 +190,7 @@ class DemoIndicators {
         }
         computedFromSituations(community, coordinator);
         computedFromComplaints(community, coordinator);
+        computedFromCoresponse(community, coordinator);
     }
 
     private static final String SITUATION_TABLES = "Tables de situation (calcul automatique)";
@@ -283,6 +254,82 @@ class DemoIndicators {
                 "COMPLAINT_DEADLINES_MET_SHARE",
                 OFFICE_FILES,
                 "office");
+    }
+
+    /**
+     * Three monthly indicators computed from the mixed team's calls; the plan's co-response objective is
+     * measured by two of them.
+     */
+    private void computedFromCoresponse(DemoCommunity community, VigiePrincipal coordinator) {
+        computed(
+                community,
+                coordinator,
+                new String[] {
+                    "Part des appels de crise pris en charge par une équipe mixte",
+                    "Share of crisis calls handled by a mixed team",
+                    "Parmi les appels liés à la santé mentale de la répartition, ceux où un duo police-intervenant"
+                            + " était présent.",
+                    "Among dispatch's mental-health calls, those attended by an officer and worker pair."
+                },
+                Unit.PERCENT,
+                Direction.HIGHER_IS_BETTER,
+                "CORESPONSE_MENTAL_HEALTH_SHARE");
+        computed(
+                community,
+                coordinator,
+                new String[] {
+                    "Délai de transfert à l’urgence",
+                    "Emergency department handover time",
+                    "Minutes entre l’arrivée à l’urgence et la prise en charge par l’équipe de soins, en médiane.",
+                    "Median minutes between arrival at the emergency department and handover to the care team."
+                },
+                Unit.MINUTES,
+                Direction.LOWER_IS_BETTER,
+                "CORESPONSE_HANDOVER_MEDIAN");
+        computed(
+                community,
+                coordinator,
+                new String[] {
+                    "Taux d’amenées sous garde lors des appels de l’équipe mixte",
+                    "Apprehension rate on mixed-team calls",
+                    "Parmi les appels complétés par l’équipe mixte, ceux terminés par une amenée sous garde.",
+                    "Among the calls the mixed team completed, those ending in an apprehension."
+                },
+                Unit.PERCENT,
+                Direction.LOWER_IS_BETTER,
+                "CORESPONSE_APPREHENSION_RATE");
+    }
+
+    /** A monthly indicator of the mixed team, computed from its calls, held by the health centre. */
+    private void computed(
+            DemoCommunity community,
+            VigiePrincipal coordinator,
+            String[] words,
+            Unit unit,
+            Direction direction,
+            String source) {
+        UUID id = registry.define(
+                coordinator,
+                new Indicator.Definition(
+                        words[0],
+                        words[1],
+                        words[2],
+                        words[3],
+                        unit,
+                        direction,
+                        new BigDecimal(10),
+                        null,
+                        null,
+                        null,
+                        null,
+                        "",
+                        Frequency.MONTHLY,
+                        "Équipe mixte de la Baie (calcul automatique)",
+                        community.organizations().get("health"),
+                        null,
+                        List.of()),
+                UUID.randomUUID());
+        computedIndicators.compute(coordinator, id, source);
     }
 
     private void computed(

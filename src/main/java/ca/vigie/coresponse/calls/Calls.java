@@ -35,8 +35,10 @@ public class Calls {
     private final AuditTrail audit;
     private final SubmissionGuard submissions;
     private final CommunityCalendar calendar;
+    private final FiguresChanged figures;
 
     Calls(
+            FiguresChanged figures,
             CallRows rows,
             KnownPeople people,
             OrganizationDirectory directory,
@@ -49,6 +51,7 @@ public class Calls {
         this.audit = audit;
         this.submissions = submissions;
         this.calendar = calendar;
+        this.figures = figures;
     }
 
     /** A line of the team's list of calls; the person appears by the label the team chose. */
@@ -120,6 +123,7 @@ public class Calls {
             CallFacts checked = withPerson(seat, check(seat, facts, null), person);
             UUID id = rows.insert(seat, Origin.FIELD, checked);
             audit.record(AuditEntry.by(seat.person(), "CORESPONSE_CALL_RECORDED", "coresponse_call", id));
+            figures.on(seat.communityId(), List.of(checked.times().receivedAt()));
             return id;
         });
     }
@@ -134,6 +138,9 @@ public class Calls {
             throw new StaleEditException("coresponse_call");
         }
         audit.record(AuditEntry.by(seat.person(), "CORESPONSE_CALL_UPDATED", "coresponse_call", callId));
+        figures.on(
+                seat.communityId(),
+                List.of(current.facts().times().receivedAt(), checked.times().receivedAt()));
     }
 
     /** The call the team holds under a dispatch incident number, if any. */

@@ -28,11 +28,13 @@ public class DispatchedCalls {
     private final CallRows rows;
     private final AuditTrail audit;
     private final CommunityCalendar calendar;
+    private final FiguresChanged figures;
 
-    DispatchedCalls(CallRows rows, AuditTrail audit, CommunityCalendar calendar) {
+    DispatchedCalls(CallRows rows, AuditTrail audit, CommunityCalendar calendar, FiguresChanged figures) {
         this.rows = rows;
         this.audit = audit;
         this.calendar = calendar;
+        this.figures = figures;
     }
 
     /** The team's call for the incident, and whether this arrival created it. */
@@ -131,6 +133,8 @@ public class DispatchedCalls {
             }
         }
         int created = rows.insertAllIfNew(team.id(), team.communityId(), origin, fresh);
+        figures.on(
+                team.communityId(), calls.stream().map(Dispatched::receivedAt).toList());
         return new Arrivals(created, calls.size() - created);
     }
 

@@ -1,8 +1,10 @@
 package ca.vigie.coresponse.calls;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,10 +23,12 @@ public class PastCalls {
 
     private final CallRows rows;
     private final KnownPeople people;
+    private final JdbcTemplate batch;
 
-    PastCalls(CallRows rows, KnownPeople people) {
+    PastCalls(CallRows rows, KnownPeople people, JdbcTemplate batch) {
         this.rows = rows;
         this.people = people;
+        this.batch = batch;
     }
 
     /** Someone the team met, under the label it chose; their identity encrypted like any other. */
@@ -34,5 +38,28 @@ public class PastCalls {
 
     public void calls(List<Past> calls) {
         rows.insertPast(calls);
+    }
+
+    /** A mental-health incident of dispatch's past exports, the team's or another unit's. */
+    public record Incident(String number, Instant receivedAt, boolean byTeam) {}
+
+    /** Keeps dispatch's past incidents, for the share of mental-health calls the team handled. */
+    public void incidents(UUID teamId, UUID communityId, List<Incident> incidents) {
+        batch.batchUpdate(
+                """
+                insert into coresponse_dispatch_incident
+                    (team_id, community_id, incident_number, received_at, by_team, imported_at)
+                values (?, ?, ?, ?, ?, ?) on conflict do nothing
+                """,
+                incidents.stream()
+                        .map(incident -> new Object[] {
+                            teamId,
+                            communityId,
+                            incident.number(),
+                            Timestamp.from(incident.receivedAt()),
+                            incident.byTeam(),
+                            Timestamp.from(incident.receivedAt())
+                        })
+                        .toList());
     }
 }

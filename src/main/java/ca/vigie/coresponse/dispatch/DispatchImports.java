@@ -4,6 +4,7 @@ import ca.vigie.audit.AuditEntry;
 import ca.vigie.audit.AuditTrail;
 import ca.vigie.coresponse.calls.Dispatched;
 import ca.vigie.coresponse.calls.DispatchedCalls;
+import ca.vigie.coresponse.calls.FiguresChanged;
 import ca.vigie.coresponse.calls.Origin;
 import ca.vigie.coresponse.teams.Seat;
 import ca.vigie.coresponse.teams.Team;
@@ -40,14 +41,21 @@ public class DispatchImports {
     private final DispatchedCalls calls;
     private final AuditTrail audit;
     private final CommunityCalendar calendar;
+    private final FiguresChanged figures;
 
     DispatchImports(
-            JdbcClient jdbc, JdbcTemplate batch, DispatchedCalls calls, AuditTrail audit, CommunityCalendar calendar) {
+            JdbcClient jdbc,
+            JdbcTemplate batch,
+            DispatchedCalls calls,
+            AuditTrail audit,
+            CommunityCalendar calendar,
+            FiguresChanged figures) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.calls = calls;
         this.audit = audit;
         this.calendar = calendar;
+        this.figures = figures;
     }
 
     /** The team's mapping with the version an edit starts from. */
@@ -190,6 +198,9 @@ public class DispatchImports {
                             now
                         })
                         .toList());
+        figures.on(
+                team.communityId(),
+                reading.incidents().stream().map(Dispatched::receivedAt).toList());
         audit.record(AuditEntry.by(lead.person(), "CORESPONSE_DISPATCH_IMPORTED", "coresponse_team", team.id())
                 .withPurpose(arrivals.created() + " calls created"));
         return new Report(

@@ -802,6 +802,18 @@ class AuthorizationMatrixTest {
                         Where.OTHER,
                         404,
                         FIELD),
+                Row.only(
+                        "POST",
+                        "/coresponse/teams/{team}/people/{person}/legal-hold?held=true",
+                        Where.SAME,
+                        404,
+                        FIELD),
+                Row.only(
+                        "POST",
+                        "/coresponse/teams/{team}/people/{person}/legal-hold?held=true",
+                        Where.OTHER,
+                        404,
+                        FIELD),
                 Row.only("GET", "/coresponse/teams/{team}/roster", Where.SAME, 200, Role.COMMUNITY_ADMIN)
                         .but(404, FIELD),
                 Row.only("GET", "/coresponse/teams/{team}/roster", Where.OTHER, 404, Role.COMMUNITY_ADMIN)

@@ -197,7 +197,9 @@ public class Calls {
                 throw new CallRejection("apprehensionBasis", "validation.invalidChoice");
             }
         }
-        if (facts.personId() != null && !people.isOfTeam(team.id(), facts.personId())) {
+        boolean samePerson =
+                was != null && facts.personId() != null && facts.personId().equals(was.personId());
+        if (facts.personId() != null && !samePerson && !people.isOfTeam(team.id(), facts.personId())) {
             throw new CallRejection("personId", "validation.invalidChoice");
         }
         return facts.with(incident.isEmpty() ? null : incident, facts.personId());

@@ -110,7 +110,8 @@ public class KnownPeople {
                         select p.id, p.label from coresponse_person p
                         left join lateral (select max(received_at) as last from coresponse_call c
                                            where c.person_id = p.id) calls on true
-                        where p.team_id = ? order by calls.last desc nulls last, p.created_at desc
+                        where p.team_id = ? and p.destroyed_at is null
+                        order by calls.last desc nulls last, p.created_at desc
                         """)
                 .param(teamId)
                 .query((rs, n) -> {
@@ -145,10 +146,9 @@ public class KnownPeople {
     }
 
     boolean isOfTeam(UUID teamId, UUID personId) {
-        return jdbc.sql("select exists (select 1 from coresponse_person where team_id = ? and id = ?)")
-                .params(teamId, personId)
-                .query(Boolean.class)
-                .single();
+        return jdbc.sql("""
+                        select exists (select 1 from coresponse_person where team_id = ? and id = ? and destroyed_at is null)
+                        """).params(teamId, personId).query(Boolean.class).single();
     }
 
     /**

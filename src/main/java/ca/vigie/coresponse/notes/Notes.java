@@ -52,12 +52,12 @@ public class Notes {
     @Transactional
     public List<Note> readable(Seat seat, UUID personId) {
         Side side = sideOf(seat);
-        requirePerson(seat, personId);
+        requirePerson(seat, personId, false);
         List<Note> notes = jdbc.sql("""
                         select n.id, n.audience, n.body, n.written_by, n.written_at, d.legal_basis
                         from coresponse_note n
                         left join coresponse_disclosure d on d.shared_note_id = n.id
-                        where n.team_id = ? and n.person_id = ? and n.audience in (?, 'TEAM')
+                        where n.team_id = ? and n.person_id = ? and n.audience in (?, 'TEAM') and n.body is not null
                         order by n.written_at desc, n.id
                         """)
                 .params(seat.teamId(), personId, side.name())
@@ -83,7 +83,7 @@ public class Notes {
     @Transactional
     public UUID write(Seat seat, UUID personId, @Nullable String body, boolean forTheTeam, UUID formToken) {
         Side side = sideOf(seat);
-        requirePerson(seat, personId);
+        requirePerson(seat, personId, true);
         String text = checked(body, "body", BODY_MAX, true);
         return submissions.once(formToken, () -> {
             UUID id = insert(seat, personId, forTheTeam ? "TEAM" : side.name(), text);
@@ -107,7 +107,8 @@ public class Notes {
             UUID formToken) {
         Side side = sideOf(seat);
         record Source(UUID personId, String audience) {}
-        Source source = jdbc.sql("select person_id, audience from coresponse_note where id = ? and team_id = ?")
+        Source source = jdbc.sql(
+                        "select person_id, audience from coresponse_note where id = ? and team_id = ? and body is not null")
                 .params(noteId, seat.teamId())
                 .query(Source.class)
                 .optional()
@@ -153,7 +154,7 @@ public class Notes {
     @Transactional(readOnly = true)
     public List<Disclosure> disclosures(Seat seat, UUID personId) {
         Side side = sideOf(seat);
-        requirePerson(seat, personId);
+        requirePerson(seat, personId, false);
         return jdbc.sql("""
                         select from_side, to_side, legal_basis, disclosed_by, disclosed_at from coresponse_disclosure
                         where team_id = ? and person_id = ? and (from_side = ? or to_side = ?)
@@ -188,9 +189,13 @@ public class Notes {
         return id;
     }
 
-    private void requirePerson(Seat seat, UUID personId) {
-        boolean known = jdbc.sql("select exists (select 1 from coresponse_person where team_id = ? and id = ?)")
-                .params(seat.teamId(), personId)
+    /** The person is one of the team's; one whose details were destroyed takes no new note. */
+    private void requirePerson(Seat seat, UUID personId, boolean toWrite) {
+        boolean known = jdbc.sql("""
+                        select exists (select 1 from coresponse_person
+                                       where team_id = ? and id = ? and (not ? or destroyed_at is null))
+                        """)
+                .params(seat.teamId(), personId, toWrite)
                 .query(Boolean.class)
                 .single();
         if (!known) {

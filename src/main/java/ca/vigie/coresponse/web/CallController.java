@@ -251,7 +251,12 @@ class CallController {
         model.addAttribute("dispositions", Disposition.values());
         model.addAttribute("bases", ApprehensionBasis.under(team.law()));
         model.addAttribute("withoutTeam", WithoutTeam.values());
-        model.addAttribute("knownPeople", people.labels(seat));
+        java.util.Map<UUID, String> known = new java.util.LinkedHashMap<>(people.labels(seat));
+        if (call != null && call.facts().personId() != null) {
+            // A person whose details were destroyed stays linked to the call, under no label.
+            known.putIfAbsent(call.facts().personId(), "");
+        }
+        model.addAttribute("knownPeople", known);
     }
 
     private ZoneId zone(Seat seat) {

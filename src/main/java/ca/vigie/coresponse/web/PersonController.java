@@ -1,8 +1,10 @@
 package ca.vigie.coresponse.web;
 
+import ca.vigie.coresponse.CoresponseSettings;
 import ca.vigie.coresponse.calls.Calls;
 import ca.vigie.coresponse.calls.IdentityPurpose;
 import ca.vigie.coresponse.calls.KnownPeople;
+import ca.vigie.coresponse.calls.PeopleRetention;
 import ca.vigie.coresponse.notes.Notes;
 import ca.vigie.coresponse.notes.SharingBasis;
 import ca.vigie.coresponse.teams.Seat;
@@ -25,6 +27,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -42,13 +45,24 @@ class PersonController {
     private final KnownPeople people;
     private final Notes notes;
     private final OrganizationDirectory directory;
+    private final PeopleRetention retention;
+    private final CoresponseSettings settings;
 
-    PersonController(Teams teams, Calls calls, KnownPeople people, Notes notes, OrganizationDirectory directory) {
+    PersonController(
+            Teams teams,
+            Calls calls,
+            KnownPeople people,
+            Notes notes,
+            OrganizationDirectory directory,
+            PeopleRetention retention,
+            CoresponseSettings settings) {
         this.teams = teams;
         this.calls = calls;
         this.people = people;
         this.notes = notes;
         this.directory = directory;
+        this.retention = retention;
+        this.settings = settings;
     }
 
     /** A note as typed, for the member's side or the whole team. */
@@ -146,11 +160,26 @@ class PersonController {
         return show(seat, personId, model);
     }
 
+    @PostMapping("/legal-hold")
+    String hold(
+            @AuthenticationPrincipal VigiePrincipal person,
+            @PathVariable UUID teamId,
+            @PathVariable UUID personId,
+            @RequestParam(defaultValue = "true") boolean held,
+            RedirectAttributes redirect) {
+        retention.hold(teams.seat(person, teamId), personId, held);
+        redirect.addFlashAttribute(
+                "notice", held ? "coresponse.person.heldNotice" : "coresponse.person.releasedNotice");
+        return "redirect:/coresponse/teams/" + teamId + "/people/" + personId;
+    }
+
     private String show(Seat seat, UUID personId, Model model) {
         model.addAttribute("team", seat.team());
         model.addAttribute("seat", seat);
         model.addAttribute("personId", personId);
         model.addAttribute("label", people.label(seat, personId));
+        model.addAttribute("held", retention.held(seat.teamId(), personId));
+        model.addAttribute("neverEnrolledYears", settings.neverEnrolledYears());
         model.addAttribute("calls", calls.ofPerson(seat, personId));
         model.addAttribute("notes", notes.readable(seat, personId));
         model.addAttribute("disclosures", notes.disclosures(seat, personId));

@@ -404,6 +404,37 @@ class CoresponseCallsTest {
     }
 
     @Test
+    void a_shift_sent_twice_from_one_form_is_added_once() {
+        LocalDateTime start = LocalDateTime.of(2031, 3, 4, 8, 0);
+        UUID token = UUID.randomUUID();
+        UUID first = roster.add(
+                team.lead(),
+                team.id(),
+                team.dyadId(),
+                team.officer().userId(),
+                team.worker().userId(),
+                start,
+                start.plusHours(8),
+                token);
+        UUID again = roster.add(
+                team.lead(),
+                team.id(),
+                team.dyadId(),
+                team.officer().userId(),
+                team.worker().userId(),
+                start,
+                start.plusHours(8),
+                token);
+
+        assertThat(again).isEqualTo(first);
+        assertThat(jdbc.sql("select count(*) from coresponse_shift where team_id = ?")
+                        .param(team.id())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
+    @Test
     void a_retired_dyad_takes_no_new_call_but_keeps_its_past_ones() {
         UUID id = calls.record(
                 officer, facts(null, hourAgo(), null, null), new NewPerson("", "", null, ""), UUID.randomUUID());

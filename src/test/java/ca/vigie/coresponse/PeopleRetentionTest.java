@@ -114,9 +114,8 @@ class PeopleRetentionTest {
         var destroyed = retention.destroyDue(team.police().community().id(), today);
 
         assertThat(destroyed).containsExactly(old);
-        assertThat(people.identity(officer, old, IdentityPurpose.CONFIRM_WHO_IT_IS)
-                        .fullName())
-                .isEmpty();
+        assertThatThrownBy(() -> people.identity(officer, old, IdentityPurpose.CONFIRM_WHO_IT_IS))
+                .isInstanceOf(ca.vigie.system.NotFoundException.class);
         assertThat(notes.readable(officer, old)).isEmpty();
         assertThat(people.identity(officer, held, IdentityPurpose.CONFIRM_WHO_IT_IS)
                         .fullName())
@@ -150,5 +149,13 @@ class PeopleRetentionTest {
                 .getContentAsString();
 
         assertThat(page).contains("Personne (renseignements détruits)").doesNotContain("Octave");
+        mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                                        "/coresponse/teams/" + team.id() + "/people/" + old + "/identity")
+                                .param("purpose", "CONFIRM_WHO_IT_IS")
+                                .with(authentication(TestCommunities.signedIn(team.officer())))
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().isNotFound());
     }
 }

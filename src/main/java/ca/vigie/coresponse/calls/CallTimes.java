@@ -17,6 +17,9 @@ public record CallTimes(
         @Nullable Instant edArrivalAt,
         @Nullable Instant edHandoverAt) {
 
+    /** The earliest time a call may carry: anything before is a typing slip or a forged value. */
+    static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
+
     /** How far ahead of the server's clock a time may be: a phone's clock a little ahead, a "now" rounded up. */
     static final Duration CLOCK_SLACK = Duration.ofMinutes(2);
 
@@ -31,6 +34,9 @@ public record CallTimes(
         for (int i = 0; i < times.length; i++) {
             if (times[i] != null && times[i].isAfter(latest)) {
                 throw new CallRejection(fields[i], "coresponse.call.error.future");
+            }
+            if (times[i] != null && times[i].isBefore(EARLIEST)) {
+                throw new CallRejection(fields[i], "coresponse.call.error.tooEarly");
             }
         }
         Instant before = receivedAt;

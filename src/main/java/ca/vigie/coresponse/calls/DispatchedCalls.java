@@ -91,6 +91,7 @@ public class DispatchedCalls {
                 null);
         return rows.insertIfNew(team.id(), team.communityId(), origin, facts)
                 .map(id -> {
+                    figures.on(team.communityId(), List.of(facts.times().receivedAt()));
                     audit.record(
                             AuditEntry.bySystem(team.communityId(), "CORESPONSE_CALL_RECEIVED", "coresponse_call", id)
                                     .withPurpose(sentBy));
@@ -133,8 +134,6 @@ public class DispatchedCalls {
             }
         }
         int created = rows.insertAllIfNew(team.id(), team.communityId(), origin, fresh);
-        figures.on(
-                team.communityId(), calls.stream().map(Dispatched::receivedAt).toList());
         return new Arrivals(created, calls.size() - created);
     }
 

@@ -162,7 +162,7 @@ public class KnownPeople {
         }
         Identity identity = jdbc.sql("""
                         select label, full_name, date_of_birth, phone from coresponse_person
-                        where team_id = ? and id = ?
+                        where team_id = ? and id = ? and destroyed_at is null
                         """)
                 .params(seat.teamId(), personId)
                 .query((rs, n) -> new Identity(

@@ -206,7 +206,8 @@ public class SteeringMeasures {
 
         boolean handoverShown = times.handovers() >= small.smallest() && times.handoverMedian() != null;
         BigDecimal patrolHours = null;
-        if (handoverShown && diverted[0] >= small.smallest()) {
+        // The hours are the diversions times a published median: with too few diversions, they would tell how many.
+        if (handoverShown && diverted[0] >= small.smallest() && diverted[1] >= small.smallest()) {
             // An emergency visit or an apprehension avoided saves the officers the wait for a handover.
             double minutes = diverted[1] * times.handoverMedian() + times.patrolMinutes();
             patrolHours = BigDecimal.valueOf(minutes / 60).setScale(0, RoundingMode.HALF_UP);

@@ -6,6 +6,7 @@ import ca.vigie.organizations.Role;
 import ca.vigie.organizations.VigiePrincipal;
 import ca.vigie.system.CommunityCalendar;
 import ca.vigie.system.NotFoundException;
+import ca.vigie.system.SubmissionGuard;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,12 +35,14 @@ public class Roster {
     private final Teams teams;
     private final AuditTrail audit;
     private final CommunityCalendar calendar;
+    private final SubmissionGuard submissions;
 
-    Roster(JdbcClient jdbc, Teams teams, AuditTrail audit, CommunityCalendar calendar) {
+    Roster(JdbcClient jdbc, Teams teams, AuditTrail audit, CommunityCalendar calendar, SubmissionGuard submissions) {
         this.jdbc = jdbc;
         this.teams = teams;
         this.audit = audit;
         this.calendar = calendar;
+        this.submissions = submissions;
     }
 
     /** An officer and a worker in a dyad from one instant to another. */
@@ -153,6 +156,20 @@ public class Roster {
                 .update();
         audit.record(AuditEntry.by(keeper, "CORESPONSE_SHIFT_ADDED", "coresponse_team", teamId));
         return id;
+    }
+
+    /** A shift from a form: added once, however often the form is sent. */
+    @Transactional
+    public UUID add(
+            VigiePrincipal keeper,
+            UUID teamId,
+            @Nullable UUID dyadId,
+            @Nullable UUID officerId,
+            @Nullable UUID workerId,
+            @Nullable LocalDateTime starts,
+            @Nullable LocalDateTime ends,
+            UUID formToken) {
+        return submissions.once(formToken, () -> add(keeper, teamId, dyadId, officerId, workerId, starts, ends));
     }
 
     @Transactional

@@ -203,7 +203,7 @@ public class Teams implements NamedObjects<Team> {
         }
         jdbc.sql("""
                         insert into coresponse_team_partner (team_id, community_id, organization_id, added_at)
-                        values (?, ?, ?, ?)
+                        values (?, ?, ?, ?) on conflict do nothing
                         """)
                 .params(teamId, admin.communityId(), organizationId, Timestamp.from(calendar.now()))
                 .update();
@@ -263,7 +263,7 @@ public class Teams implements NamedObjects<Team> {
         }
         jdbc.sql("""
                         insert into coresponse_member (team_id, community_id, user_id, team_role, side, added_at)
-                        values (?, ?, ?, ?, ?, ?)
+                        values (?, ?, ?, ?, ?, ?) on conflict do nothing
                         """)
                 .params(
                         teamId,
@@ -308,12 +308,16 @@ public class Teams implements NamedObjects<Team> {
             throw new TeamRejection("label", "coresponse.team.error.dyadTaken");
         }
         UUID id = UUID.randomUUID();
-        jdbc.sql("""
+        int written = jdbc.sql("""
                         insert into coresponse_dyad (id, team_id, community_id, label, created_at)
-                        values (?, ?, ?, ?, ?)
+                        values (?, ?, ?, ?, ?) on conflict do nothing
                         """)
                 .params(id, teamId, admin.communityId(), clean, Timestamp.from(calendar.now()))
                 .update();
+        if (written == 0) {
+            // The same label sent twice at once: the other request added it.
+            throw new TeamRejection("label", "coresponse.team.error.dyadTaken");
+        }
         audit.record(AuditEntry.by(admin, "CORESPONSE_DYAD_ADDED", "coresponse_team", teamId));
         return id;
     }

@@ -52,7 +52,7 @@ class RosterController {
 
     @GetMapping
     String roster(@AuthenticationPrincipal VigiePrincipal person, @PathVariable UUID teamId, Model model) {
-        model.addAttribute("shift", new TeamForms.Shift(null, null, null, null, null));
+        model.addAttribute("shift", TeamForms.Shift.blank());
         return show(person, readableBy(person, teamId), model);
     }
 

@@ -37,5 +37,15 @@ final class TeamForms {
             @Nullable UUID officerId,
             @Nullable UUID workerId,
             @Nullable LocalDateTime startsAt,
-            @Nullable LocalDateTime endsAt) {}
+            @Nullable LocalDateTime endsAt,
+            @Nullable UUID formToken) {
+
+        static Shift blank() {
+            return new Shift(null, null, null, null, null, UUID.randomUUID());
+        }
+
+        UUID token() {
+            return formToken == null ? UUID.randomUUID() : formToken;
+        }
+    }
 }

@@ -100,6 +100,10 @@ class DispatchTest {
                 .andExpect(jsonPath("$.field").value("receivedAt"))
                 .andExpect(jsonPath("$.code").value("coresponse.call.error.future"));
 
+        mvc.perform(push(token, call("BH-903", OffsetDateTime.parse("-5000-01-01T00:00:00Z"))))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("coresponse.call.error.tooEarly"));
+
         assertThat(calls()).isEqualTo(1);
         assertThat(jdbc.sql("select dyad_id from coresponse_call where team_id = ?")
                         .param(team.id())

@@ -814,6 +814,30 @@ class AuthorizationMatrixTest {
                         Where.OTHER,
                         404,
                         FIELD),
+                Row.only("GET", "/coresponse/teams/{team}/committee", Where.SAME, 404, FIELD),
+                Row.only("GET", "/coresponse/teams/{team}/committee", Where.OTHER, 404, FIELD),
+                Row.only(
+                        "POST",
+                        "/coresponse/teams/{team}/committee/{enrolment}/decision?decision=DECLINE",
+                        Where.SAME,
+                        404,
+                        FIELD),
+                Row.only(
+                        "POST",
+                        "/coresponse/teams/{team}/committee/{enrolment}/decision?decision=DECLINE",
+                        Where.OTHER,
+                        404,
+                        FIELD),
+                Row.only(
+                        "POST",
+                        "/coresponse/teams/{team}/committee/{enrolment}/discharge?dischargeReason=OTHER",
+                        Where.OTHER,
+                        404,
+                        FIELD),
+                Row.only("POST", "/coresponse/teams/{team}/people/{person}/proposal?reason=x", Where.SAME, 404, FIELD),
+                Row.only("POST", "/coresponse/teams/{team}/people/{person}/proposal?reason=x", Where.OTHER, 404, FIELD),
+                Row.only(
+                        "POST", "/coresponse/teams/{team}/people/{person}/discharge-proposal", Where.OTHER, 404, FIELD),
                 Row.only("GET", "/coresponse/teams/{team}/roster", Where.SAME, 200, Role.COMMUNITY_ADMIN)
                         .but(404, FIELD),
                 Row.only("GET", "/coresponse/teams/{team}/roster", Where.OTHER, 404, Role.COMMUNITY_ADMIN)
@@ -953,6 +977,9 @@ class AuthorizationMatrixTest {
     ca.vigie.coresponse.dispatch.DispatchTokens dispatchTokens;
 
     @Autowired
+    ca.vigie.coresponse.caseload.Enrolments enrolments;
+
+    @Autowired
     ca.vigie.complaints.files.ComplaintFiles complaintFiles;
 
     @Autowired
@@ -982,6 +1009,7 @@ class AuthorizationMatrixTest {
     private final Map<Where, UUID> dyad = new EnumMap<>(Where.class);
     private final Map<Where, UUID> shift = new EnumMap<>(Where.class);
     private final Map<Where, UUID> dispatchToken = new EnumMap<>(Where.class);
+    private final Map<Where, UUID> enrolment = new EnumMap<>(Where.class);
     private VigiePrincipal midSignIn;
 
     @BeforeAll
@@ -1117,7 +1145,8 @@ class AuthorizationMatrixTest {
                 .replace("{person}", person.get(where).toString())
                 .replace("{dyad}", dyad.get(where).toString())
                 .replace("{shift}", shift.get(where).toString())
-                .replace("{token}", dispatchToken.get(where).toString());
+                .replace("{token}", dispatchToken.get(where).toString())
+                .replace("{enrolment}", enrolment.get(where).toString());
         MockHttpServletRequestBuilder request = request(
                         HttpMethod.valueOf(c.row().method()), path)
                 .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
@@ -1240,6 +1269,7 @@ class AuthorizationMatrixTest {
         var lead = testTeams.seat(set, set.lead());
         dispatchTokens.create(lead, "Centre", 90);
         dispatchToken.put(where, dispatchTokens.of(lead).get(0).id());
+        enrolment.put(where, enrolments.propose(officer, person.get(where), "Appels répétés", UUID.randomUUID()));
         shift.put(
                 where,
                 roster.add(

@@ -13,6 +13,10 @@ import ca.vigie.coresponse.calls.Origin;
 import ca.vigie.coresponse.calls.PastCalls;
 import ca.vigie.coresponse.calls.SafetyFlag;
 import ca.vigie.coresponse.calls.WithoutTeam;
+import ca.vigie.coresponse.caseload.CommitteeDecision;
+import ca.vigie.coresponse.caseload.ConsentBasis;
+import ca.vigie.coresponse.caseload.Decision;
+import ca.vigie.coresponse.caseload.Enrolments;
 import ca.vigie.coresponse.notes.Notes;
 import ca.vigie.coresponse.notes.SharingBasis;
 import ca.vigie.coresponse.teams.Law;
@@ -108,6 +112,7 @@ class DemoCoresponse {
     private final Roster roster;
     private final PastCalls past;
     private final Notes notes;
+    private final Enrolments enrolments;
     private final OrganizationDirectory directory;
     private final CommunityCalendar calendar;
 
@@ -116,12 +121,14 @@ class DemoCoresponse {
             Roster roster,
             PastCalls past,
             Notes notes,
+            Enrolments enrolments,
             OrganizationDirectory directory,
             CommunityCalendar calendar) {
         this.teams = teams;
         this.roster = roster;
         this.past = past;
         this.notes = notes;
+        this.enrolments = enrolments;
         this.directory = directory;
         this.calendar = calendar;
     }
@@ -134,7 +141,7 @@ class DemoCoresponse {
         teams.configure(admin, team, Law.QUEBEC, community.organizations().get("police"), 0);
         teams.addPartner(admin, team, community.organizations().get("health"));
         teams.addMember(admin, team, police.userId(), TeamRole.OFFICER);
-        teams.addMember(admin, team, health.userId(), TeamRole.WORKER);
+        teams.addMember(admin, team, health.userId(), TeamRole.LEAD);
         teams.addMember(admin, team, community.people().get("coordinator").userId(), TeamRole.STEERING);
         List<UUID> dyads = List.of(teams.addDyad(admin, team, "M-10"), teams.addDyad(admin, team, "M-20"));
 
@@ -153,6 +160,48 @@ class DemoCoresponse {
         History history = new History(community, team, dyads, List.of(police, health));
         history.write(today);
         notesAbout(history.regular(), teams.seat(police, team), teams.seat(health, team));
+        caseload(history.regulars(), teams.seat(police, team), teams.seat(health, team));
+    }
+
+    /**
+     * The committee follows the team's most frequent people: most enrolled with express consent, one on a
+     * legal exception, one deferred, and two proposals waiting for this week's meeting.
+     */
+    private void caseload(List<UUID> regulars, Seat police, Seat lead) {
+        LocalDate today = calendar.today(lead.communityId());
+        for (int i = 0; i < regulars.size(); i++) {
+            UUID proposal = enrolments.propose(
+                    police,
+                    regulars.get(i),
+                    "Appels répétés ces derniers mois; la personne accepte qu'on l'accompagne.",
+                    UUID.randomUUID());
+            if (i >= regulars.size() - 2) {
+                continue;
+            }
+            if (i == regulars.size() - 3) {
+                enrolments.decide(
+                        lead,
+                        proposal,
+                        new CommitteeDecision(Decision.DEFER, null, null, null, null, null, today.plusDays(14)),
+                        0);
+                continue;
+            }
+            boolean exception = i == 0;
+            enrolments.decide(
+                    lead,
+                    proposal,
+                    new CommitteeDecision(
+                            Decision.ENROL,
+                            exception ? ConsentBasis.LEGAL_EXCEPTION : ConsentBasis.EXPRESS_CONSENT,
+                            exception ? null : today.minusDays(3 + i),
+                            exception
+                                    ? "Danger grave et immédiat pour la personne : communication permise sans consentement."
+                                    : "Suivi par l'équipe et échanges avec le médecin traitant.",
+                            lead.person().userId(),
+                            today.plusDays(20 + 7 * i),
+                            null),
+                    0);
+        }
     }
 
     /**
@@ -406,6 +455,11 @@ class DemoCoresponse {
         /** The person the team meets most often. */
         UUID regular() {
             return people.get(0);
+        }
+
+        /** The people the team meets most often. */
+        List<UUID> regulars() {
+            return people.subList(0, Math.min(10, people.size()));
         }
 
         private int weighted(int[] weights) {

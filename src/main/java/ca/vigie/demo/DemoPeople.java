@@ -63,8 +63,7 @@ class DemoPeople {
             new DemoAccount("chair", "Louis Gagnon", "family", List.of(Role.TABLE_CHAIR, Role.TABLE_MEMBER)),
             new DemoAccount(
                     "police", "Sgt Maya Whitecloud", "police", List.of(Role.TABLE_MEMBER, Role.CORESPONSE_OFFICER)),
-            new DemoAccount(
-                    "health", "Julien Desrosiers", "health", List.of(Role.TABLE_MEMBER, Role.CORESPONSE_WORKER)),
+            new DemoAccount("health", "Julien Desrosiers", "health", List.of(Role.TABLE_MEMBER, Role.CORESPONSE_LEAD)),
             new DemoAccount("office", "Priya Raman", "office", List.of(Role.OFFICE_INTAKE)),
             new DemoAccount("investigator", "Marc-André Bélanger", "office", List.of(Role.INVESTIGATOR)),
             new DemoAccount("auditor", "Hélène Carrier", "city", List.of(Role.AUDITOR)),

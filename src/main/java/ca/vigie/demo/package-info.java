@@ -22,6 +22,7 @@
             "coresponse :: teams",
             "coresponse :: calls",
             "coresponse :: notes",
+            "coresponse :: caseload",
             "complaints",
             "complaints :: offices",
             "complaints :: process",

@@ -42,6 +42,9 @@ class CoresponseCallBrowserTest {
     @Autowired
     ca.vigie.coresponse.calls.Calls calls;
 
+    @Autowired
+    ca.vigie.coresponse.caseload.Enrolments enrolments;
+
     @Test
     void an_officer_records_a_call_on_a_phone_and_a_worker_reads_the_identity_with_a_purpose() {
         TestTeam team = teams.team(communities.community());
@@ -309,6 +312,70 @@ class CoresponseCallBrowserTest {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("English"))
                     .click();
             assertThat(page.getByText("Emergency-department handover, median")).isVisible();
+            assertAccessible(page);
+        }
+    }
+
+    @Test
+    void the_committee_enrols_a_proposed_person_after_a_refusal_by_its_field() {
+        TestTeam team = teams.team(communities.community());
+        var officer = teams.seat(team, team.officer());
+        java.util.UUID call = calls.record(
+                officer,
+                new ca.vigie.coresponse.calls.CallFacts(
+                        team.dyadId(),
+                        null,
+                        ca.vigie.coresponse.calls.CallSource.DISPATCH_911,
+                        null,
+                        new ca.vigie.coresponse.calls.CallTimes(
+                                java.time.Instant.now().minusSeconds(3600), null, null, null, null, null),
+                        null,
+                        java.util.Set.of(),
+                        java.util.Set.of(),
+                        java.util.Set.of(),
+                        null,
+                        null,
+                        null,
+                        null),
+                new ca.vigie.coresponse.calls.NewPerson("Yves T.", "", null, ""),
+                java.util.UUID.randomUUID());
+        enrolments.propose(
+                officer,
+                calls.get(officer, call).facts().personId(),
+                "Three crises this month; he accepts help.",
+                java.util.UUID.randomUUID());
+
+        try (BrowserContext context = Chromium.context("en-CA", "http://localhost:" + port)) {
+            Page page = context.newPage();
+            page.navigate("/login");
+            SignInBrowserTest.signIn(page, team.lead().username(), "Username", "Password", "Sign in");
+            page.navigate("/coresponse/teams/" + team.id() + "/committee");
+            assertThat(page.getByText("Three crises this month; he accepts help."))
+                    .isVisible();
+            assertAccessible(page);
+
+            page.getByLabel("Decision", new Page.GetByLabelOptions().setExact(true))
+                    .selectOption("ENROL");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the decision on Yves T."))
+                    .click();
+            assertThat(page.locator(".error").first()).hasText("Enrolment needs its consent basis.");
+            assertAccessible(page);
+
+            page.getByLabel("Decision", new Page.GetByLabelOptions().setExact(true))
+                    .selectOption("ENROL");
+            page.getByLabel("Consent basis").selectOption("EXPRESS_CONSENT");
+            page.getByLabel("Date of the consent")
+                    .fill(java.time.LocalDate.now().minusDays(1).toString());
+            page.getByLabel("What was consented to, or the legal exception").fill("Follow-up by the team");
+            page.getByLabel("Lead worker").selectOption(team.worker().userId().toString());
+            page.getByLabel("Review date")
+                    .fill(java.time.LocalDate.now().plusMonths(3).toString());
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the decision on Yves T."))
+                    .click();
+            assertThat(page.getByText("Decision recorded.")).isVisible();
+            assertThat(page.getByText("No proposal waits.")).isVisible();
+            assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Yves T.")))
+                    .isVisible();
             assertAccessible(page);
         }
     }

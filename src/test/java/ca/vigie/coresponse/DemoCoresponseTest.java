@@ -36,6 +36,9 @@ class DemoCoresponseTest {
     @Autowired
     ca.vigie.coresponse.notes.Notes notes;
 
+    @Autowired
+    ca.vigie.coresponse.caseload.Enrolments enrolments;
+
     private VigiePrincipal demo(String username, Role... roles) {
         Map<String, Object> account = jdbc.queryForMap(
                 "select id, display_name, community_id, organization_id from user_account where username = ?",
@@ -57,7 +60,7 @@ class DemoCoresponseTest {
     @Test
     void police_and_health_work_the_team_s_two_dyads_on_opposite_sides() {
         Seat police = teams.seat(demo("police", Role.CORESPONSE_OFFICER), team());
-        Seat health = teams.seat(demo("health", Role.CORESPONSE_WORKER), team());
+        Seat health = teams.seat(demo("health", Role.CORESPONSE_LEAD), team());
         Seat steering = teams.seat(demo("coordinator", Role.CORESPONSE_STEERING), team());
 
         assertThat(police.side()).isEqualTo(Side.POLICE);
@@ -99,7 +102,7 @@ class DemoCoresponseTest {
                 UUID.class,
                 team());
         Seat police = teams.seat(demo("police", Role.CORESPONSE_OFFICER), team());
-        Seat health = teams.seat(demo("health", Role.CORESPONSE_WORKER), team());
+        Seat health = teams.seat(demo("health", Role.CORESPONSE_LEAD), team());
 
         var policeNotes =
                 notes.readable(police, person).stream().map(n -> n.body()).toList();
@@ -111,5 +114,16 @@ class DemoCoresponseTest {
         assertThat(policeNotes).noneMatch(body -> body.contains("psychiatrie"));
         assertThat(healthNotes).noneMatch(body -> body.contains("Mandat"));
         assertThat(notes.disclosures(police, person)).hasSize(1);
+    }
+
+    @Test
+    void the_committee_follows_the_team_s_regulars_and_has_proposals_waiting() {
+        Seat health = teams.seat(demo("health", Role.CORESPONSE_LEAD), team());
+        var queue = enrolments.queue(health);
+
+        assertThat(queue.enrolled()).hasSizeBetween(5, 10);
+        assertThat(queue.proposals()).hasSize(2);
+        assertThat(queue.enrolled())
+                .allSatisfy(e -> assertThat(e.leadWorkerId()).isNotNull());
     }
 }

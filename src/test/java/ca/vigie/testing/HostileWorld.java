@@ -19,6 +19,10 @@ import ca.vigie.coresponse.calls.CallTimes;
 import ca.vigie.coresponse.calls.Calls;
 import ca.vigie.coresponse.calls.Nature;
 import ca.vigie.coresponse.calls.NewPerson;
+import ca.vigie.coresponse.caseload.CommitteeDecision;
+import ca.vigie.coresponse.caseload.ConsentBasis;
+import ca.vigie.coresponse.caseload.Decision;
+import ca.vigie.coresponse.caseload.Enrolments;
 import ca.vigie.coresponse.dispatch.DispatchImports;
 import ca.vigie.coresponse.dispatch.DispatchTokens;
 import ca.vigie.coresponse.notes.Notes;
@@ -118,9 +122,11 @@ public class HostileWorld {
     private final DispatchTokens dispatchTokens;
     private final DispatchImports dispatchImports;
     private final Notes notes;
+    private final Enrolments enrolments;
 
     HostileWorld(
             Notes notes,
+            Enrolments enrolments,
             TestTeams teams,
             Calls calls,
             Roster roster,
@@ -152,6 +158,7 @@ public class HostileWorld {
         this.dispatchTokens = dispatchTokens;
         this.dispatchImports = dispatchImports;
         this.notes = notes;
+        this.enrolments = enrolments;
         this.areas = areas;
         this.decisions = decisions;
         this.communities = communities;
@@ -247,8 +254,62 @@ public class HostileWorld {
                 new NewPerson("Léa B.", "Personne Fictive", null, ""),
                 UUID.randomUUID());
         var officer = teams.seat(team, team.officer());
-        notes.write(
-                officer, calls.get(officer, call).facts().personId(), "Approcher à deux.", false, UUID.randomUUID());
+        UUID person = calls.get(officer, call).facts().personId();
+        notes.write(officer, person, "Approcher à deux.", false, UUID.randomUUID());
+        // One person proposed to the committee, another followed: the lead's decision and discharge forms.
+        enrolments.propose(officer, person, "Appels répétés.", UUID.randomUUID());
+        UUID second = calls.record(
+                officer,
+                new CallFacts(
+                        team.dyadId(),
+                        "HW-2",
+                        CallSource.WALK_IN,
+                        null,
+                        new CallTimes(received, null, null, null, null, null),
+                        null,
+                        Set.of(),
+                        Set.of(),
+                        Set.of(),
+                        null,
+                        null,
+                        null,
+                        null),
+                new NewPerson("Noé F.", "", null, ""),
+                UUID.randomUUID());
+        // A third person, not proposed: the form to propose them.
+        calls.record(
+                officer,
+                new CallFacts(
+                        team.dyadId(),
+                        "HW-3",
+                        CallSource.PARTNER_REFERRAL,
+                        null,
+                        new CallTimes(received, null, null, null, null, null),
+                        null,
+                        Set.of(),
+                        Set.of(),
+                        Set.of(),
+                        null,
+                        null,
+                        null,
+                        null),
+                new NewPerson("Ana P.", "", null, ""),
+                UUID.randomUUID());
+        UUID followed = enrolments.propose(
+                officer, calls.get(officer, second).facts().personId(), "Isolement.", UUID.randomUUID());
+        LocalDate today = communities.today();
+        enrolments.decide(
+                teams.seat(team, team.lead()),
+                followed,
+                new CommitteeDecision(
+                        Decision.ENROL,
+                        ConsentBasis.EXPRESS_CONSENT,
+                        today,
+                        "Suivi par l'équipe",
+                        team.worker().userId(),
+                        today.plusMonths(3),
+                        null),
+                0);
         LocalDateTime start = LocalDateTime.now().plusDays(1).withNano(0);
         roster.add(
                 team.lead(),

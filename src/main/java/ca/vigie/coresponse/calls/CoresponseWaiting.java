@@ -50,6 +50,26 @@ class CoresponseWaiting implements WaitingWork {
                 continue;
             }
             String calls = "/coresponse/teams/" + seat.teamId() + "/calls";
+            if (seat.leads()) {
+                long proposals = jdbc.sql("""
+                                select count(*) from coresponse_enrolment
+                                where team_id = ? and (state = 'PROPOSED' or (state = 'DEFERRED' and deferred_to <= ?))
+                                """)
+                        .params(seat.teamId(), java.sql.Date.valueOf(calendar.today(who.communityId())))
+                        .query(Long.class)
+                        .single();
+                if (proposals > 0) {
+                    waiting.add(Waiting.about(
+                            Role.Area.CORESPONSE,
+                            "home.coresponse.proposals",
+                            proposals,
+                            seat.team().nameFr(),
+                            seat.team().nameEn(),
+                            null,
+                            "/coresponse/teams/" + seat.teamId() + "/committee",
+                            false));
+                }
+            }
             jdbc.sql("""
                             select count(*) as open, min(received_at) as oldest from coresponse_call
                             where team_id = ? and (cleared_at is null or disposition is null)

@@ -23,9 +23,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Destroys the identity of a person the team met, and the notes about them, once kept long enough after
- * their last call ({@code vigie.coresponse.never-enrolled-years}), unless the team's lead holds them for
- * a legal reason. The calls stay, de-identified, for the team's figures. One node runs the job at a
+ * Destroys the identity of a person the team met, and the notes about them, once kept long enough: after
+ * their last call for someone never followed ({@code vigie.coresponse.never-enrolled-years}), after their
+ * discharge for someone who was ({@code vigie.coresponse.discharged-years}); never while proposed or
+ * followed, nor while the team's lead holds them for a legal reason. The calls stay, de-identified, for the team's figures. One node runs the job at a
  * time; each destruction is an update only one transaction can win, recorded once in the audit trail.
  */
 @Component
@@ -73,15 +74,23 @@ public class PeopleRetention {
         Timestamp cutoff =
                 Timestamp.from(calendar.startOf(communityId, today.minusYears(settings.neverEnrolledYears())));
         Timestamp now = Timestamp.from(calendar.now());
-        List<UUID> destroyed =
-                jdbc.sql("""
+        Timestamp dischargeCutoff =
+                Timestamp.from(calendar.startOf(communityId, today.minusYears(settings.dischargedYears())));
+        // Someone proposed or followed is kept; someone discharged, for the longer period after discharge.
+        List<UUID> destroyed = jdbc.sql("""
                         update coresponse_person p set label = null, full_name = null, date_of_birth = null,
                             phone = null, destroyed_at = ?
                         where p.community_id = ? and p.destroyed_at is null and not p.legal_hold
                           and coalesce((select max(c.received_at) from coresponse_call c where c.person_id = p.id),
                                        p.created_at) < ?
+                          and not exists (select 1 from coresponse_enrolment e where e.person_id = p.id
+                                          and (e.state in ('PROPOSED', 'DEFERRED', 'ENROLLED')
+                                               or e.discharged_at >= ?))
                         returning p.id
-                        """).params(now, communityId, cutoff).query(UUID.class).list();
+                        """)
+                .params(now, communityId, cutoff, dischargeCutoff)
+                .query(UUID.class)
+                .list();
         if (destroyed.isEmpty()) {
             return destroyed;
         }
@@ -91,6 +100,9 @@ public class PeopleRetention {
                 .params(now, ids)
                 .update();
         jdbc.sql("update coresponse_disclosure set basis_detail = null where person_id = any(?)")
+                .param(ids)
+                .update();
+        jdbc.sql("update coresponse_enrolment set reason = null, consent_detail = null where person_id = any(?)")
                 .param(ids)
                 .update();
         destroyed.forEach(person -> audit.record(

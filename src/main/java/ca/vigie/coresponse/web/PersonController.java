@@ -5,6 +5,7 @@ import ca.vigie.coresponse.calls.Calls;
 import ca.vigie.coresponse.calls.IdentityPurpose;
 import ca.vigie.coresponse.calls.KnownPeople;
 import ca.vigie.coresponse.calls.PeopleRetention;
+import ca.vigie.coresponse.caseload.Enrolments;
 import ca.vigie.coresponse.notes.Notes;
 import ca.vigie.coresponse.notes.SharingBasis;
 import ca.vigie.coresponse.teams.Seat;
@@ -47,8 +48,10 @@ class PersonController {
     private final OrganizationDirectory directory;
     private final PeopleRetention retention;
     private final CoresponseSettings settings;
+    private final Enrolments enrolments;
 
     PersonController(
+            Enrolments enrolments,
             Teams teams,
             Calls calls,
             KnownPeople people,
@@ -63,6 +66,7 @@ class PersonController {
         this.directory = directory;
         this.retention = retention;
         this.settings = settings;
+        this.enrolments = enrolments;
     }
 
     /** A note as typed, for the member's side or the whole team. */
@@ -160,6 +164,54 @@ class PersonController {
         return show(seat, personId, model);
     }
 
+    /** A proposal to follow the person, with its reason. */
+    record ProposalForm(
+            @Size(max = Enrolments.REASON_MAX, message = "{validation.tooLong}") @Nullable
+            String reason,
+
+            @Nullable UUID formToken) {}
+
+    @PostMapping("/proposal")
+    String propose(
+            @AuthenticationPrincipal VigiePrincipal person,
+            @PathVariable UUID teamId,
+            @PathVariable UUID personId,
+            @Valid @ModelAttribute("proposalForm") ProposalForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        Seat seat = teams.seat(person, teamId);
+        if (Forms.submit(
+                        errors,
+                        response,
+                        () -> enrolments.propose(
+                                seat,
+                                personId,
+                                form.reason(),
+                                form.formToken() == null ? UUID.randomUUID() : form.formToken()))
+                .isPresent()) {
+            redirect.addFlashAttribute("notice", "coresponse.caseload.proposed");
+            return "redirect:/coresponse/teams/" + teamId + "/people/" + personId;
+        }
+        model.addAttribute("proposing", true);
+        return show(seat, personId, model);
+    }
+
+    @PostMapping("/discharge-proposal")
+    String proposeDischarge(
+            @AuthenticationPrincipal VigiePrincipal person,
+            @PathVariable UUID teamId,
+            @PathVariable UUID personId,
+            RedirectAttributes redirect) {
+        Seat seat = teams.seat(person, teamId);
+        Enrolments.Enrolment enrolment =
+                enrolments.latest(seat, personId).orElseThrow(() -> new ca.vigie.system.NotFoundException("Enrolment"));
+        enrolments.proposeDischarge(seat, enrolment.id());
+        redirect.addFlashAttribute("notice", "coresponse.caseload.dischargeProposed");
+        return "redirect:/coresponse/teams/" + teamId + "/people/" + personId;
+    }
+
     @PostMapping("/legal-hold")
     String hold(
             @AuthenticationPrincipal VigiePrincipal person,
@@ -179,6 +231,10 @@ class PersonController {
         model.addAttribute("personId", personId);
         model.addAttribute("label", people.label(seat, personId));
         model.addAttribute("held", retention.held(seat.teamId(), personId));
+        model.addAttribute("enrolment", enrolments.latest(seat, personId).orElse(null));
+        if (!model.containsAttribute("proposalForm")) {
+            model.addAttribute("proposalForm", new ProposalForm("", UUID.randomUUID()));
+        }
         model.addAttribute("neverEnrolledYears", settings.neverEnrolledYears());
         model.addAttribute("calls", calls.ofPerson(seat, personId));
         model.addAttribute("notes", notes.readable(seat, personId));

@@ -1,0 +1,156 @@
+package ca.vigie.coresponse.web;
+
+import ca.vigie.coresponse.calls.KnownPeople;
+import ca.vigie.coresponse.caseload.CommitteeDecision;
+import ca.vigie.coresponse.caseload.ConsentBasis;
+import ca.vigie.coresponse.caseload.Decision;
+import ca.vigie.coresponse.caseload.DischargeReason;
+import ca.vigie.coresponse.caseload.Enrolments;
+import ca.vigie.coresponse.teams.Seat;
+import ca.vigie.coresponse.teams.Teams;
+import ca.vigie.organizations.OrganizationDirectory;
+import ca.vigie.organizations.VigiePrincipal;
+import ca.vigie.system.Forms;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The clinical committee's queue: proposals to decide, reviews due, discharges proposed, people called
+ * about three times or more in thirty days whom the team does not follow, and the caseload. The team
+ * reads it; its lead records the committee's decisions. No clinical narrative is shown beyond the
+ * proposal's reason.
+ */
+@Controller
+@RequestMapping("/coresponse/teams/{teamId}/committee")
+@PreAuthorize("hasAnyRole('CORESPONSE_OFFICER', 'CORESPONSE_WORKER', 'CORESPONSE_LEAD')")
+class CommitteeController {
+
+    private final Teams teams;
+    private final Enrolments enrolments;
+    private final KnownPeople people;
+    private final OrganizationDirectory directory;
+
+    CommitteeController(Teams teams, Enrolments enrolments, KnownPeople people, OrganizationDirectory directory) {
+        this.teams = teams;
+        this.enrolments = enrolments;
+        this.people = people;
+        this.directory = directory;
+    }
+
+    /** The committee's decision on one proposal, as typed, from the version the lead saw. */
+    record DecisionForm(
+            @Nullable Decision decision,
+            @Nullable ConsentBasis consentBasis,
+            @Nullable LocalDate consentDate,
+
+            @Size(max = Enrolments.DETAIL_MAX, message = "{validation.tooLong}") @Nullable
+            String consentDetail,
+
+            @Nullable UUID leadWorkerId,
+            @Nullable LocalDate reviewOn,
+            @Nullable LocalDate deferredTo,
+            @Nullable Integer version) {
+
+        CommitteeDecision decided() {
+            return new CommitteeDecision(
+                    decision, consentBasis, consentDate, consentDetail, leadWorkerId, reviewOn, deferredTo);
+        }
+    }
+
+    /** A discharge with its reason, from the version the lead saw. */
+    record DischargeForm(
+            @Nullable DischargeReason dischargeReason,
+            @Nullable Integer version) {}
+
+    @GetMapping
+    String queue(@AuthenticationPrincipal VigiePrincipal person, @PathVariable UUID teamId, Model model) {
+        return show(teams.seat(person, teamId), model);
+    }
+
+    @PostMapping("/{enrolmentId}/decision")
+    String decide(
+            @AuthenticationPrincipal VigiePrincipal person,
+            @PathVariable UUID teamId,
+            @PathVariable UUID enrolmentId,
+            @Valid @ModelAttribute("decisionForm") DecisionForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        Seat seat = teams.seat(person, teamId);
+        if (Forms.edit(
+                errors,
+                response,
+                () -> enrolments.decide(
+                        seat, enrolmentId, form.decided(), form.version() == null ? -1 : form.version()),
+                () -> model.addAttribute("conflict", enrolmentId))) {
+            redirect.addFlashAttribute("notice", "coresponse.committee.decided");
+            return "redirect:/coresponse/teams/" + teamId + "/committee";
+        }
+        model.addAttribute("deciding", enrolmentId);
+        return show(seat, model);
+    }
+
+    @PostMapping("/{enrolmentId}/discharge")
+    String discharge(
+            @AuthenticationPrincipal VigiePrincipal person,
+            @PathVariable UUID teamId,
+            @PathVariable UUID enrolmentId,
+            @Valid @ModelAttribute("dischargeForm") DischargeForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        Seat seat = teams.seat(person, teamId);
+        if (Forms.edit(
+                errors,
+                response,
+                () -> enrolments.discharge(
+                        seat, enrolmentId, form.dischargeReason(), form.version() == null ? -1 : form.version()),
+                () -> model.addAttribute("conflict", enrolmentId))) {
+            redirect.addFlashAttribute("notice", "coresponse.committee.discharged");
+            return "redirect:/coresponse/teams/" + teamId + "/committee";
+        }
+        model.addAttribute("discharging", enrolmentId);
+        return show(seat, model);
+    }
+
+    private String show(Seat seat, Model model) {
+        model.addAttribute("team", seat.team());
+        model.addAttribute("seat", seat);
+        model.addAttribute("lead", seat.leads());
+        model.addAttribute("queue", enrolments.queue(seat));
+        model.addAttribute("labels", people.labels(seat));
+        model.addAttribute("people", directory.peopleById(seat.communityId()));
+        model.addAttribute(
+                "workers",
+                seat.team().members().stream()
+                        .filter(m -> m.role().inTheField())
+                        .toList());
+        model.addAttribute("decisions", Decision.values());
+        model.addAttribute("bases", ConsentBasis.values());
+        model.addAttribute("dischargeReasons", DischargeReason.values());
+        if (!model.containsAttribute("decisionForm")) {
+            model.addAttribute("decisionForm", new DecisionForm(null, null, null, "", null, null, null, null));
+        }
+        if (!model.containsAttribute("dischargeForm")) {
+            model.addAttribute("dischargeForm", new DischargeForm(null, null));
+        }
+        return "coresponse/committee";
+    }
+}

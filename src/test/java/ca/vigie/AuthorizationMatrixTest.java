@@ -838,6 +838,31 @@ class AuthorizationMatrixTest {
                 Row.only("POST", "/coresponse/teams/{team}/people/{person}/proposal?reason=x", Where.OTHER, 404, FIELD),
                 Row.only(
                         "POST", "/coresponse/teams/{team}/people/{person}/discharge-proposal", Where.OTHER, 404, FIELD),
+                Row.only("POST", "/coresponse/teams/{team}/people/{person}/alerts?alertBody=x", Where.SAME, 404, FIELD),
+                Row.only(
+                        "POST", "/coresponse/teams/{team}/people/{person}/alerts?alertBody=x", Where.OTHER, 404, FIELD),
+                Row.only(
+                        "POST", "/coresponse/teams/{team}/people/{person}/alerts/{alert}/end", Where.OTHER, 404, FIELD),
+                Row.only(
+                        "POST", "/coresponse/teams/{team}/people/{person}/contacts?mode=PHONE", Where.SAME, 404, FIELD),
+                Row.only(
+                        "POST",
+                        "/coresponse/teams/{team}/people/{person}/contacts?mode=PHONE",
+                        Where.OTHER,
+                        404,
+                        FIELD),
+                Row.only(
+                        "POST",
+                        "/coresponse/teams/{team}/people/{person}/milestones?kind=HOUSED",
+                        Where.SAME,
+                        404,
+                        FIELD),
+                Row.only(
+                        "POST",
+                        "/coresponse/teams/{team}/people/{person}/milestones?kind=HOUSED",
+                        Where.OTHER,
+                        404,
+                        FIELD),
                 Row.only("GET", "/coresponse/teams/{team}/roster", Where.SAME, 200, Role.COMMUNITY_ADMIN)
                         .but(404, FIELD),
                 Row.only("GET", "/coresponse/teams/{team}/roster", Where.OTHER, 404, Role.COMMUNITY_ADMIN)
@@ -980,6 +1005,9 @@ class AuthorizationMatrixTest {
     ca.vigie.coresponse.caseload.Enrolments enrolments;
 
     @Autowired
+    ca.vigie.coresponse.caseload.FollowUp followUp;
+
+    @Autowired
     ca.vigie.complaints.files.ComplaintFiles complaintFiles;
 
     @Autowired
@@ -1010,6 +1038,7 @@ class AuthorizationMatrixTest {
     private final Map<Where, UUID> shift = new EnumMap<>(Where.class);
     private final Map<Where, UUID> dispatchToken = new EnumMap<>(Where.class);
     private final Map<Where, UUID> enrolment = new EnumMap<>(Where.class);
+    private final Map<Where, UUID> alert = new EnumMap<>(Where.class);
     private VigiePrincipal midSignIn;
 
     @BeforeAll
@@ -1146,7 +1175,8 @@ class AuthorizationMatrixTest {
                 .replace("{dyad}", dyad.get(where).toString())
                 .replace("{shift}", shift.get(where).toString())
                 .replace("{token}", dispatchToken.get(where).toString())
-                .replace("{enrolment}", enrolment.get(where).toString());
+                .replace("{enrolment}", enrolment.get(where).toString())
+                .replace("{alert}", alert.get(where).toString());
         MockHttpServletRequestBuilder request = request(
                         HttpMethod.valueOf(c.row().method()), path)
                 .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
@@ -1270,6 +1300,7 @@ class AuthorizationMatrixTest {
         dispatchTokens.create(lead, "Centre", 90);
         dispatchToken.put(where, dispatchTokens.of(lead).get(0).id());
         enrolment.put(where, enrolments.propose(officer, person.get(where), "Appels répétés", UUID.randomUUID()));
+        alert.put(where, followUp.alert(officer, person.get(where), "Approcher calmement", UUID.randomUUID()));
         shift.put(
                 where,
                 roster.add(

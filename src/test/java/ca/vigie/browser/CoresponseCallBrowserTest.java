@@ -250,6 +250,17 @@ class CoresponseCallBrowserTest {
             page.navigate(personPage);
             assertThat(page.getByText("No note you may read yet.")).isVisible();
             assertAccessible(page);
+            page.getByLabel("Date of the contact")
+                    .fill(java.time.LocalDate.now().minusDays(1).toString());
+            page.getByLabel("How", new Page.GetByLabelOptions().setExact(true)).selectOption("ACCOMPANIMENT");
+            page.getByLabel("Housing", new Page.GetByLabelOptions().setExact(true))
+                    .check();
+            page.getByLabel("Housing service").check();
+            page.getByLabel("Referrals completed").selectOption("true");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the contact"))
+                    .click();
+            assertThat(page.getByText("Contact recorded.")).isVisible();
+            assertAccessible(page);
             page.getByLabel("New note").fill("Hospitalised three days last week after a crisis; new treatment.");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the note"))
                     .click();

@@ -23,6 +23,7 @@ import ca.vigie.coresponse.caseload.CommitteeDecision;
 import ca.vigie.coresponse.caseload.ConsentBasis;
 import ca.vigie.coresponse.caseload.Decision;
 import ca.vigie.coresponse.caseload.Enrolments;
+import ca.vigie.coresponse.caseload.FollowUp;
 import ca.vigie.coresponse.dispatch.DispatchImports;
 import ca.vigie.coresponse.dispatch.DispatchTokens;
 import ca.vigie.coresponse.notes.Notes;
@@ -123,10 +124,12 @@ public class HostileWorld {
     private final DispatchImports dispatchImports;
     private final Notes notes;
     private final Enrolments enrolments;
+    private final FollowUp followUp;
 
     HostileWorld(
             Notes notes,
             Enrolments enrolments,
+            FollowUp followUp,
             TestTeams teams,
             Calls calls,
             Roster roster,
@@ -159,6 +162,7 @@ public class HostileWorld {
         this.dispatchImports = dispatchImports;
         this.notes = notes;
         this.enrolments = enrolments;
+        this.followUp = followUp;
         this.areas = areas;
         this.decisions = decisions;
         this.communities = communities;
@@ -258,6 +262,7 @@ public class HostileWorld {
         notes.write(officer, person, "Approcher à deux.", false, UUID.randomUUID());
         // One person proposed to the committee, another followed: the lead's decision and discharge forms.
         enrolments.propose(officer, person, "Appels répétés.", UUID.randomUUID());
+        followUp.alert(officer, person, "Approcher calmement.", UUID.randomUUID());
         UUID second = calls.record(
                 officer,
                 new CallFacts(

@@ -1,23 +1,15 @@
 package ca.vigie.coresponse.web;
 
-import ca.vigie.coresponse.CoresponseSettings;
-import ca.vigie.coresponse.calls.Calls;
-import ca.vigie.coresponse.calls.IdentityPurpose;
-import ca.vigie.coresponse.calls.KnownPeople;
 import ca.vigie.coresponse.calls.PeopleRetention;
 import ca.vigie.coresponse.caseload.Enrolments;
 import ca.vigie.coresponse.notes.Notes;
-import ca.vigie.coresponse.notes.SharingBasis;
 import ca.vigie.coresponse.teams.Seat;
 import ca.vigie.coresponse.teams.Teams;
-import ca.vigie.organizations.OrganizationDirectory;
 import ca.vigie.organizations.VigiePrincipal;
 import ca.vigie.system.Forms;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Size;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -42,59 +34,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PersonController {
 
     private final Teams teams;
-    private final Calls calls;
-    private final KnownPeople people;
     private final Notes notes;
-    private final OrganizationDirectory directory;
     private final PeopleRetention retention;
-    private final CoresponseSettings settings;
     private final Enrolments enrolments;
+    private final PersonPage page;
 
-    PersonController(
-            Enrolments enrolments,
-            Teams teams,
-            Calls calls,
-            KnownPeople people,
-            Notes notes,
-            OrganizationDirectory directory,
-            PeopleRetention retention,
-            CoresponseSettings settings) {
+    PersonController(Teams teams, Notes notes, PeopleRetention retention, Enrolments enrolments, PersonPage page) {
         this.teams = teams;
-        this.calls = calls;
-        this.people = people;
         this.notes = notes;
-        this.directory = directory;
         this.retention = retention;
-        this.settings = settings;
         this.enrolments = enrolments;
+        this.page = page;
     }
-
-    /** A note as typed, for the member's side or the whole team. */
-    record NoteForm(
-            @Size(max = Notes.BODY_MAX, message = "{validation.tooLong}") @Nullable
-            String body,
-
-            boolean forTheTeam,
-            @Nullable UUID formToken) {
-
-        static NoteForm blank() {
-            return new NoteForm("", false, UUID.randomUUID());
-        }
-    }
-
-    /** What to pass across from one note, and on what basis. */
-    record ShareForm(
-            @Nullable UUID noteId,
-
-            @Size(max = Notes.BODY_MAX, message = "{validation.tooLong}") @Nullable
-            String shared,
-
-            @Nullable SharingBasis basis,
-
-            @Size(max = Notes.DETAIL_MAX, message = "{validation.tooLong}") @Nullable
-            String detail,
-
-            @Nullable UUID formToken) {}
 
     @GetMapping
     String person(
@@ -110,7 +61,7 @@ class PersonController {
             @AuthenticationPrincipal VigiePrincipal person,
             @PathVariable UUID teamId,
             @PathVariable UUID personId,
-            @Valid @ModelAttribute("noteForm") NoteForm form,
+            @Valid @ModelAttribute("noteForm") PersonForms.NoteForm form,
             BindingResult errors,
             Model model,
             RedirectAttributes redirect,
@@ -137,7 +88,7 @@ class PersonController {
             @AuthenticationPrincipal VigiePrincipal person,
             @PathVariable UUID teamId,
             @PathVariable UUID personId,
-            @Valid @ModelAttribute("shareForm") ShareForm form,
+            @Valid @ModelAttribute("shareForm") PersonForms.ShareForm form,
             BindingResult errors,
             Model model,
             RedirectAttributes redirect,
@@ -164,19 +115,12 @@ class PersonController {
         return show(seat, personId, model);
     }
 
-    /** A proposal to follow the person, with its reason. */
-    record ProposalForm(
-            @Size(max = Enrolments.REASON_MAX, message = "{validation.tooLong}") @Nullable
-            String reason,
-
-            @Nullable UUID formToken) {}
-
     @PostMapping("/proposal")
     String propose(
             @AuthenticationPrincipal VigiePrincipal person,
             @PathVariable UUID teamId,
             @PathVariable UUID personId,
-            @Valid @ModelAttribute("proposalForm") ProposalForm form,
+            @Valid @ModelAttribute("proposalForm") PersonForms.ProposalForm form,
             BindingResult errors,
             Model model,
             RedirectAttributes redirect,
@@ -226,28 +170,6 @@ class PersonController {
     }
 
     private String show(Seat seat, UUID personId, Model model) {
-        model.addAttribute("team", seat.team());
-        model.addAttribute("seat", seat);
-        model.addAttribute("personId", personId);
-        model.addAttribute("label", people.label(seat, personId));
-        model.addAttribute("held", retention.held(seat.teamId(), personId));
-        model.addAttribute("enrolment", enrolments.latest(seat, personId).orElse(null));
-        if (!model.containsAttribute("proposalForm")) {
-            model.addAttribute("proposalForm", new ProposalForm("", UUID.randomUUID()));
-        }
-        model.addAttribute("neverEnrolledYears", settings.neverEnrolledYears());
-        model.addAttribute("calls", calls.ofPerson(seat, personId));
-        model.addAttribute("notes", notes.readable(seat, personId));
-        model.addAttribute("disclosures", notes.disclosures(seat, personId));
-        model.addAttribute("people", directory.peopleById(seat.communityId()));
-        model.addAttribute("bases", SharingBasis.values());
-        model.addAttribute("purposes", IdentityPurpose.values());
-        if (!model.containsAttribute("noteForm")) {
-            model.addAttribute("noteForm", NoteForm.blank());
-        }
-        if (!model.containsAttribute("shareForm")) {
-            model.addAttribute("shareForm", new ShareForm(null, "", null, "", UUID.randomUUID()));
-        }
-        return "coresponse/person";
+        return page.show(seat, personId, model);
     }
 }

@@ -15,8 +15,13 @@ import ca.vigie.coresponse.calls.SafetyFlag;
 import ca.vigie.coresponse.calls.WithoutTeam;
 import ca.vigie.coresponse.caseload.CommitteeDecision;
 import ca.vigie.coresponse.caseload.ConsentBasis;
+import ca.vigie.coresponse.caseload.ContactMode;
 import ca.vigie.coresponse.caseload.Decision;
 import ca.vigie.coresponse.caseload.Enrolments;
+import ca.vigie.coresponse.caseload.FollowUp;
+import ca.vigie.coresponse.caseload.MilestoneKind;
+import ca.vigie.coresponse.caseload.Need;
+import ca.vigie.coresponse.caseload.Referral;
 import ca.vigie.coresponse.notes.Notes;
 import ca.vigie.coresponse.notes.SharingBasis;
 import ca.vigie.coresponse.teams.Law;
@@ -113,6 +118,7 @@ class DemoCoresponse {
     private final PastCalls past;
     private final Notes notes;
     private final Enrolments enrolments;
+    private final FollowUp followUp;
     private final OrganizationDirectory directory;
     private final CommunityCalendar calendar;
 
@@ -122,6 +128,7 @@ class DemoCoresponse {
             PastCalls past,
             Notes notes,
             Enrolments enrolments,
+            FollowUp followUp,
             OrganizationDirectory directory,
             CommunityCalendar calendar) {
         this.teams = teams;
@@ -129,6 +136,7 @@ class DemoCoresponse {
         this.past = past;
         this.notes = notes;
         this.enrolments = enrolments;
+        this.followUp = followUp;
         this.directory = directory;
         this.calendar = calendar;
     }
@@ -201,6 +209,32 @@ class DemoCoresponse {
                             today.plusDays(20 + 7 * i),
                             null),
                     0);
+            followedUp(regulars.get(i), i, police, lead, today);
+        }
+    }
+
+    /** A followed person's first weeks: an alert, a few contacts, and what happened to them. */
+    private void followedUp(UUID person, int i, Seat police, Seat lead, LocalDate today) {
+        if (i == 0) {
+            followUp.alert(police, person, "Aborder calmement; chien craintif à la maison.", UUID.randomUUID());
+        }
+        Need[][] needs = {{Need.HOUSING, Need.INCOME}, {Need.MENTAL_HEALTH}, {Need.SUBSTANCE_USE, Need.SAFETY}};
+        Referral[] referrals = {Referral.HOUSING_SERVICE, Referral.MENTAL_HEALTH_CLINIC, Referral.ADDICTION_SERVICE};
+        for (int c = 0; c < 3; c++) {
+            followUp.contact(
+                    c == 1 ? police : lead,
+                    person,
+                    today.minusDays(2 + 4L * c + i),
+                    ContactMode.values()[(c + i) % ContactMode.values().length],
+                    java.util.Set.of(needs[(c + i) % needs.length]),
+                    c == 0 ? java.util.Set.of(referrals[i % referrals.length]) : java.util.Set.of(),
+                    c == 0 ? i % 2 == 0 : null,
+                    UUID.randomUUID());
+        }
+        followUp.milestone(
+                lead, person, MilestoneKind.EMERGENCY_VISIT, today.minusDays(40 + 9L * i), UUID.randomUUID());
+        if (i % 3 == 0) {
+            followUp.milestone(lead, person, MilestoneKind.HOUSED, today.minusDays(1 + i), UUID.randomUUID());
         }
     }
 

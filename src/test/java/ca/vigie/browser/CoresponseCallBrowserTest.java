@@ -219,28 +219,8 @@ class CoresponseCallBrowserTest {
     @Test
     void a_worker_writes_a_note_and_passes_part_of_it_to_the_police_side_with_its_legal_basis() {
         TestTeam team = teams.team(communities.community());
-        var officer = teams.seat(team, team.officer());
-        java.util.UUID call = calls.record(
-                officer,
-                new ca.vigie.coresponse.calls.CallFacts(
-                        team.dyadId(),
-                        null,
-                        ca.vigie.coresponse.calls.CallSource.PARTNER_REFERRAL,
-                        null,
-                        new ca.vigie.coresponse.calls.CallTimes(
-                                java.time.Instant.now().minusSeconds(3600), null, null, null, null, null),
-                        null,
-                        java.util.Set.of(),
-                        java.util.Set.of(),
-                        java.util.Set.of(),
-                        null,
-                        null,
-                        null,
-                        null),
-                new ca.vigie.coresponse.calls.NewPerson("Rita P.", "", null, ""),
-                java.util.UUID.randomUUID());
-        String personPage = "/coresponse/teams/" + team.id() + "/people/"
-                + calls.get(officer, call).facts().personId();
+        java.util.UUID met = teams.personMet(team, "Rita P.");
+        String personPage = "/coresponse/teams/" + team.id() + "/people/" + met;
 
         try (BrowserContext context = Chromium.context("en-CA", "http://localhost:" + port)) {
             Page page = context.newPage();
@@ -330,29 +310,10 @@ class CoresponseCallBrowserTest {
     @Test
     void the_committee_enrols_a_proposed_person_after_a_refusal_by_its_field() {
         TestTeam team = teams.team(communities.community());
-        var officer = teams.seat(team, team.officer());
-        java.util.UUID call = calls.record(
-                officer,
-                new ca.vigie.coresponse.calls.CallFacts(
-                        team.dyadId(),
-                        null,
-                        ca.vigie.coresponse.calls.CallSource.DISPATCH_911,
-                        null,
-                        new ca.vigie.coresponse.calls.CallTimes(
-                                java.time.Instant.now().minusSeconds(3600), null, null, null, null, null),
-                        null,
-                        java.util.Set.of(),
-                        java.util.Set.of(),
-                        java.util.Set.of(),
-                        null,
-                        null,
-                        null,
-                        null),
-                new ca.vigie.coresponse.calls.NewPerson("Yves T.", "", null, ""),
-                java.util.UUID.randomUUID());
+        java.util.UUID met = teams.personMet(team, "Yves T.");
         enrolments.propose(
-                officer,
-                calls.get(officer, call).facts().personId(),
+                teams.seat(team, team.officer()),
+                met,
                 "Three crises this month; he accepts help.",
                 java.util.UUID.randomUUID());
 

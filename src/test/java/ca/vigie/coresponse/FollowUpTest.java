@@ -3,11 +3,7 @@ package ca.vigie.coresponse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ca.vigie.coresponse.calls.CallFacts;
-import ca.vigie.coresponse.calls.CallSource;
-import ca.vigie.coresponse.calls.CallTimes;
 import ca.vigie.coresponse.calls.Calls;
-import ca.vigie.coresponse.calls.NewPerson;
 import ca.vigie.coresponse.caseload.CaseloadRejection;
 import ca.vigie.coresponse.caseload.ContactMode;
 import ca.vigie.coresponse.caseload.FollowUp;
@@ -21,7 +17,6 @@ import ca.vigie.testing.TestCommunities;
 import ca.vigie.testing.TestTeams;
 import ca.vigie.testing.TestTeams.TestTeam;
 import ca.vigie.testing.VigieTest;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
@@ -59,25 +54,7 @@ class FollowUpTest {
         team = testTeams.team(communities.community());
         officer = testTeams.seat(team, team.officer());
         worker = testTeams.seat(team, team.worker());
-        UUID call = calls.record(
-                officer,
-                new CallFacts(
-                        team.dyadId(),
-                        null,
-                        CallSource.DIRECT_CALL,
-                        null,
-                        new CallTimes(Instant.now().minusSeconds(600), null, null, null, null, null),
-                        null,
-                        Set.of(),
-                        Set.of(),
-                        Set.of(),
-                        null,
-                        null,
-                        null,
-                        null),
-                new NewPerson("Sami L.", "", null, ""),
-                UUID.randomUUID());
-        person = calls.get(officer, call).facts().personId();
+        person = testTeams.personMet(team, "Sami L.");
         today = calendar.today(team.police().community().id());
     }
 

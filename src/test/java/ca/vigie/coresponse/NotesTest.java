@@ -3,11 +3,7 @@ package ca.vigie.coresponse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ca.vigie.coresponse.calls.CallFacts;
-import ca.vigie.coresponse.calls.CallSource;
-import ca.vigie.coresponse.calls.CallTimes;
 import ca.vigie.coresponse.calls.Calls;
-import ca.vigie.coresponse.calls.NewPerson;
 import ca.vigie.coresponse.notes.Note;
 import ca.vigie.coresponse.notes.NoteRejection;
 import ca.vigie.coresponse.notes.Notes;
@@ -18,8 +14,6 @@ import ca.vigie.testing.TestCommunities;
 import ca.vigie.testing.TestTeams;
 import ca.vigie.testing.TestTeams.TestTeam;
 import ca.vigie.testing.VigieTest;
-import java.time.Instant;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,25 +49,7 @@ class NotesTest {
         team = testTeams.team(communities.community());
         officer = testTeams.seat(team, team.officer());
         worker = testTeams.seat(team, team.worker());
-        UUID call = calls.record(
-                officer,
-                new CallFacts(
-                        team.dyadId(),
-                        null,
-                        CallSource.PARTNER_REFERRAL,
-                        null,
-                        new CallTimes(Instant.now().minusSeconds(7200), null, null, null, null, null),
-                        null,
-                        Set.of(),
-                        Set.of(),
-                        Set.of(),
-                        null,
-                        null,
-                        null,
-                        null),
-                new NewPerson("Rita P.", "", null, ""),
-                UUID.randomUUID());
-        person = calls.get(officer, call).facts().personId();
+        person = testTeams.personMet(team, "Rita P.");
     }
 
     @Test

@@ -1,5 +1,10 @@
 package ca.vigie.testing;
 
+import ca.vigie.coresponse.calls.CallFacts;
+import ca.vigie.coresponse.calls.CallSource;
+import ca.vigie.coresponse.calls.CallTimes;
+import ca.vigie.coresponse.calls.Calls;
+import ca.vigie.coresponse.calls.NewPerson;
 import ca.vigie.coresponse.teams.Law;
 import ca.vigie.coresponse.teams.Seat;
 import ca.vigie.coresponse.teams.TeamRole;
@@ -7,6 +12,8 @@ import ca.vigie.coresponse.teams.Teams;
 import ca.vigie.organizations.Role;
 import ca.vigie.organizations.VigiePrincipal;
 import ca.vigie.testing.TestCommunities.TestCommunity;
+import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.boot.test.context.TestComponent;
 
@@ -19,10 +26,12 @@ public class TestTeams {
 
     private final TestCommunities communities;
     private final Teams teams;
+    private final Calls calls;
 
-    TestTeams(TestCommunities communities, Teams teams) {
+    TestTeams(TestCommunities communities, Teams teams, Calls calls) {
         this.communities = communities;
         this.teams = teams;
+        this.calls = calls;
     }
 
     public record TestTeam(
@@ -63,5 +72,29 @@ public class TestTeams {
 
     public Seat seat(TestTeam team, VigiePrincipal person) {
         return teams.seat(person, team.id());
+    }
+
+    /** Someone the team's officer meets on a walk-in call an hour ago, under a label: their id. */
+    public UUID personMet(TestTeam team, String label) {
+        Seat officer = seat(team, team.officer());
+        UUID call = calls.record(
+                officer,
+                new CallFacts(
+                        team.dyadId(),
+                        null,
+                        CallSource.WALK_IN,
+                        null,
+                        new CallTimes(Instant.now().minusSeconds(3600), null, null, null, null, null),
+                        null,
+                        Set.of(),
+                        Set.of(),
+                        Set.of(),
+                        null,
+                        null,
+                        null,
+                        null),
+                new NewPerson(label, "", null, ""),
+                UUID.randomUUID());
+        return calls.get(officer, call).facts().personId();
     }
 }

@@ -768,6 +768,10 @@ class AuthorizationMatrixTest {
                         .but(404, Role.CORESPONSE_LEAD, Role.CORESPONSE_STEERING),
                 Row.only("GET", "/coresponse/teams/{team}/steering", Where.OTHER, 404, Role.PLAN_COORDINATOR)
                         .but(404, Role.CORESPONSE_LEAD, Role.CORESPONSE_STEERING),
+                Row.only("GET", "/coresponse/teams/{team}/steering.pdf?lang=en", Where.SAME, 200, Role.PLAN_COORDINATOR)
+                        .but(404, Role.CORESPONSE_LEAD, Role.CORESPONSE_STEERING),
+                Row.only("GET", "/coresponse/teams/{team}/steering.pdf", Where.OTHER, 404, Role.PLAN_COORDINATOR)
+                        .but(404, Role.CORESPONSE_LEAD, Role.CORESPONSE_STEERING),
                 Row.only("GET", "/coresponse/teams/{team}/steering.csv", Where.SAME, 200, Role.PLAN_COORDINATOR)
                         .but(404, Role.CORESPONSE_LEAD, Role.CORESPONSE_STEERING),
                 Row.only("GET", "/coresponse/teams/{team}/steering.csv", Where.OTHER, 404, Role.PLAN_COORDINATOR)

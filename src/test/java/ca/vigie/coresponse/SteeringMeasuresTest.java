@@ -186,6 +186,21 @@ class SteeringMeasuresTest {
                 .contains("Appels,,12")
                 .doesNotContain("Léo");
 
+        byte[] pdf = mvc.perform(
+                        get("/coresponse/teams/" + team.id() + "/steering.pdf?lang=en&from=" + month + "&to=" + month)
+                                .with(authentication(TestCommunities.signedIn(team.steering()))))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text)
+                    .contains("Emergency-department handover, median")
+                    .contains("48 min")
+                    .doesNotContain("Léo");
+        }
+
         mvc.perform(get("/coresponse/teams/" + team.id() + "/steering")
                         .with(authentication(
                                 TestCommunities.signedIn(communities.person(team.police(), Role.PLAN_COORDINATOR)))))

@@ -8,6 +8,7 @@ import ca.vigie.coresponse.teams.Teams;
 import ca.vigie.organizations.OrganizationDirectory;
 import ca.vigie.organizations.OrganizationDirectory.AreaRef;
 import ca.vigie.organizations.VigiePrincipal;
+import ca.vigie.system.PdfDocuments;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -45,13 +46,19 @@ class SteeringController {
     private final SteeringMeasures measures;
     private final OrganizationDirectory directory;
     private final MessageSource messages;
+    private final PdfDocuments pdfs;
 
     SteeringController(
-            Teams teams, SteeringMeasures measures, OrganizationDirectory directory, MessageSource messages) {
+            Teams teams,
+            SteeringMeasures measures,
+            OrganizationDirectory directory,
+            MessageSource messages,
+            PdfDocuments pdfs) {
         this.teams = teams;
         this.measures = measures;
         this.directory = directory;
         this.messages = messages;
+        this.pdfs = pdfs;
     }
 
     /** A range of whole months as asked, with the problem of each end when it could not be read. */
@@ -83,6 +90,38 @@ class SteeringController {
         model.addAttribute("dimensions", Dimension.values());
         model.addAttribute("labels", labels(figures, team, locale));
         return "coresponse/steering";
+    }
+
+    /** The steering committee's report, in the language asked for, from the page's template. */
+    @GetMapping("/steering.pdf")
+    ResponseEntity<byte[]> pdf(
+            @AuthenticationPrincipal VigiePrincipal person,
+            @PathVariable UUID teamId,
+            @RequestParam(required = false) @Nullable String from,
+            @RequestParam(required = false) @Nullable String to,
+            @RequestParam(required = false) @Nullable String lang,
+            Locale locale) {
+        Locale language = "en".equals(lang) ? Locale.ENGLISH : "fr".equals(lang) ? Locale.FRENCH : locale;
+        Team team = teams.forSteering(person, teamId);
+        Range range = range(team, from, to);
+        Measures figures = measures.measure(team, range.from(), range.to());
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("team", team);
+        model.put("range", range);
+        model.put("measures", figures);
+        model.put("dimensions", Dimension.values());
+        model.put("labels", labels(figures, team, language));
+        byte[] pdf = pdfs.render("coresponse/steering", model, language);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("steering-" + range.from() + "-" + range.to() + "-" + language.getLanguage()
+                                        + ".pdf")
+                                .build()
+                                .toString())
+                .body(pdf);
     }
 
     @GetMapping("/steering.csv")

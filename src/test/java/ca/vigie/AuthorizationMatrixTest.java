@@ -867,6 +867,14 @@ class AuthorizationMatrixTest {
                         Where.OTHER,
                         404,
                         FIELD),
+                Row.only("POST", "/coresponse/teams/{team}/people/{person}/goals?goal=x", Where.SAME, 404, FIELD),
+                Row.only("POST", "/coresponse/teams/{team}/people/{person}/goals?goal=x", Where.OTHER, 404, FIELD),
+                Row.only(
+                        "POST",
+                        "/coresponse/teams/{team}/people/{person}/goals/{goal}/status?status=MET&version=0",
+                        Where.OTHER,
+                        404,
+                        FIELD),
                 Row.only("GET", "/coresponse/teams/{team}/roster", Where.SAME, 200, Role.COMMUNITY_ADMIN)
                         .but(404, FIELD),
                 Row.only("GET", "/coresponse/teams/{team}/roster", Where.OTHER, 404, Role.COMMUNITY_ADMIN)
@@ -1012,6 +1020,9 @@ class AuthorizationMatrixTest {
     ca.vigie.coresponse.caseload.FollowUp followUp;
 
     @Autowired
+    ca.vigie.coresponse.caseload.CarePlan carePlan;
+
+    @Autowired
     ca.vigie.complaints.files.ComplaintFiles complaintFiles;
 
     @Autowired
@@ -1043,6 +1054,7 @@ class AuthorizationMatrixTest {
     private final Map<Where, UUID> dispatchToken = new EnumMap<>(Where.class);
     private final Map<Where, UUID> enrolment = new EnumMap<>(Where.class);
     private final Map<Where, UUID> alert = new EnumMap<>(Where.class);
+    private final Map<Where, UUID> goal = new EnumMap<>(Where.class);
     private VigiePrincipal midSignIn;
 
     @BeforeAll
@@ -1180,7 +1192,8 @@ class AuthorizationMatrixTest {
                 .replace("{shift}", shift.get(where).toString())
                 .replace("{token}", dispatchToken.get(where).toString())
                 .replace("{enrolment}", enrolment.get(where).toString())
-                .replace("{alert}", alert.get(where).toString());
+                .replace("{alert}", alert.get(where).toString())
+                .replace("{goal}", goal.get(where).toString());
         MockHttpServletRequestBuilder request = request(
                         HttpMethod.valueOf(c.row().method()), path)
                 .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
@@ -1305,6 +1318,7 @@ class AuthorizationMatrixTest {
         dispatchToken.put(where, dispatchTokens.of(lead).get(0).id());
         enrolment.put(where, enrolments.propose(officer, person.get(where), "Appels répétés", UUID.randomUUID()));
         alert.put(where, followUp.alert(officer, person.get(where), "Approcher calmement", UUID.randomUUID()));
+        goal.put(where, carePlan.add(officer, person.get(where), "Logement stable", UUID.randomUUID()));
         shift.put(
                 where,
                 roster.add(

@@ -41,6 +41,9 @@ class FollowUpTest {
     FollowUp followUp;
 
     @Autowired
+    ca.vigie.coresponse.caseload.CarePlan carePlan;
+
+    @Autowired
     CommunityCalendar calendar;
 
     TestTeam team;
@@ -131,5 +134,22 @@ class FollowUpTest {
         assertThat(followUp.milestones(worker, person))
                 .extracting(m -> m.kind())
                 .containsExactly(MilestoneKind.COURT_DATE, MilestoneKind.HOUSED);
+    }
+
+    @Test
+    void a_care_plan_goal_moves_through_its_statuses_from_the_version_seen() {
+        UUID goal = carePlan.add(worker, person, "Trouver un logement stable d'ici l'été", UUID.randomUUID());
+        carePlan.setStatus(officer, person, goal, ca.vigie.coresponse.caseload.GoalStatus.IN_PROGRESS, 0);
+
+        assertThat(carePlan.goals(worker, person)).singleElement().satisfies(g -> {
+            assertThat(g.status()).isEqualTo(ca.vigie.coresponse.caseload.GoalStatus.IN_PROGRESS);
+            assertThat(g.version()).isEqualTo(1);
+        });
+        assertThatThrownBy(
+                        () -> carePlan.setStatus(worker, person, goal, ca.vigie.coresponse.caseload.GoalStatus.MET, 0))
+                .isInstanceOf(ca.vigie.system.StaleEditException.class);
+        assertThatThrownBy(() -> carePlan.setStatus(
+                        worker, person, UUID.randomUUID(), ca.vigie.coresponse.caseload.GoalStatus.MET, 0))
+                .isInstanceOf(NotFoundException.class);
     }
 }

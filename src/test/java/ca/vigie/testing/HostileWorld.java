@@ -19,6 +19,7 @@ import ca.vigie.coresponse.calls.CallTimes;
 import ca.vigie.coresponse.calls.Calls;
 import ca.vigie.coresponse.calls.Nature;
 import ca.vigie.coresponse.calls.NewPerson;
+import ca.vigie.coresponse.caseload.CarePlan;
 import ca.vigie.coresponse.caseload.CommitteeDecision;
 import ca.vigie.coresponse.caseload.ConsentBasis;
 import ca.vigie.coresponse.caseload.Decision;
@@ -125,8 +126,10 @@ public class HostileWorld {
     private final Notes notes;
     private final Enrolments enrolments;
     private final FollowUp followUp;
+    private final CarePlan carePlan;
 
     HostileWorld(
+            CarePlan carePlan,
             Notes notes,
             Enrolments enrolments,
             FollowUp followUp,
@@ -163,6 +166,7 @@ public class HostileWorld {
         this.notes = notes;
         this.enrolments = enrolments;
         this.followUp = followUp;
+        this.carePlan = carePlan;
         this.areas = areas;
         this.decisions = decisions;
         this.communities = communities;
@@ -263,6 +267,7 @@ public class HostileWorld {
         // One person proposed to the committee, another followed: the lead's decision and discharge forms.
         enrolments.propose(officer, person, "Appels répétés.", UUID.randomUUID());
         followUp.alert(officer, person, "Approcher calmement.", UUID.randomUUID());
+        carePlan.add(officer, person, "Logement stable.", UUID.randomUUID());
         UUID second = calls.record(
                 officer,
                 new CallFacts(

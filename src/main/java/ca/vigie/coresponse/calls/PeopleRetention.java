@@ -102,6 +102,9 @@ public class PeopleRetention {
         jdbc.sql("update coresponse_disclosure set basis_detail = null where person_id = any(?)")
                 .param(ids)
                 .update();
+        jdbc.sql("update coresponse_goal set body = null where person_id = any(?)")
+                .param(ids)
+                .update();
         jdbc.sql("update coresponse_alert set body = null, active = false where person_id = any(?)")
                 .param(ids)
                 .update();

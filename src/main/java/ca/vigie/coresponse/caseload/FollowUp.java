@@ -40,8 +40,10 @@ public class FollowUp {
     private final AuditTrail audit;
     private final SubmissionGuard submissions;
     private final CommunityCalendar calendar;
+    private final FollowedPeople people;
 
     FollowUp(
+            FollowedPeople people,
             JdbcClient jdbc,
             FieldEncryption encryption,
             AuditTrail audit,
@@ -52,6 +54,7 @@ public class FollowUp {
         this.audit = audit;
         this.submissions = submissions;
         this.calendar = calendar;
+        this.people = people;
     }
 
     public record Alert(UUID id, String body, UUID createdBy, Instant createdAt) {}
@@ -69,7 +72,7 @@ public class FollowUp {
 
     @Transactional(readOnly = true)
     public List<Alert> alerts(Seat seat, UUID personId) {
-        requirePerson(seat, personId, false);
+        people.require(seat, personId, false);
         return jdbc.sql("""
                         select id, body, created_by, created_at from coresponse_alert
                         where team_id = ? and person_id = ? and active and body is not null order by created_at desc
@@ -88,7 +91,7 @@ public class FollowUp {
 
     @Transactional
     public UUID alert(Seat seat, UUID personId, @Nullable String body, UUID formToken) {
-        requirePerson(seat, personId, true);
+        people.require(seat, personId, true);
         String text = body == null ? "" : body.strip();
         if (text.isEmpty()) {
             throw new CaseloadRejection("alertBody", "validation.required");
@@ -121,7 +124,7 @@ public class FollowUp {
 
     @Transactional
     public void endAlert(Seat seat, UUID personId, UUID alertId) {
-        requirePerson(seat, personId, false);
+        people.require(seat, personId, false);
         int ended = jdbc.sql(
                         "update coresponse_alert set active = false where id = ? and team_id = ? and person_id = ?")
                 .params(alertId, seat.teamId(), personId)
@@ -134,7 +137,7 @@ public class FollowUp {
 
     @Transactional(readOnly = true)
     public List<Contact> contacts(Seat seat, UUID personId) {
-        requirePerson(seat, personId, false);
+        people.require(seat, personId, false);
         return jdbc.sql("""
                         select id, happened_on, mode, by_user, needs, referrals, referrals_completed
                         from coresponse_contact where team_id = ? and person_id = ? order by happened_on desc, created_at desc
@@ -162,7 +165,7 @@ public class FollowUp {
             Collection<Referral> referrals,
             @Nullable Boolean referralsCompleted,
             UUID formToken) {
-        requirePerson(seat, personId, true);
+        people.require(seat, personId, true);
         LocalDate today = calendar.today(seat.communityId());
         if (on == null) {
             throw new CaseloadRejection("contactOn", "validation.required");
@@ -203,7 +206,7 @@ public class FollowUp {
 
     @Transactional(readOnly = true)
     public List<Milestone> milestones(Seat seat, UUID personId) {
-        requirePerson(seat, personId, false);
+        people.require(seat, personId, false);
         return jdbc.sql("""
                         select id, kind, happened_on from coresponse_milestone
                         where team_id = ? and person_id = ? order by happened_on desc
@@ -219,7 +222,7 @@ public class FollowUp {
     @Transactional
     public UUID milestone(
             Seat seat, UUID personId, @Nullable MilestoneKind kind, @Nullable LocalDate on, UUID formToken) {
-        requirePerson(seat, personId, true);
+        people.require(seat, personId, true);
         LocalDate today = calendar.today(seat.communityId());
         if (kind == null) {
             throw new CaseloadRejection("kind", "validation.required");
@@ -254,22 +257,6 @@ public class FollowUp {
             audit.record(AuditEntry.by(seat.person(), "CORESPONSE_MILESTONE_RECORDED", "coresponse_person", personId));
             return id;
         });
-    }
-
-    private void requirePerson(Seat seat, UUID personId, boolean toWrite) {
-        if (!seat.inTheField()) {
-            throw new NotFoundException("Person");
-        }
-        boolean known = jdbc.sql("""
-                        select exists (select 1 from coresponse_person
-                                       where team_id = ? and id = ? and (not ? or destroyed_at is null))
-                        """)
-                .params(seat.teamId(), personId, toWrite)
-                .query(Boolean.class)
-                .single();
-        if (!known) {
-            throw new NotFoundException("Person");
-        }
     }
 
     private static String array(Collection<? extends Enum<?>> codes) {

@@ -1,5 +1,6 @@
 package ca.vigie.coresponse.web;
 
+import ca.vigie.coresponse.caseload.CarePlan;
 import ca.vigie.coresponse.caseload.FollowUp;
 import ca.vigie.coresponse.teams.Seat;
 import ca.vigie.coresponse.teams.Teams;
@@ -20,7 +21,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The follow-up a member in the field records on a person's page: alerts, contacts and milestones. */
+/**
+ * The follow-up a member in the field records on a person's page: alerts, the care and safety plan's
+ * goals, contacts and milestones.
+ */
 @Controller
 @RequestMapping("/coresponse/teams/{teamId}/people/{personId}")
 @PreAuthorize("hasAnyRole('CORESPONSE_OFFICER', 'CORESPONSE_WORKER', 'CORESPONSE_LEAD')")
@@ -28,11 +32,13 @@ class FollowUpController {
 
     private final Teams teams;
     private final FollowUp followUp;
+    private final CarePlan carePlan;
     private final PersonPage page;
 
-    FollowUpController(Teams teams, FollowUp followUp, PersonPage page) {
+    FollowUpController(Teams teams, FollowUp followUp, CarePlan carePlan, PersonPage page) {
         this.teams = teams;
         this.followUp = followUp;
+        this.carePlan = carePlan;
         this.page = page;
     }
 
@@ -115,6 +121,50 @@ class FollowUpController {
                                 seat, personId, form.kind(), form.milestoneOn(), token(form.formToken())))
                 .isPresent()) {
             return done(redirect, teamId, personId, "coresponse.followUp.milestoneRecorded");
+        }
+        return page.show(seat, personId, model);
+    }
+
+    @PostMapping("/goals")
+    String goal(
+            @AuthenticationPrincipal VigiePrincipal person,
+            @PathVariable UUID teamId,
+            @PathVariable UUID personId,
+            @Valid @ModelAttribute("goalForm") PersonForms.GoalForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        Seat seat = teams.seat(person, teamId);
+        if (Forms.submit(errors, response, () -> carePlan.add(seat, personId, form.goal(), token(form.formToken())))
+                .isPresent()) {
+            return done(redirect, teamId, personId, "coresponse.followUp.goalAdded");
+        }
+        return page.show(seat, personId, model);
+    }
+
+    @PostMapping("/goals/{goalId}/status")
+    String goalStatus(
+            @AuthenticationPrincipal VigiePrincipal person,
+            @PathVariable UUID teamId,
+            @PathVariable UUID personId,
+            @PathVariable UUID goalId,
+            @Valid @ModelAttribute("goalStatusForm") PersonForms.GoalStatusForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        Seat seat = teams.seat(person, teamId);
+        if (Forms.edit(
+                errors,
+                response,
+                () -> carePlan.setStatus(
+                        seat, personId, goalId, form.status(), form.version() == null ? -1 : form.version()),
+                () -> model.addAttribute("problem", "coresponse.followUp.goalConflict"))) {
+            return done(redirect, teamId, personId, "coresponse.followUp.goalUpdated");
+        }
+        if (!model.containsAttribute("problem")) {
+            model.addAttribute("problem", "coresponse.followUp.goalRefused");
         }
         return page.show(seat, personId, model);
     }

@@ -1,8 +1,10 @@
 package ca.vigie.coresponse.web;
 
+import ca.vigie.coresponse.caseload.CarePlan;
 import ca.vigie.coresponse.caseload.ContactMode;
 import ca.vigie.coresponse.caseload.Enrolments;
 import ca.vigie.coresponse.caseload.FollowUp;
+import ca.vigie.coresponse.caseload.GoalStatus;
 import ca.vigie.coresponse.caseload.MilestoneKind;
 import ca.vigie.coresponse.caseload.Need;
 import ca.vigie.coresponse.caseload.Referral;
@@ -68,6 +70,17 @@ final class PersonForms {
             @Nullable Set<Referral> referrals,
             @Nullable Boolean referralsCompleted,
             @Nullable UUID formToken) {}
+
+    /** A goal of the care and safety plan, as typed. */
+    record GoalForm(
+            @Size(max = CarePlan.GOAL_MAX, message = "{validation.tooLong}") @Nullable
+            String goal,
+
+            @Nullable UUID formToken) {}
+
+    /** A goal's new status, from the version seen. */
+    record GoalStatusForm(
+            @Nullable GoalStatus status, @Nullable Integer version) {}
 
     /** A milestone as typed. */
     record MilestoneForm(

@@ -5,9 +5,11 @@ import ca.vigie.coresponse.calls.Calls;
 import ca.vigie.coresponse.calls.IdentityPurpose;
 import ca.vigie.coresponse.calls.KnownPeople;
 import ca.vigie.coresponse.calls.PeopleRetention;
+import ca.vigie.coresponse.caseload.CarePlan;
 import ca.vigie.coresponse.caseload.ContactMode;
 import ca.vigie.coresponse.caseload.Enrolments;
 import ca.vigie.coresponse.caseload.FollowUp;
+import ca.vigie.coresponse.caseload.GoalStatus;
 import ca.vigie.coresponse.caseload.MilestoneKind;
 import ca.vigie.coresponse.caseload.Need;
 import ca.vigie.coresponse.caseload.Referral;
@@ -35,8 +37,10 @@ class PersonPage {
     private final CoresponseSettings settings;
     private final Enrolments enrolments;
     private final FollowUp followUp;
+    private final CarePlan carePlan;
 
     PersonPage(
+            CarePlan carePlan,
             Calls calls,
             KnownPeople people,
             Notes notes,
@@ -53,6 +57,7 @@ class PersonPage {
         this.settings = settings;
         this.enrolments = enrolments;
         this.followUp = followUp;
+        this.carePlan = carePlan;
     }
 
     String show(Seat seat, UUID personId, Model model) {
@@ -68,6 +73,8 @@ class PersonPage {
         model.addAttribute("disclosures", notes.disclosures(seat, personId));
         model.addAttribute("alerts", followUp.alerts(seat, personId));
         model.addAttribute("contacts", followUp.contacts(seat, personId));
+        model.addAttribute("goals", carePlan.goals(seat, personId));
+        model.addAttribute("goalStatuses", GoalStatus.values());
         model.addAttribute("milestones", followUp.milestones(seat, personId));
         model.addAttribute("people", directory.peopleById(seat.communityId()));
         model.addAttribute("bases", SharingBasis.values());
@@ -84,6 +91,7 @@ class PersonPage {
                 model,
                 "contactForm",
                 new PersonForms.ContactForm(null, null, Set.of(), Set.of(), null, UUID.randomUUID()));
+        blank(model, "goalForm", new PersonForms.GoalForm("", UUID.randomUUID()));
         blank(model, "milestoneForm", new PersonForms.MilestoneForm(null, null, UUID.randomUUID()));
         return "coresponse/person";
     }

@@ -46,8 +46,10 @@ public class Enrolments {
     private final AuditTrail audit;
     private final SubmissionGuard submissions;
     private final CommunityCalendar calendar;
+    private final FollowedPeople people;
 
     Enrolments(
+            FollowedPeople people,
             JdbcClient jdbc,
             FieldEncryption encryption,
             AuditTrail audit,
@@ -58,6 +60,7 @@ public class Enrolments {
         this.audit = audit;
         this.submissions = submissions;
         this.calendar = calendar;
+        this.people = people;
     }
 
     /** An enrolment as the team sees it; the reason is clinical, read only by members in the field. */
@@ -88,7 +91,7 @@ public class Enrolments {
     @Transactional
     public UUID propose(Seat seat, UUID personId, @Nullable String reason, UUID formToken) {
         inTheField(seat);
-        requirePerson(seat, personId);
+        people.require(seat, personId, true);
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty()) {
             throw new CaseloadRejection("reason", "validation.required");
@@ -296,18 +299,6 @@ public class Enrolments {
                 deferred == null ? null : deferred.toLocalDate(),
                 rs.getBoolean("discharge_proposed"),
                 rs.getInt("version"));
-    }
-
-    private void requirePerson(Seat seat, UUID personId) {
-        boolean known = jdbc.sql("""
-                        select exists (select 1 from coresponse_person where team_id = ? and id = ? and destroyed_at is null)
-                        """)
-                .params(seat.teamId(), personId)
-                .query(Boolean.class)
-                .single();
-        if (!known) {
-            throw new NotFoundException("Person");
-        }
     }
 
     private static void inTheField(Seat seat) {

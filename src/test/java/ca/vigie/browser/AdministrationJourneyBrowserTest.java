@@ -82,6 +82,8 @@ class AdministrationJourneyBrowserTest {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer"))
                     .click();
             assertThat(page.getByRole(AriaRole.STATUS)).hasText("Organisation créée.");
+            // the search listens through htmx, a deferred script: typing before it loads is lost
+            page.waitForLoadState();
             page.getByLabel("Rechercher par nom").fill(suffix);
             assertThat(page.locator("#results tbody tr")).hasCount(1);
             assertAccessible(page);
@@ -115,6 +117,7 @@ class AdministrationJourneyBrowserTest {
                             new Page.GetByRoleOptions().setName("Personnes").setExact(true))
                     .first()
                     .click();
+            page.waitForLoadState();
             page.getByLabel("Rechercher par nom, nom d’utilisateur ou courriel").fill(username);
             assertThat(page.locator("#results tbody tr")).hasCount(1);
             assertThat(page.locator("#results")).containsText("Jeanne Doré");

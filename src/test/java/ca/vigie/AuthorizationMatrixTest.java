@@ -838,6 +838,50 @@ class AuthorizationMatrixTest {
                         Where.OTHER,
                         404,
                         FIELD),
+                Row.only(
+                        "POST",
+                        "/coresponse/teams/{team}/committee/{enrolment}/review?nextReview=2099-01-01",
+                        Where.SAME,
+                        404,
+                        FIELD),
+                Row.only(
+                        "POST",
+                        "/coresponse/teams/{team}/committee/{enrolment}/review?nextReview=2099-01-01",
+                        Where.OTHER,
+                        404,
+                        FIELD),
+                Row.only("GET", "/coresponse/teams/{team}/committee/meetings", Where.SAME, 404, FIELD),
+                Row.only("GET", "/coresponse/teams/{team}/committee/meetings?year=2020", Where.OTHER, 404, FIELD),
+                Row.only(
+                        "GET",
+                        "/coresponse/teams/{team}/committee/meetings/{committeeMeeting}",
+                        Where.SAME,
+                        404,
+                        FIELD),
+                Row.only(
+                        "GET",
+                        "/coresponse/teams/{team}/committee/meetings/{committeeMeeting}",
+                        Where.OTHER,
+                        404,
+                        FIELD),
+                Row.only(
+                        "POST",
+                        "/coresponse/teams/{team}/committee/meetings?heldOn=2026-01-01",
+                        Where.OTHER,
+                        404,
+                        FIELD),
+                Row.only(
+                        "POST",
+                        "/coresponse/teams/{team}/committee/meetings/{committeeMeeting}/attendance?version=0",
+                        Where.SAME,
+                        404,
+                        FIELD),
+                Row.only(
+                        "POST",
+                        "/coresponse/teams/{team}/committee/meetings/{committeeMeeting}/close?version=0",
+                        Where.OTHER,
+                        404,
+                        FIELD),
                 Row.only("POST", "/coresponse/teams/{team}/people/{person}/proposal?reason=x", Where.SAME, 404, FIELD),
                 Row.only("POST", "/coresponse/teams/{team}/people/{person}/proposal?reason=x", Where.OTHER, 404, FIELD),
                 Row.only(
@@ -1055,6 +1099,7 @@ class AuthorizationMatrixTest {
     private final Map<Where, UUID> enrolment = new EnumMap<>(Where.class);
     private final Map<Where, UUID> alert = new EnumMap<>(Where.class);
     private final Map<Where, UUID> goal = new EnumMap<>(Where.class);
+    private final Map<Where, UUID> committeeMeeting = new EnumMap<>(Where.class);
     private VigiePrincipal midSignIn;
 
     @BeforeAll
@@ -1193,7 +1238,8 @@ class AuthorizationMatrixTest {
                 .replace("{token}", dispatchToken.get(where).toString())
                 .replace("{enrolment}", enrolment.get(where).toString())
                 .replace("{alert}", alert.get(where).toString())
-                .replace("{goal}", goal.get(where).toString());
+                .replace("{goal}", goal.get(where).toString())
+                .replace("{committeeMeeting}", committeeMeeting.get(where).toString());
         MockHttpServletRequestBuilder request = request(
                         HttpMethod.valueOf(c.row().method()), path)
                 .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
@@ -1319,6 +1365,7 @@ class AuthorizationMatrixTest {
         enrolment.put(where, enrolments.propose(officer, person.get(where), "Appels répétés", UUID.randomUUID()));
         alert.put(where, followUp.alert(officer, person.get(where), "Approcher calmement", UUID.randomUUID()));
         goal.put(where, carePlan.add(officer, person.get(where), "Logement stable", UUID.randomUUID()));
+        committeeMeeting.put(where, testTeams.meeting(set));
         shift.put(
                 where,
                 roster.add(

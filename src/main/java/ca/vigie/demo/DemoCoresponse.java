@@ -13,15 +13,6 @@ import ca.vigie.coresponse.calls.Origin;
 import ca.vigie.coresponse.calls.PastCalls;
 import ca.vigie.coresponse.calls.SafetyFlag;
 import ca.vigie.coresponse.calls.WithoutTeam;
-import ca.vigie.coresponse.caseload.CommitteeDecision;
-import ca.vigie.coresponse.caseload.ConsentBasis;
-import ca.vigie.coresponse.caseload.ContactMode;
-import ca.vigie.coresponse.caseload.Decision;
-import ca.vigie.coresponse.caseload.Enrolments;
-import ca.vigie.coresponse.caseload.FollowUp;
-import ca.vigie.coresponse.caseload.MilestoneKind;
-import ca.vigie.coresponse.caseload.Need;
-import ca.vigie.coresponse.caseload.Referral;
 import ca.vigie.coresponse.notes.Notes;
 import ca.vigie.coresponse.notes.SharingBasis;
 import ca.vigie.coresponse.teams.Law;
@@ -117,8 +108,7 @@ class DemoCoresponse {
     private final Roster roster;
     private final PastCalls past;
     private final Notes notes;
-    private final Enrolments enrolments;
-    private final FollowUp followUp;
+    private final DemoCaseload caseload;
     private final OrganizationDirectory directory;
     private final CommunityCalendar calendar;
 
@@ -127,16 +117,14 @@ class DemoCoresponse {
             Roster roster,
             PastCalls past,
             Notes notes,
-            Enrolments enrolments,
-            FollowUp followUp,
+            DemoCaseload caseload,
             OrganizationDirectory directory,
             CommunityCalendar calendar) {
         this.teams = teams;
         this.roster = roster;
         this.past = past;
         this.notes = notes;
-        this.enrolments = enrolments;
-        this.followUp = followUp;
+        this.caseload = caseload;
         this.directory = directory;
         this.calendar = calendar;
     }
@@ -168,74 +156,7 @@ class DemoCoresponse {
         History history = new History(community, team, dyads, List.of(police, health));
         history.write(today);
         notesAbout(history.regular(), teams.seat(police, team), teams.seat(health, team));
-        caseload(history.regulars(), teams.seat(police, team), teams.seat(health, team));
-    }
-
-    /**
-     * The committee follows the team's most frequent people: most enrolled with express consent, one on a
-     * legal exception, one deferred, and two proposals waiting for this week's meeting.
-     */
-    private void caseload(List<UUID> regulars, Seat police, Seat lead) {
-        LocalDate today = calendar.today(lead.communityId());
-        for (int i = 0; i < regulars.size(); i++) {
-            UUID proposal = enrolments.propose(
-                    police,
-                    regulars.get(i),
-                    "Appels répétés ces derniers mois; la personne accepte qu'on l'accompagne.",
-                    UUID.randomUUID());
-            if (i >= regulars.size() - 2) {
-                continue;
-            }
-            if (i == regulars.size() - 3) {
-                enrolments.decide(
-                        lead,
-                        proposal,
-                        new CommitteeDecision(Decision.DEFER, null, null, null, null, null, today.plusDays(14)),
-                        0);
-                continue;
-            }
-            boolean exception = i == 0;
-            enrolments.decide(
-                    lead,
-                    proposal,
-                    new CommitteeDecision(
-                            Decision.ENROL,
-                            exception ? ConsentBasis.LEGAL_EXCEPTION : ConsentBasis.EXPRESS_CONSENT,
-                            exception ? null : today.minusDays(3 + i),
-                            exception
-                                    ? "Danger grave et immédiat pour la personne : communication permise sans consentement."
-                                    : "Suivi par l'équipe et échanges avec le médecin traitant.",
-                            lead.person().userId(),
-                            today.plusDays(20 + 7 * i),
-                            null),
-                    0);
-            followedUp(regulars.get(i), i, police, lead, today);
-        }
-    }
-
-    /** A followed person's first weeks: an alert, a few contacts, and what happened to them. */
-    private void followedUp(UUID person, int i, Seat police, Seat lead, LocalDate today) {
-        if (i == 0) {
-            followUp.alert(police, person, "Aborder calmement; chien craintif à la maison.", UUID.randomUUID());
-        }
-        Need[][] needs = {{Need.HOUSING, Need.INCOME}, {Need.MENTAL_HEALTH}, {Need.SUBSTANCE_USE, Need.SAFETY}};
-        Referral[] referrals = {Referral.HOUSING_SERVICE, Referral.MENTAL_HEALTH_CLINIC, Referral.ADDICTION_SERVICE};
-        for (int c = 0; c < 3; c++) {
-            followUp.contact(
-                    c == 1 ? police : lead,
-                    person,
-                    today.minusDays(2 + 4L * c + i),
-                    ContactMode.values()[(c + i) % ContactMode.values().length],
-                    java.util.Set.of(needs[(c + i) % needs.length]),
-                    c == 0 ? java.util.Set.of(referrals[i % referrals.length]) : java.util.Set.of(),
-                    c == 0 ? i % 2 == 0 : null,
-                    UUID.randomUUID());
-        }
-        followUp.milestone(
-                lead, person, MilestoneKind.EMERGENCY_VISIT, today.minusDays(40 + 9L * i), UUID.randomUUID());
-        if (i % 3 == 0) {
-            followUp.milestone(lead, person, MilestoneKind.HOUSED, today.minusDays(1 + i), UUID.randomUUID());
-        }
+        caseload.write(history.people(DemoCaseload.ENROLLED + 3), teams.seat(police, team), teams.seat(health, team));
     }
 
     /**
@@ -491,9 +412,9 @@ class DemoCoresponse {
             return people.get(0);
         }
 
-        /** The people the team meets most often. */
-        List<UUID> regulars() {
-            return people.subList(0, Math.min(10, people.size()));
+        /** The first people the team met, those it meets most often first. */
+        List<UUID> people(int count) {
+            return List.copyOf(people.subList(0, count));
         }
 
         private int weighted(int[] weights) {

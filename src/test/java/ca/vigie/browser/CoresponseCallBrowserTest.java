@@ -324,7 +324,24 @@ class CoresponseCallBrowserTest {
             page.navigate("/coresponse/teams/" + team.id() + "/committee");
             assertThat(page.getByText("Three crises this month; he accepts help."))
                     .isVisible();
+            assertThat(page.getByText("Open this week's meeting to record the committee's decision."))
+                    .isVisible();
             assertAccessible(page);
+
+            Locator attendees = page.locator("fieldset:has(legend:text('Who attends')) input[type=checkbox]");
+            for (int i = 0; i < attendees.count(); i++) {
+                attendees.nth(i).uncheck();
+            }
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open the meeting"))
+                    .click();
+            assertThat(page.locator("#attendees-error")).hasText("Tick at least one person who attends.");
+            assertAccessible(page);
+            page.getByLabel(team.lead().displayName() + " — Team lead").check();
+            page.getByLabel(team.worker().displayName() + " — Worker").check();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open the meeting"))
+                    .click();
+            assertThat(page.getByText("Meeting opened.", new Page.GetByTextOptions().setExact(false)))
+                    .isVisible();
 
             page.getByLabel("Decision", new Page.GetByLabelOptions().setExact(true))
                     .selectOption("ENROL");
@@ -348,6 +365,17 @@ class CoresponseCallBrowserTest {
             assertThat(page.getByText("No proposal waits.")).isVisible();
             assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Yves T.")))
                     .isVisible();
+            assertAccessible(page);
+
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Close the meeting and its minutes"))
+                    .click();
+            assertThat(page.locator("h1")).containsText("Minutes of the meeting of");
+            assertThat(page.locator("table")).containsText("Yves T.");
+            assertThat(page.locator("table")).containsText("Enrolled");
+            assertThat(page.getByRole(AriaRole.LISTITEM)
+                            .filter(new Locator.FilterOptions()
+                                    .setHasText(team.worker().displayName())))
+                    .hasCount(1);
             assertAccessible(page);
         }
     }

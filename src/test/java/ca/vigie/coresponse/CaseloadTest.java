@@ -71,6 +71,7 @@ class CaseloadTest {
         officer = testTeams.seat(team, team.officer());
         lead = testTeams.seat(team, team.lead());
         today = calendar.today(team.police().community().id());
+        testTeams.meeting(team);
     }
 
     private UUID call(@Nullable UUID person, String label) {

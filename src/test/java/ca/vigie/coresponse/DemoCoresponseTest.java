@@ -3,6 +3,10 @@ package ca.vigie.coresponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.vigie.coresponse.calls.Calls;
+import ca.vigie.coresponse.caseload.Committee;
+import ca.vigie.coresponse.caseload.CommitteeOutcome;
+import ca.vigie.coresponse.caseload.Enrolments;
+import ca.vigie.coresponse.caseload.FollowUp;
 import ca.vigie.coresponse.teams.Roster;
 import ca.vigie.coresponse.teams.Seat;
 import ca.vigie.coresponse.teams.Side;
@@ -37,7 +41,13 @@ class DemoCoresponseTest {
     ca.vigie.coresponse.notes.Notes notes;
 
     @Autowired
-    ca.vigie.coresponse.caseload.Enrolments enrolments;
+    Enrolments enrolments;
+
+    @Autowired
+    Committee committee;
+
+    @Autowired
+    FollowUp followUp;
 
     private VigiePrincipal demo(String username, Role... roles) {
         Map<String, Object> account = jdbc.queryForMap(
@@ -117,13 +127,30 @@ class DemoCoresponseTest {
     }
 
     @Test
-    void the_committee_follows_the_team_s_regulars_and_has_proposals_waiting() {
+    void the_committee_has_met_weekly_follows_twenty_five_people_and_is_meeting_today() {
         Seat health = teams.seat(demo("health", Role.CORESPONSE_LEAD), team());
         var queue = enrolments.queue(health);
 
-        assertThat(queue.enrolled()).hasSizeBetween(5, 10);
+        assertThat(queue.enrolled()).hasSize(25);
         assertThat(queue.proposals()).hasSize(2);
         assertThat(queue.enrolled())
                 .allSatisfy(e -> assertThat(e.leadWorkerId()).isNotNull());
+        var today = committee.openMeeting(health).orElseThrow();
+        assertThat(committee.minutes(health, today.id()).decisions())
+                .extracting(Committee.Minute::outcome)
+                .containsExactly(CommitteeOutcome.DEFERRED);
+        int year = today.heldOn().getYear();
+        var held = new java.util.ArrayList<>(committee.meetings(health, year));
+        held.addAll(committee.meetings(health, year - 1));
+        held.addAll(committee.meetings(health, year - 2));
+        assertThat(held).hasSize(65);
+        assertThat(held.stream().filter(m -> !m.open()))
+                .allSatisfy(
+                        m -> assertThat(m.attendees()).contains(health.person().userId()));
+        assertThat(held.stream().mapToInt(Committee.Meeting::decisions).sum())
+                .as("28 enrolments, their reviews, 3 discharges and today's deferral")
+                .isGreaterThan(28 + 3 + 1 + 40);
+        assertThat(followUp.contacts(health, queue.enrolled().get(0).personId()))
+                .hasSizeGreaterThan(10);
     }
 }

@@ -308,6 +308,10 @@ public class HostileWorld {
         UUID followed = enrolments.propose(
                 officer, calls.get(officer, second).facts().personId(), "Isolement.", UUID.randomUUID());
         LocalDate today = communities.today();
+        // The committee meets today, for its decision forms; the lead's other team has not met, for the form that opens
+        // a meeting.
+        teams.meeting(team);
+        teams.anotherLedBy(team);
         enrolments.decide(
                 teams.seat(team, team.lead()),
                 followed,

@@ -5,6 +5,7 @@ import ca.vigie.coresponse.calls.CallSource;
 import ca.vigie.coresponse.calls.CallTimes;
 import ca.vigie.coresponse.calls.Calls;
 import ca.vigie.coresponse.calls.NewPerson;
+import ca.vigie.coresponse.caseload.Committee;
 import ca.vigie.coresponse.teams.Law;
 import ca.vigie.coresponse.teams.Seat;
 import ca.vigie.coresponse.teams.TeamRole;
@@ -27,11 +28,13 @@ public class TestTeams {
     private final TestCommunities communities;
     private final Teams teams;
     private final Calls calls;
+    private final Committee committee;
 
-    TestTeams(TestCommunities communities, Teams teams, Calls calls) {
+    TestTeams(TestCommunities communities, Teams teams, Calls calls, Committee committee) {
         this.communities = communities;
         this.teams = teams;
         this.calls = calls;
+        this.committee = committee;
     }
 
     public record TestTeam(
@@ -72,6 +75,25 @@ public class TestTeams {
 
     public Seat seat(TestTeam team, VigiePrincipal person) {
         return teams.seat(person, team.id());
+    }
+
+    /** Another team of the community the same lead leads, whose committee has not met yet. */
+    public UUID anotherLedBy(TestTeam team) {
+        UUID id = teams.create(team.admin(), "Deuxième équipe", "Second team", UUID.randomUUID());
+        teams.configure(
+                team.admin(), id, Law.QUEBEC, team.police().organization().id(), 0);
+        teams.addPartner(team.admin(), id, team.health().organization().id());
+        teams.addMember(team.admin(), id, team.lead().userId(), TeamRole.LEAD);
+        return id;
+    }
+
+    /** The clinical committee's meeting of today, opened by the lead with the lead and the worker present. */
+    public UUID meeting(TestTeam team) {
+        return committee.open(
+                seat(team, team.lead()),
+                communities.today(),
+                Set.of(team.lead().userId(), team.worker().userId()),
+                UUID.randomUUID());
     }
 
     /** Someone the team's officer meets on a walk-in call an hour ago, under a label: their id. */

@@ -47,9 +47,11 @@ public class Enrolments {
     private final SubmissionGuard submissions;
     private final CommunityCalendar calendar;
     private final FollowedPeople people;
+    private final Committee committee;
 
     Enrolments(
             FollowedPeople people,
+            Committee committee,
             JdbcClient jdbc,
             FieldEncryption encryption,
             AuditTrail audit,
@@ -61,6 +63,7 @@ public class Enrolments {
         this.submissions = submissions;
         this.calendar = calendar;
         this.people = people;
+        this.committee = committee;
     }
 
     /** An enrolment as the team sees it; the reason is clinical, read only by members in the field. */
@@ -172,6 +175,16 @@ public class Enrolments {
         if (changed == 0) {
             throw new StaleEditException("coresponse_enrolment");
         }
+        committee.minute(
+                lead,
+                "decision",
+                enrolment,
+                switch (next) {
+                    case ENROLLED -> CommitteeOutcome.ENROLLED;
+                    case DECLINED -> CommitteeOutcome.DECLINED;
+                    default -> CommitteeOutcome.DEFERRED;
+                },
+                enrols ? decision.reviewOn() : decision.deferredTo());
         String action = switch (next) {
             case ENROLLED -> "CORESPONSE_ENROLLED";
             case DECLINED -> "CORESPONSE_ENROLMENT_DECLINED";
@@ -216,7 +229,38 @@ public class Enrolments {
         if (changed == 0) {
             throw new StaleEditException("coresponse_enrolment");
         }
+        committee.minute(lead, "dischargeReason", enrolment, CommitteeOutcome.DISCHARGED, null);
         audit.record(AuditEntry.by(lead.person(), "CORESPONSE_DISCHARGED", "coresponse_person", enrolment.personId()));
+    }
+
+    /**
+     * The committee reviews a followed person and keeps them on the caseload until a new review date; a
+     * discharge proposed before the review is set aside by it.
+     */
+    @Transactional
+    public void review(Seat lead, UUID enrolmentId, @Nullable LocalDate nextReview, int expectedVersion) {
+        requireLead(lead);
+        Enrolment enrolment = get(lead, enrolmentId);
+        if (enrolment.state() != EnrolmentState.ENROLLED) {
+            throw new CaseloadRejection("nextReview", "coresponse.caseload.error.notEnrolled");
+        }
+        if (nextReview == null) {
+            throw new CaseloadRejection("nextReview", "validation.required");
+        }
+        if (!nextReview.isAfter(calendar.today(lead.communityId()))) {
+            throw new CaseloadRejection("nextReview", "coresponse.caseload.error.reviewInFuture");
+        }
+        int changed = jdbc.sql("""
+                        update coresponse_enrolment set review_on = ?, discharge_proposed = false, version = version + 1
+                        where id = ? and team_id = ? and version = ?
+                        """)
+                .params(Date.valueOf(nextReview), enrolmentId, lead.teamId(), expectedVersion)
+                .update();
+        if (changed == 0) {
+            throw new StaleEditException("coresponse_enrolment");
+        }
+        committee.minute(lead, "nextReview", enrolment, CommitteeOutcome.REVIEWED, nextReview);
+        audit.record(AuditEntry.by(lead.person(), "CORESPONSE_REVIEWED", "coresponse_person", enrolment.personId()));
     }
 
     /** A person's latest enrolment with the team, if any. */
@@ -314,7 +358,7 @@ public class Enrolments {
         }
     }
 
-    private static String binding(String column, UUID id) {
+    static String binding(String column, UUID id) {
         return "coresponse_enrolment." + column + ":" + id;
     }
 }

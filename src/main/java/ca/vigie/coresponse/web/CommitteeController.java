@@ -1,6 +1,5 @@
 package ca.vigie.coresponse.web;
 
-import ca.vigie.coresponse.calls.KnownPeople;
 import ca.vigie.coresponse.caseload.CommitteeDecision;
 import ca.vigie.coresponse.caseload.ConsentBasis;
 import ca.vigie.coresponse.caseload.Decision;
@@ -8,7 +7,6 @@ import ca.vigie.coresponse.caseload.DischargeReason;
 import ca.vigie.coresponse.caseload.Enrolments;
 import ca.vigie.coresponse.teams.Seat;
 import ca.vigie.coresponse.teams.Teams;
-import ca.vigie.organizations.OrganizationDirectory;
 import ca.vigie.organizations.VigiePrincipal;
 import ca.vigie.system.Forms;
 import jakarta.servlet.http.HttpServletResponse;
@@ -42,14 +40,12 @@ class CommitteeController {
 
     private final Teams teams;
     private final Enrolments enrolments;
-    private final KnownPeople people;
-    private final OrganizationDirectory directory;
+    private final CommitteePage page;
 
-    CommitteeController(Teams teams, Enrolments enrolments, KnownPeople people, OrganizationDirectory directory) {
+    CommitteeController(Teams teams, Enrolments enrolments, CommitteePage page) {
         this.teams = teams;
         this.enrolments = enrolments;
-        this.people = people;
-        this.directory = directory;
+        this.page = page;
     }
 
     /** The committee's decision on one proposal, as typed, from the version the lead saw. */
@@ -76,6 +72,10 @@ class CommitteeController {
     record DischargeForm(
             @Nullable DischargeReason dischargeReason,
             @Nullable Integer version) {}
+
+    /** A review that keeps the person followed until a new date, from the version the lead saw. */
+    record ReviewForm(
+            @Nullable LocalDate nextReview, @Nullable Integer version) {}
 
     @GetMapping
     String queue(@AuthenticationPrincipal VigiePrincipal person, @PathVariable UUID teamId, Model model) {
@@ -130,27 +130,31 @@ class CommitteeController {
         return show(seat, model);
     }
 
+    @PostMapping("/{enrolmentId}/review")
+    String review(
+            @AuthenticationPrincipal VigiePrincipal person,
+            @PathVariable UUID teamId,
+            @PathVariable UUID enrolmentId,
+            @Valid @ModelAttribute("reviewForm") ReviewForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        Seat seat = teams.seat(person, teamId);
+        if (Forms.edit(
+                errors,
+                response,
+                () -> enrolments.review(
+                        seat, enrolmentId, form.nextReview(), form.version() == null ? -1 : form.version()),
+                () -> model.addAttribute("conflict", enrolmentId))) {
+            redirect.addFlashAttribute("notice", "coresponse.committee.reviewed");
+            return "redirect:/coresponse/teams/" + teamId + "/committee";
+        }
+        model.addAttribute("reviewing", enrolmentId);
+        return show(seat, model);
+    }
+
     private String show(Seat seat, Model model) {
-        model.addAttribute("team", seat.team());
-        model.addAttribute("seat", seat);
-        model.addAttribute("lead", seat.leads());
-        model.addAttribute("queue", enrolments.queue(seat));
-        model.addAttribute("labels", people.labels(seat));
-        model.addAttribute("people", directory.peopleById(seat.communityId()));
-        model.addAttribute(
-                "workers",
-                seat.team().members().stream()
-                        .filter(m -> m.role().inTheField())
-                        .toList());
-        model.addAttribute("decisions", Decision.values());
-        model.addAttribute("bases", ConsentBasis.values());
-        model.addAttribute("dischargeReasons", DischargeReason.values());
-        if (!model.containsAttribute("decisionForm")) {
-            model.addAttribute("decisionForm", new DecisionForm(null, null, null, "", null, null, null, null));
-        }
-        if (!model.containsAttribute("dischargeForm")) {
-            model.addAttribute("dischargeForm", new DischargeForm(null, null));
-        }
-        return "coresponse/committee";
+        return page.show(seat, model);
     }
 }

@@ -18,9 +18,33 @@ public final class CoresponseSources {
     /** The median minutes between arrival at the emergency department and the handover. */
     public static final String HANDOVER_MEDIAN = "CORESPONSE_HANDOVER_MEDIAN";
 
+    /**
+     * Emergency visits, in the six months before their enrolment, of the people the committee enrolled in
+     * a period; known once the last of them has been followed six months.
+     */
+    public static final String ENROLLED_ED_BEFORE = "CORESPONSE_ENROLLED_ED_BEFORE";
+
+    /** The same people's emergency visits in the six months after their enrolment. */
+    public static final String ENROLLED_ED_AFTER = "CORESPONSE_ENROLLED_ED_AFTER";
+
+    /** Tickets given to the people enrolled in a period, in the six months before their enrolment. */
+    public static final String ENROLLED_TICKETS_BEFORE = "CORESPONSE_ENROLLED_TICKETS_BEFORE";
+
+    /** The same people's tickets in the six months after their enrolment. */
+    public static final String ENROLLED_TICKETS_AFTER = "CORESPONSE_ENROLLED_TICKETS_AFTER";
+
     private CoresponseSources() {}
 
     public static String[] all() {
-        return new String[] {CALLS, MENTAL_HEALTH_SHARE, APPREHENSION_RATE, HANDOVER_MEDIAN};
+        return new String[] {
+            CALLS,
+            MENTAL_HEALTH_SHARE,
+            APPREHENSION_RATE,
+            HANDOVER_MEDIAN,
+            ENROLLED_ED_BEFORE,
+            ENROLLED_ED_AFTER,
+            ENROLLED_TICKETS_BEFORE,
+            ENROLLED_TICKETS_AFTER
+        };
     }
 }

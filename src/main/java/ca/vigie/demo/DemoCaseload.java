@@ -262,12 +262,12 @@ class DemoCaseload {
         private void milestones(UUID person, int k, LocalDate enrolled, LocalDate left) {
             LocalDate before = enrolled.minusMonths(6);
             events(person, MilestoneKind.EMERGENCY_VISIT, 2 + random.nextInt(4), before, enrolled);
-            events(person, MilestoneKind.TICKET, random.nextInt(4), before, enrolled);
+            events(person, MilestoneKind.TICKET, 1 + random.nextInt(3), before, enrolled);
             events(person, MilestoneKind.ARREST, random.nextInt(2), before, enrolled);
             events(person, MilestoneKind.HOSPITALISATION, random.nextInt(2), before, enrolled);
             LocalDate after = enrolled.plusMonths(6).isBefore(left) ? enrolled.plusMonths(6) : left;
             events(person, MilestoneKind.EMERGENCY_VISIT, random.nextInt(3), enrolled.plusDays(1), after);
-            events(person, MilestoneKind.TICKET, random.nextInt(4) == 0 ? 1 : 0, enrolled.plusDays(1), after);
+            events(person, MilestoneKind.TICKET, random.nextInt(2), enrolled.plusDays(1), after);
             if (k % 3 == 0) {
                 events(person, MilestoneKind.HOUSED, 1, enrolled.plusDays(30), left);
             }

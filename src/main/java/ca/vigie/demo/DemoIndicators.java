@@ -298,6 +298,51 @@ class DemoIndicators {
                 Unit.PERCENT,
                 Direction.LOWER_IS_BETTER,
                 "CORESPONSE_APPREHENSION_RATE");
+        // The follow-up's before and after, by quarter or year of enrolment: a month enrols too few people to show.
+        computed(
+                community,
+                coordinator,
+                new String[] {
+                    "Visites à l’urgence des personnes suivies, six mois avant l’inscription",
+                    "Emergency visits of followed people, six months before enrolment",
+                    "Pour les personnes inscrites au suivi dans le trimestre : leurs visites à l’urgence des six mois"
+                            + " précédant l’inscription, le point de comparaison.",
+                    "For the people enrolled in the quarter: their emergency visits in the six months before"
+                            + " enrolment, the point of comparison."
+                },
+                Unit.COUNT,
+                Direction.LOWER_IS_BETTER,
+                "CORESPONSE_ENROLLED_ED_BEFORE",
+                Frequency.QUARTERLY);
+        computed(
+                community,
+                coordinator,
+                new String[] {
+                    "Visites à l’urgence des personnes suivies, six mois après l’inscription",
+                    "Emergency visits of followed people, six months after enrolment",
+                    "Pour les personnes inscrites au suivi dans le trimestre : leurs visites à l’urgence des six mois"
+                            + " suivant l’inscription, connues six mois après la fin du trimestre.",
+                    "For the people enrolled in the quarter: their emergency visits in the six months after"
+                            + " enrolment, known six months after the quarter ends."
+                },
+                Unit.COUNT,
+                Direction.LOWER_IS_BETTER,
+                "CORESPONSE_ENROLLED_ED_AFTER",
+                Frequency.QUARTERLY);
+        computed(
+                community,
+                coordinator,
+                new String[] {
+                    "Constats d’infraction remis aux personnes suivies, six mois après l’inscription",
+                    "Tickets given to followed people, six months after enrolment",
+                    "Pour les personnes inscrites au suivi dans l’année : les constats d’infraction des six mois"
+                            + " suivant l’inscription.",
+                    "For the people enrolled in the year: the tickets of the six months after enrolment."
+                },
+                Unit.COUNT,
+                Direction.LOWER_IS_BETTER,
+                "CORESPONSE_ENROLLED_TICKETS_AFTER",
+                Frequency.ANNUAL);
     }
 
     /** A monthly indicator of the mixed team, computed from its calls, held by the health centre. */
@@ -308,6 +353,18 @@ class DemoIndicators {
             Unit unit,
             Direction direction,
             String source) {
+        computed(community, coordinator, words, unit, direction, source, Frequency.MONTHLY);
+    }
+
+    /** An indicator of the mixed team, computed from its work at a frequency, held by the health centre. */
+    private void computed(
+            DemoCommunity community,
+            VigiePrincipal coordinator,
+            String[] words,
+            Unit unit,
+            Direction direction,
+            String source,
+            Frequency frequency) {
         UUID id = registry.define(
                 coordinator,
                 new Indicator.Definition(
@@ -323,7 +380,7 @@ class DemoIndicators {
                         null,
                         null,
                         "",
-                        Frequency.MONTHLY,
+                        frequency,
                         "Équipe mixte de la Baie (calcul automatique)",
                         community.organizations().get("health"),
                         null,

@@ -6,7 +6,11 @@ import ca.vigie.indicators.Unit;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The figures of the mixed teams' calls that indicators may be computed from, small counts suppressed. */
+/**
+ * The figures of the mixed teams' calls and caseloads that indicators may be computed from, small counts
+ * suppressed. The caseload's before-and-after figures are recomputed by the indicators' hourly run, which
+ * also brings them in once a period's people have been followed six months.
+ */
 @Configuration
 class ComputedFromCalls {
 
@@ -28,5 +32,41 @@ class ComputedFromCalls {
     @Bean
     ComputedSource coresponseHandoverMedian(CommunityFigures figures) {
         return ComputedSource.of(CoresponseSources.HANDOVER_MEDIAN, Unit.MINUTES, figures::handoverMedian);
+    }
+
+    @Bean
+    ComputedSource coresponseEnrolledEmergencyBefore(CaseloadMeasures caseload) {
+        return ComputedSource.of(
+                CoresponseSources.ENROLLED_ED_BEFORE,
+                Unit.COUNT,
+                (community, from, to) ->
+                        caseload.communityEvents(community, from, to, CaseloadMeasures.Event.EMERGENCY_VISIT, false));
+    }
+
+    @Bean
+    ComputedSource coresponseEnrolledEmergencyAfter(CaseloadMeasures caseload) {
+        return ComputedSource.of(
+                CoresponseSources.ENROLLED_ED_AFTER,
+                Unit.COUNT,
+                (community, from, to) ->
+                        caseload.communityEvents(community, from, to, CaseloadMeasures.Event.EMERGENCY_VISIT, true));
+    }
+
+    @Bean
+    ComputedSource coresponseEnrolledTicketsBefore(CaseloadMeasures caseload) {
+        return ComputedSource.of(
+                CoresponseSources.ENROLLED_TICKETS_BEFORE,
+                Unit.COUNT,
+                (community, from, to) ->
+                        caseload.communityEvents(community, from, to, CaseloadMeasures.Event.TICKET, false));
+    }
+
+    @Bean
+    ComputedSource coresponseEnrolledTicketsAfter(CaseloadMeasures caseload) {
+        return ComputedSource.of(
+                CoresponseSources.ENROLLED_TICKETS_AFTER,
+                Unit.COUNT,
+                (community, from, to) ->
+                        caseload.communityEvents(community, from, to, CaseloadMeasures.Event.TICKET, true));
     }
 }

@@ -1,6 +1,7 @@
 package ca.vigie.coresponse.web;
 
 import ca.vigie.coresponse.calls.Calls;
+import ca.vigie.coresponse.steering.CaseloadMeasures;
 import ca.vigie.coresponse.steering.SteeringMeasures;
 import ca.vigie.coresponse.steering.SteeringMeasures.Dimension;
 import ca.vigie.coresponse.teams.Seat;
@@ -42,9 +43,11 @@ class CoresponseApi {
 
     private final Teams teams;
     private final SteeringMeasures measures;
+    private final CaseloadMeasures caseload;
     private final Calls calls;
 
-    CoresponseApi(Teams teams, SteeringMeasures measures, Calls calls) {
+    CoresponseApi(Teams teams, SteeringMeasures measures, CaseloadMeasures caseload, Calls calls) {
+        this.caseload = caseload;
         this.teams = teams;
         this.measures = measures;
         this.calls = calls;
@@ -68,7 +71,53 @@ class CoresponseApi {
             @Nullable Integer peopleWithThreeCallsOrMore,
             @Nullable Integer diversions,
             @Nullable BigDecimal patrolHoursSaved,
-            @Nullable BigDecimal shareOfMentalHealthCallsPercent) {}
+            @Nullable BigDecimal shareOfMentalHealthCallsPercent,
+
+            @Schema(
+                    description = "The follow-up caseload month by month: people followed at the month's end,"
+                            + " enrolments and discharges.")
+            List<CaseloadMonth> caseload,
+
+            @Nullable Integer enrolments,
+            @Nullable Integer discharges,
+
+            @Schema(
+                    description = "People enrolled during the period and followed six months or more, by quarter of"
+                            + " enrolment (small quarters pooled with the next): their emergency visits, tickets and arrests"
+                            + " in the six months before and after enrolment.")
+            List<Cohort> cohorts,
+
+            @Nullable Cohort allCohorts) {}
+
+    /** The caseload at the end of a month; a null value is hidden. */
+    record CaseloadMonth(
+            String month,
+            @Nullable Integer followed,
+            @Nullable Integer enrolments,
+            @Nullable Integer discharges) {}
+
+    /** A cohort's events by kind, before and after enrolment; a null value is hidden. */
+    record Cohort(
+            @Schema(example = "2026-Q1") String firstQuarter,
+            @Schema(example = "2026-Q2") String lastQuarter,
+            @Nullable Integer people,
+            Map<String, @Nullable Integer> before,
+            Map<String, @Nullable Integer> after) {
+
+        static Cohort of(CaseloadMeasures.Cohort cohort) {
+            Map<String, @Nullable Integer> before = new LinkedHashMap<>();
+            Map<String, @Nullable Integer> after = new LinkedHashMap<>();
+            for (CaseloadMeasures.Event event : CaseloadMeasures.Event.values()) {
+                before.put(
+                        event.name().toLowerCase(java.util.Locale.ROOT),
+                        cohort.before().get(event));
+                after.put(
+                        event.name().toLowerCase(java.util.Locale.ROOT),
+                        cohort.after().get(event));
+            }
+            return new Cohort(cohort.first().toString(), cohort.last().toString(), cohort.people(), before, after);
+        }
+    }
 
     /** A call without anyone's identity: when, how, where it ended, and whether it is complete. */
     record CallLine(
@@ -107,6 +156,7 @@ class CoresponseApi {
             start = end.minusMonths(SteeringMeasures.MAX_MONTHS - 1);
         }
         SteeringMeasures.Measures figures = measures.measure(team, start, end);
+        CaseloadMeasures.Caseload followUp = caseload.measure(team.id(), team.communityId(), start, end);
         Map<String, Breakdown> breakdowns = new LinkedHashMap<>();
         for (Dimension dimension : Dimension.values()) {
             var published = figures.breakdowns().get(dimension);
@@ -127,7 +177,14 @@ class CoresponseApi {
                 figures.repeatPeople(),
                 figures.diversions(),
                 figures.patrolHoursSaved(),
-                figures.shareOfMentalHealthCalls());
+                figures.shareOfMentalHealthCalls(),
+                followUp.months().stream()
+                        .map(m -> new CaseloadMonth(m.month().toString(), m.caseload(), m.enrolments(), m.discharges()))
+                        .toList(),
+                followUp.enrolments(),
+                followUp.discharges(),
+                followUp.cohorts().stream().map(Cohort::of).toList(),
+                followUp.allCohorts() == null ? null : Cohort.of(followUp.allCohorts()));
     }
 
     @GetMapping("/calls")

@@ -1,5 +1,6 @@
 package ca.vigie.coresponse.web;
 
+import ca.vigie.coresponse.steering.CaseloadMeasures;
 import ca.vigie.coresponse.steering.SteeringMeasures;
 import ca.vigie.coresponse.steering.SteeringMeasures.Dimension;
 import ca.vigie.coresponse.steering.SteeringMeasures.Measures;
@@ -12,7 +13,9 @@ import ca.vigie.system.PdfDocuments;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -44,6 +47,7 @@ class SteeringController {
 
     private final Teams teams;
     private final SteeringMeasures measures;
+    private final CaseloadMeasures caseload;
     private final OrganizationDirectory directory;
     private final MessageSource messages;
     private final PdfDocuments pdfs;
@@ -51,9 +55,11 @@ class SteeringController {
     SteeringController(
             Teams teams,
             SteeringMeasures measures,
+            CaseloadMeasures caseload,
             OrganizationDirectory directory,
             MessageSource messages,
             PdfDocuments pdfs) {
+        this.caseload = caseload;
         this.teams = teams;
         this.measures = measures;
         this.directory = directory;
@@ -87,6 +93,8 @@ class SteeringController {
                 "toValue", to == null || range.toProblem() == null ? range.to().toString() : to);
         Measures figures = measures.measure(team, range.from(), range.to());
         model.addAttribute("measures", figures);
+        model.addAttribute("caseload", caseload.measure(team.id(), team.communityId(), range.from(), range.to()));
+        model.addAttribute("events", CaseloadMeasures.Event.values());
         model.addAttribute("dimensions", Dimension.values());
         model.addAttribute("labels", labels(figures, team, locale));
         return "coresponse/steering";
@@ -109,6 +117,8 @@ class SteeringController {
         model.put("team", team);
         model.put("range", range);
         model.put("measures", figures);
+        model.put("caseload", caseload.measure(team.id(), team.communityId(), range.from(), range.to()));
+        model.put("events", CaseloadMeasures.Event.values());
         model.put("dimensions", Dimension.values());
         model.put("labels", labels(figures, team, language));
         byte[] pdf = pdfs.render("coresponse/steering", model, language);
@@ -171,6 +181,8 @@ class SteeringController {
                     text("coresponse.steering.patrolHours", locale), "h", show(figures.patrolHoursSaved(), hidden));
             csv.printRecord(
                     text("coresponse.steering.share", locale), "%", show(figures.shareOfMentalHealthCalls(), hidden));
+            caseloadRows(
+                    csv, caseload.measure(team.id(), team.communityId(), range.from(), range.to()), locale, hidden);
         }
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
@@ -181,6 +193,39 @@ class SteeringController {
                                 .build()
                                 .toString())
                 .body(out.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The caseload's rows of the CSV: each month's figures, then each cohort's events before and after. */
+    private void caseloadRows(CSVPrinter csv, CaseloadMeasures.Caseload figures, Locale locale, String hidden)
+            throws java.io.IOException {
+        for (CaseloadMeasures.Month month : figures.months()) {
+            String when = month.month().toString();
+            csv.printRecord(text("coresponse.steering.caseload.size", locale), when, show(month.caseload(), hidden));
+            csv.printRecord(
+                    text("coresponse.steering.caseload.enrolments", locale), when, show(month.enrolments(), hidden));
+            csv.printRecord(
+                    text("coresponse.steering.caseload.discharges", locale), when, show(month.discharges(), hidden));
+        }
+        List<CaseloadMeasures.Cohort> cohorts = new ArrayList<>(figures.cohorts());
+        if (figures.allCohorts() != null) {
+            cohorts.add(figures.allCohorts());
+        }
+        for (CaseloadMeasures.Cohort cohort : cohorts) {
+            String who = cohort == figures.allCohorts()
+                    ? text("coresponse.steering.cohorts.all", locale)
+                    : cohort.first() + (cohort.first().equals(cohort.last()) ? "" : " / " + cohort.last());
+            csv.printRecord(text("coresponse.steering.cohorts.people", locale), who, show(cohort.people(), hidden));
+            for (CaseloadMeasures.Event event : CaseloadMeasures.Event.values()) {
+                csv.printRecord(
+                        text("coresponse.steering.event.before." + event, locale),
+                        who,
+                        show(cohort.before().get(event), hidden));
+                csv.printRecord(
+                        text("coresponse.steering.event.after." + event, locale),
+                        who,
+                        show(cohort.after().get(event), hidden));
+            }
+        }
     }
 
     private Range range(Team team, @Nullable String from, @Nullable String to) {

@@ -30,13 +30,15 @@ create table coresponse_committee_decision (
     id           uuid                     not null primary key,
     meeting_id   uuid                     not null references coresponse_meeting (id),
     team_id      uuid                     not null,
+    community_id uuid                     not null,
     enrolment_id uuid                     not null references coresponse_enrolment (id),
     person_id    uuid                     not null,
     outcome      varchar(12)              not null,
     follow_on    date,
     decided_by   uuid                     not null,
     decided_at   timestamp with time zone not null,
-    check (outcome in ('ENROLLED', 'DECLINED', 'DEFERRED', 'REVIEWED', 'DISCHARGED'))
+    check (outcome in ('ENROLLED', 'DECLINED', 'DEFERRED', 'REVIEWED', 'DISCHARGED')),
+    foreign key (team_id, community_id) references coresponse_team (id, community_id)
 );
 create index coresponse_committee_decision_meeting on coresponse_committee_decision (meeting_id, decided_at);
 create index coresponse_committee_decision_enrolment on coresponse_committee_decision (enrolment_id);

@@ -1,6 +1,9 @@
 package ca.vigie.benchmark;
 
+import ca.vigie.coresponse.calls.Disposition;
+import ca.vigie.coresponse.calls.WithoutTeam;
 import ca.vigie.coresponse.dispatch.DispatchImports;
+import ca.vigie.coresponse.steering.CaseloadMeasures;
 import ca.vigie.coresponse.steering.SteeringMeasures;
 import ca.vigie.coresponse.teams.Seat;
 import ca.vigie.coresponse.teams.Team;
@@ -64,6 +67,9 @@ class CoresponseBenchmark {
     SteeringMeasures steering;
 
     @Autowired
+    CaseloadMeasures caseload;
+
+    @Autowired
     Teams teams;
 
     @Test
@@ -76,6 +82,7 @@ class CoresponseBenchmark {
         jdbc.execute("select setseed(0.20261202)");
         for (TestTeam team : teams) {
             generate(team);
+            followUp(team);
         }
         jdbc.execute("analyze");
         System.out.printf(
@@ -127,10 +134,12 @@ class CoresponseBenchmark {
                             .statusCode());
             Timings.report("steering measures, service, no HTTP", () -> {
                 steering.measure(measured, from, to);
+                caseload.measure(measured.id(), measured.communityId(), from, to);
                 return 200;
             });
             Timings.report("SQL: the measures' queries", () -> {
                 rawSteering(team, from, to);
+                rawCaseload(team, from, to);
                 return 200;
             });
         }
@@ -175,17 +184,12 @@ class CoresponseBenchmark {
                        percentile_cont(0.9) within group (order by extract(epoch from ed_handover_at - ed_arrival_at)),
                        count(*) filter (where on_scene_at is not null and cleared_at is not null),
                        percentile_cont(0.5) within group (order by extract(epoch from cleared_at - on_scene_at)),
-                       sum(extract(epoch from cleared_at - on_scene_at)) filter (where without_team = 'PATROL_TIME')
-                """ + where, team.id(), start, end);
+                       sum(extract(epoch from cleared_at - on_scene_at)) filter (where without_team = 'PATROL_TIME'),
+                       count(*) filter (where %1$s), count(*) filter (where without_team <> 'ARREST' and (%1$s))
+                """.formatted(diverted()) + where, team.id(), start, end);
         jdbc.queryForList(
                 "select count(*) from (select person_id" + where
                         + "and person_id is not null group by person_id having count(*) >= 3) r",
-                team.id(),
-                start,
-                end);
-        jdbc.queryForList(
-                "select without_team, disposition, count(*)" + where
-                        + "and without_team is not null and disposition is not null group by 1, 2",
                 team.id(),
                 start,
                 end);
@@ -195,6 +199,126 @@ class CoresponseBenchmark {
                 team.id(),
                 start,
                 end);
+    }
+
+    /** Which ending diverts which alternative, as the service writes it out. */
+    private static String diverted() {
+        List<String> pairs = new ArrayList<>();
+        for (WithoutTeam alternative : WithoutTeam.values()) {
+            for (Disposition ending : Disposition.values()) {
+                if (alternative.divertedBy(ending)) {
+                    pairs.add("(without_team = '" + alternative + "' and disposition = '" + ending + "')");
+                }
+            }
+        }
+        return String.join(" or ", pairs);
+    }
+
+    /** The caseload's two queries as the service runs them, straight on JDBC. */
+    private void rawCaseload(TestTeam team, YearMonth from, YearMonth to) {
+        UUID community = team.police().community().id();
+        ZoneId zone = calendar.zone(community);
+        jdbc.queryForList(
+                """
+                with months as (
+                    select m::date as month_start, (m + interval '1 month')::date as month_end
+                    from generate_series(?::date, ?::date, interval '1 month') m),
+                enrolments as (
+                    select (decided_at at time zone ?)::date as on_day, (discharged_at at time zone ?)::date as off_day
+                    from coresponse_enrolment
+                    where team_id = ? and state in ('ENROLLED', 'DISCHARGED') and decided_at is not null)
+                select to_char(month_start, 'YYYY-MM'),
+                       count(*) filter (where on_day < month_end and (off_day is null or off_day >= month_end)),
+                       count(*) filter (where on_day >= month_start and on_day < month_end),
+                       count(*) filter (where off_day >= month_start and off_day < month_end)
+                from months left join enrolments on true group by month_start order by month_start
+                """,
+                java.sql.Date.valueOf(from.atDay(1)),
+                java.sql.Date.valueOf(to.atDay(1)),
+                zone.getId(),
+                zone.getId(),
+                team.id());
+        StringBuilder columns = new StringBuilder();
+        for (String kind : List.of("EMERGENCY_VISIT", "TICKET", "ARREST")) {
+            columns.append(", count(*) filter (where v.kind = '")
+                    .append(kind)
+                    .append("' and v.day >= e.on_day - interval '6 months' and v.day < e.on_day)")
+                    .append(", count(*) filter (where v.kind = '")
+                    .append(kind)
+                    .append("' and v.day > e.on_day and v.day <= e.on_day + interval '6 months')");
+        }
+        jdbc.queryForList(
+                """
+                with enrolled as (
+                    select id, person_id, (decided_at at time zone ?)::date as on_day from coresponse_enrolment
+                    where team_id = ? and state in ('ENROLLED', 'DISCHARGED') and decided_at >= ? and decided_at < ?
+                      and (decided_at at time zone ?)::date <= (current_date - interval '6 months')),
+                events as (
+                    select person_id, kind, happened_on as day from coresponse_milestone
+                    where team_id = ? and kind in ('EMERGENCY_VISIT', 'TICKET', 'ARREST')
+                      and person_id in (select person_id from enrolled)
+                    union
+                    select person_id, 'EMERGENCY_VISIT', (ed_arrival_at at time zone ?)::date from coresponse_call
+                    where team_id = ? and ed_arrival_at is not null and person_id in (select person_id from enrolled)
+                    union
+                    select person_id, disposition, (received_at at time zone ?)::date from coresponse_call
+                    where team_id = ? and disposition in ('TICKET', 'ARREST')
+                      and person_id in (select person_id from enrolled))
+                select extract(year from e.on_day), extract(quarter from e.on_day), count(distinct e.id)""" + columns + """
+
+                from enrolled e left join events v on v.person_id = e.person_id group by 1, 2 order by 1, 2
+                """,
+                zone.getId(),
+                team.id(),
+                Timestamp.from(from.atDay(1).atStartOfDay(zone).toInstant()),
+                Timestamp.from(to.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant()),
+                zone.getId(),
+                team.id(),
+                zone.getId(),
+                team.id(),
+                zone.getId(),
+                team.id());
+    }
+
+    /**
+     * Who the team met: 3,000 people, a third of the calls linked to one of them, and 40 followed, each
+     * with ten milestones around their enrolment.
+     */
+    private void followUp(TestTeam team) {
+        UUID community = team.police().community().id();
+        jdbc.update("""
+                insert into coresponse_person (id, team_id, community_id, label, created_at, created_by)
+                select gen_random_uuid(), ?, ?, '\\x00'::bytea, now() - interval '540 days', ? from generate_series(1, 3000)
+                """, team.id(), community, team.officer().userId());
+        jdbc.update("""
+                update coresponse_call c set person_id = p.id
+                from (select id, row_number() over (order by id) as n from coresponse_person where team_id = ?) p
+                where c.team_id = ? and p.n = 1 + abs(hashtext(c.id::text)) % 3000 and random() < 0.35
+                """, team.id(), team.id());
+        jdbc.update(
+                """
+                insert into coresponse_enrolment (id, team_id, community_id, person_id, state, proposed_by, proposed_at,
+                    consent_basis, lead_worker_id, review_on, decided_by, decided_at)
+                select gen_random_uuid(), ?, ?, id, 'ENROLLED', ?, d - interval '7 days', 'EXPRESS_CONSENT', ?,
+                       current_date + 30, ?, d
+                from (select id, now() - random() * interval '500 days' as d from coresponse_person
+                      where team_id = ? order by id limit 40) p
+                """,
+                team.id(),
+                community,
+                team.officer().userId(),
+                team.worker().userId(),
+                team.lead().userId(),
+                team.id());
+        jdbc.update("""
+                insert into coresponse_milestone (id, team_id, community_id, person_id, kind, happened_on, recorded_by,
+                    recorded_at)
+                select gen_random_uuid(), e.team_id, e.community_id, e.person_id,
+                       (array['EMERGENCY_VISIT','TICKET','ARREST','HOUSED'])[1 + floor(random() * 4)::int],
+                       least((e.decided_at - interval '7 months' + random() * interval '14 months')::date, current_date - 1),
+                       ?, now()
+                from coresponse_enrolment e, generate_series(1, 10) where e.team_id = ?
+                """, team.worker().userId(), team.id());
     }
 
     private Map<String, String> form(TestTeam team) {

@@ -9,6 +9,10 @@ import ca.vigie.coresponse.calls.CallSource;
 import ca.vigie.coresponse.calls.CallTimes;
 import ca.vigie.coresponse.calls.Calls;
 import ca.vigie.coresponse.calls.NewPerson;
+import ca.vigie.coresponse.caseload.CommitteeDecision;
+import ca.vigie.coresponse.caseload.ConsentBasis;
+import ca.vigie.coresponse.caseload.Decision;
+import ca.vigie.coresponse.caseload.Enrolments;
 import ca.vigie.coresponse.dispatch.DispatchTokens;
 import ca.vigie.coresponse.notes.Notes;
 import ca.vigie.organizations.Role;
@@ -76,6 +80,9 @@ class CoresponsePrivacyTest {
     Notes notes;
 
     @Autowired
+    Enrolments enrolments;
+
+    @Autowired
     DispatchTokens tokens;
 
     private TestTeam team;
@@ -107,6 +114,21 @@ class CoresponsePrivacyTest {
         UUID person = calls.get(officer, call).facts().personId();
         notes.write(testTeams.seat(team, team.worker()), person, HEALTH_CANARY, false, UUID.randomUUID());
         tokens.create(testTeams.seat(team, team.lead()), "Répartition", 90);
+        // The committee enrols the person in a meeting, whose minutes every role then asks for.
+        UUID meeting = testTeams.meeting(team);
+        UUID proposal = enrolments.propose(officer, person, "Appels répétés.", UUID.randomUUID());
+        enrolments.decide(
+                testTeams.seat(team, team.lead()),
+                proposal,
+                new CommitteeDecision(
+                        Decision.ENROL,
+                        ConsentBasis.EXPRESS_CONSENT,
+                        communities.today().minusDays(2),
+                        "Suivi par l'équipe",
+                        team.worker().userId(),
+                        communities.today().plusMonths(3),
+                        null),
+                0);
         TestTeam elsewhere = testTeams.team(communities.community());
 
         askers.put("officer", team.officer());
@@ -123,11 +145,11 @@ class CoresponsePrivacyTest {
         objects.put("calls", List.of(call.toString()));
         objects.put("people", List.of(person.toString()));
         objects.put("users", List.of(team.worker().userId().toString()));
+        objects.put("meetings", List.of(meeting.toString()));
         objects.put("organizations", List.of(team.health().organization().id().toString()));
         for (String other : List.of(
                 "situations",
                 "situation-tables",
-                "meetings",
                 "complaint-files",
                 "complaints",
                 "notices",

@@ -197,6 +197,7 @@ public class Committee {
         minuteIn(
                 meetingId,
                 lead.teamId(),
+                lead.communityId(),
                 enrolment.id(),
                 enrolment.personId(),
                 outcome,
@@ -208,6 +209,7 @@ public class Committee {
     void minuteIn(
             UUID meetingId,
             UUID teamId,
+            UUID communityId,
             UUID enrolmentId,
             UUID personId,
             CommitteeOutcome outcome,
@@ -215,14 +217,15 @@ public class Committee {
             UUID decidedBy,
             Instant decidedAt) {
         jdbc.sql("""
-                        insert into coresponse_committee_decision (id, meeting_id, team_id, enrolment_id, person_id,
-                            outcome, follow_on, decided_by, decided_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        insert into coresponse_committee_decision (id, meeting_id, team_id, community_id, enrolment_id,
+                            person_id, outcome, follow_on, decided_by, decided_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """)
                 .params(
                         UUID.randomUUID(),
                         meetingId,
                         teamId,
+                        communityId,
                         enrolmentId,
                         personId,
                         outcome.name(),

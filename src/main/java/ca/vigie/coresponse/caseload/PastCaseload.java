@@ -119,6 +119,7 @@ public class PastCaseload {
         committee.minuteIn(
                 meetingId,
                 person.teamId(),
+                person.communityId(),
                 id,
                 person.personId(),
                 CommitteeOutcome.ENROLLED,
@@ -137,6 +138,7 @@ public class PastCaseload {
         committee.minuteIn(
                 meetingId,
                 row.teamId(),
+                row.communityId(),
                 enrolmentId,
                 row.personId(),
                 CommitteeOutcome.REVIEWED,
@@ -159,6 +161,7 @@ public class PastCaseload {
         committee.minuteIn(
                 meetingId,
                 row.teamId(),
+                row.communityId(),
                 enrolmentId,
                 row.personId(),
                 CommitteeOutcome.DISCHARGED,
@@ -212,13 +215,15 @@ public class PastCaseload {
                         .toList());
     }
 
-    private record Enrolment(UUID teamId, UUID personId) {}
+    private record Enrolment(UUID teamId, UUID communityId, UUID personId) {}
 
     private Enrolment row(UUID enrolmentId) {
-        return jdbc.sql("select team_id, person_id from coresponse_enrolment where id = ?")
+        return jdbc.sql("select team_id, community_id, person_id from coresponse_enrolment where id = ?")
                 .param(enrolmentId)
-                .query((rs, n) ->
-                        new Enrolment(rs.getObject("team_id", UUID.class), rs.getObject("person_id", UUID.class)))
+                .query((rs, n) -> new Enrolment(
+                        rs.getObject("team_id", UUID.class),
+                        rs.getObject("community_id", UUID.class),
+                        rs.getObject("person_id", UUID.class)))
                 .single();
     }
 

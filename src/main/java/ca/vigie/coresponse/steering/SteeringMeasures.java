@@ -12,9 +12,11 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -32,6 +34,16 @@ public class SteeringMeasures {
 
     /** The longest range one reading covers. */
     public static final int MAX_MONTHS = 60;
+
+    /**
+     * A call diverted: it ended better than what would most likely have happened without the team, as
+     * {@link WithoutTeam#divertedBy} decides, written out as SQL so that the calls are read once.
+     */
+    private static final String DIVERTED = Arrays.stream(WithoutTeam.values())
+            .flatMap(alternative -> Arrays.stream(Disposition.values())
+                    .filter(alternative::divertedBy)
+                    .map(ending -> "(without_team = '" + alternative + "' and disposition = '" + ending + "')"))
+            .collect(Collectors.joining(" or "));
 
     private final JdbcClient jdbc;
     private final CommunityCalendar calendar;
@@ -146,7 +158,9 @@ public class SteeringMeasures {
                 @Nullable Double handoverP90,
                 int onScene,
                 @Nullable Double sceneMedian,
-                double patrolMinutes) {}
+                double patrolMinutes,
+                int diverted,
+                int divertedWaits) {}
         Times times = jdbc.sql("""
                         select count(*) filter (where disposition is not null and cleared_at is not null) as completed,
                                count(*) filter (where disposition = 'APPREHENSION') as apprehensions,
@@ -159,8 +173,10 @@ public class SteeringMeasures {
                                percentile_cont(0.5) within group (order by extract(epoch from cleared_at - on_scene_at))
                                    / 60 as scene_median,
                                coalesce(sum(extract(epoch from cleared_at - on_scene_at))
-                                   filter (where without_team = 'PATROL_TIME'), 0) / 60 as patrol_minutes
-                        """ + where)
+                                   filter (where without_team = 'PATROL_TIME'), 0) / 60 as patrol_minutes,
+                               count(*) filter (where %1$s) as diverted,
+                               count(*) filter (where without_team <> 'ARREST' and (%1$s)) as diverted_waits
+                        """.formatted(DIVERTED) + where)
                 .params(team.id(), start, end)
                 .query((rs, row) -> new Times(
                         rs.getInt("completed"),
@@ -170,7 +186,9 @@ public class SteeringMeasures {
                         (Double) rs.getObject("handover_p90"),
                         rs.getInt("on_scene"),
                         (Double) rs.getObject("scene_median"),
-                        rs.getDouble("patrol_minutes")))
+                        rs.getDouble("patrol_minutes"),
+                        rs.getInt("diverted"),
+                        rs.getInt("diverted_waits")))
                 .single();
 
         int repeat =
@@ -179,22 +197,6 @@ public class SteeringMeasures {
                             where team_id = ? and received_at >= ? and received_at < ? and person_id is not null
                             group by person_id having count(*) >= 3) repeated
                         """).params(team.id(), start, end).query(Integer.class).single();
-
-        int[] diverted = {0, 0};
-        jdbc.sql("select without_team, disposition, count(*) as n" + where
-                        + "and without_team is not null and disposition is not null group by 1, 2")
-                .params(team.id(), start, end)
-                .query((rs, row) -> {
-                    WithoutTeam alternative = WithoutTeam.valueOf(rs.getString("without_team"));
-                    if (alternative.divertedBy(Disposition.valueOf(rs.getString("disposition")))) {
-                        diverted[0] += rs.getInt("n");
-                        if (alternative != WithoutTeam.ARREST) {
-                            diverted[1] += rs.getInt("n");
-                        }
-                    }
-                    return 0;
-                })
-                .list();
 
         int[] dispatch = jdbc.sql("""
                         select count(*) as incidents, count(*) filter (where by_team) as by_team
@@ -207,9 +209,9 @@ public class SteeringMeasures {
         boolean handoverShown = times.handovers() >= small.smallest() && times.handoverMedian() != null;
         BigDecimal patrolHours = null;
         // The hours are the diversions times a published median: with too few diversions, they would tell how many.
-        if (handoverShown && diverted[0] >= small.smallest() && diverted[1] >= small.smallest()) {
+        if (handoverShown && times.diverted() >= small.smallest() && times.divertedWaits() >= small.smallest()) {
             // An emergency visit or an apprehension avoided saves the officers the wait for a handover.
-            double minutes = diverted[1] * times.handoverMedian() + times.patrolMinutes();
+            double minutes = times.divertedWaits() * times.handoverMedian() + times.patrolMinutes();
             patrolHours = BigDecimal.valueOf(minutes / 60).setScale(0, RoundingMode.HALF_UP);
         }
         return new Measures(
@@ -227,7 +229,7 @@ public class SteeringMeasures {
                         ? (int) Math.round(times.sceneMedian())
                         : null,
                 small.count(repeat),
-                small.count(diverted[0]),
+                small.count(times.diverted()),
                 patrolHours,
                 small.shareShown(dispatch[1], dispatch[0]) ? percent(dispatch[1], dispatch[0]) : null);
     }

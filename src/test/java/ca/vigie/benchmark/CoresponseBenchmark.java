@@ -1,7 +1,9 @@
 package ca.vigie.benchmark;
 
+import ca.vigie.coresponse.calls.CallRole;
+import ca.vigie.coresponse.calls.CallSource;
 import ca.vigie.coresponse.calls.Disposition;
-import ca.vigie.coresponse.calls.WithoutTeam;
+import ca.vigie.coresponse.calls.Nature;
 import ca.vigie.coresponse.dispatch.DispatchImports;
 import ca.vigie.coresponse.steering.CaseloadMeasures;
 import ca.vigie.coresponse.steering.SteeringMeasures;
@@ -9,6 +11,7 @@ import ca.vigie.coresponse.teams.Seat;
 import ca.vigie.coresponse.teams.Team;
 import ca.vigie.coresponse.teams.Teams;
 import ca.vigie.system.CommunityCalendar;
+import ca.vigie.system.FieldEncryption;
 import ca.vigie.testing.TestCommunities;
 import ca.vigie.testing.TestTeams;
 import ca.vigie.testing.TestTeams.TestTeam;
@@ -68,6 +71,9 @@ class CoresponseBenchmark {
 
     @Autowired
     CaseloadMeasures caseload;
+
+    @Autowired
+    FieldEncryption encryption;
 
     @Autowired
     Teams teams;
@@ -162,34 +168,46 @@ class CoresponseBenchmark {
         Timestamp start = Timestamp.from(from.atDay(1).atStartOfDay(zone).toInstant());
         Timestamp end =
                 Timestamp.from(to.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant());
-        jdbc.queryForList("""
-                select month, source, call_role, disposition, area, grouping(month), grouping(source),
-                       grouping(call_role), grouping(disposition), grouping(area), count(*)
-                from (select to_char(received_at at time zone ?, 'YYYY-MM') as month, source, call_role, disposition,
-                             area_id::text as area
-                      from coresponse_call where team_id = ? and received_at >= ? and received_at < ?) c
-                group by grouping sets ((month), (source), (call_role), (disposition), (area), ())
-                """, zone.getId(), team.id(), start, end);
         String where = " from coresponse_call where team_id = ? and received_at >= ? and received_at < ? ";
-        jdbc.queryForList(
-                "select nature, count(*) from coresponse_call, unnest(natures) as nature"
-                        + " where team_id = ? and received_at >= ? and received_at < ? group by nature",
-                team.id(),
-                start,
-                end);
-        jdbc.queryForList("""
-                select count(*) filter (where disposition is not null and cleared_at is not null),
+        List<Object> params = new ArrayList<>();
+        List<String> cells = new ArrayList<>();
+        for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
+            params.add(Timestamp.from(month.atDay(1).atStartOfDay(zone).toInstant()));
+            params.add(Timestamp.from(
+                    month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant()));
+            cells.add("received_at >= ? and received_at < ?");
+        }
+        for (CallSource source : CallSource.values()) {
+            cells.add("source = '" + source + "'");
+        }
+        for (CallRole role : CallRole.values()) {
+            cells.add("call_role = '" + role + "'");
+        }
+        cells.add("call_role is null");
+        for (Disposition disposition : Disposition.values()) {
+            cells.add("disposition = '" + disposition + "'");
+        }
+        cells.add("disposition is null");
+        for (Nature nature : Nature.values()) {
+            cells.add("'" + nature + "' = any(natures)");
+        }
+        StringBuilder columns = new StringBuilder("count(*)");
+        cells.forEach(
+                cell -> columns.append(", count(*) filter (where ").append(cell).append(")"));
+        params.addAll(List.of(team.id(), start, end));
+        jdbc.queryForList("select " + columns + """
+                , count(*) filter (where disposition is not null and cleared_at is not null),
                        count(*) filter (where disposition = 'APPREHENSION'), count(ed_handover_at),
                        percentile_cont(0.5) within group (order by extract(epoch from ed_handover_at - ed_arrival_at)),
                        percentile_cont(0.9) within group (order by extract(epoch from ed_handover_at - ed_arrival_at)),
                        count(*) filter (where on_scene_at is not null and cleared_at is not null),
                        percentile_cont(0.5) within group (order by extract(epoch from cleared_at - on_scene_at)),
-                       sum(extract(epoch from cleared_at - on_scene_at)) filter (where without_team = 'PATROL_TIME'),
-                       count(*) filter (where %1$s), count(*) filter (where without_team <> 'ARREST' and (%1$s))
-                """.formatted(diverted()) + where, team.id(), start, end);
+                       sum(extract(epoch from cleared_at - on_scene_at)) filter (where without_team = 'PATROL_TIME')
+                """ + where, params.toArray());
         jdbc.queryForList(
-                "select count(*) from (select person_id" + where
-                        + "and person_id is not null group by person_id having count(*) >= 3) r",
+                "select area_id::text, without_team, disposition, person_id, grouping(area_id),"
+                        + " grouping(without_team), count(*)" + where
+                        + " group by grouping sets ((area_id), (without_team, disposition), (person_id))",
                 team.id(),
                 start,
                 end);
@@ -199,19 +217,6 @@ class CoresponseBenchmark {
                 team.id(),
                 start,
                 end);
-    }
-
-    /** Which ending diverts which alternative, as the service writes it out. */
-    private static String diverted() {
-        List<String> pairs = new ArrayList<>();
-        for (WithoutTeam alternative : WithoutTeam.values()) {
-            for (Disposition ending : Disposition.values()) {
-                if (alternative.divertedBy(ending)) {
-                    pairs.add("(without_team = '" + alternative + "' and disposition = '" + ending + "')");
-                }
-            }
-        }
-        return String.join(" or ", pairs);
     }
 
     /** The caseload's two queries as the service runs them, straight on JDBC. */
@@ -286,10 +291,22 @@ class CoresponseBenchmark {
      */
     private void followUp(TestTeam team) {
         UUID community = team.police().community().id();
-        jdbc.update("""
+        // Labels are encrypted as the application writes them, bound to their row, so that pages can read them.
+        List<Object[]> people = new ArrayList<>();
+        for (int n = 0; n < 3000; n++) {
+            UUID id = UUID.randomUUID();
+            people.add(new Object[] {
+                id,
+                team.id(),
+                community,
+                encryption.encrypt("Personne " + n, "coresponse_person.label:" + id),
+                team.officer().userId()
+            });
+        }
+        jdbc.batchUpdate("""
                 insert into coresponse_person (id, team_id, community_id, label, created_at, created_by)
-                select gen_random_uuid(), ?, ?, '\\x00'::bytea, now() - interval '540 days', ? from generate_series(1, 3000)
-                """, team.id(), community, team.officer().userId());
+                values (?, ?, ?, ?, now() - interval '540 days', ?)
+                """, people);
         jdbc.update("""
                 update coresponse_call c set person_id = p.id
                 from (select id, row_number() over (order by id) as n from coresponse_person where team_id = ?) p

@@ -1,6 +1,7 @@
 package ca.vigie.coresponse.steering;
 
 import ca.vigie.coresponse.CoresponseSources;
+import ca.vigie.coresponse.steering.CaseloadMeasures.Event;
 import ca.vigie.indicators.ComputedSource;
 import ca.vigie.indicators.Unit;
 import org.springframework.context.annotation.Bean;
@@ -36,37 +37,26 @@ class ComputedFromCalls {
 
     @Bean
     ComputedSource coresponseEnrolledEmergencyBefore(CaseloadMeasures caseload) {
-        return ComputedSource.of(
-                CoresponseSources.ENROLLED_ED_BEFORE,
-                Unit.COUNT,
-                (community, from, to) ->
-                        caseload.communityEvents(community, from, to, CaseloadMeasures.Event.EMERGENCY_VISIT, false));
+        return beforeOrAfter(caseload, CoresponseSources.ENROLLED_ED_BEFORE, Event.EMERGENCY_VISIT, false);
     }
 
     @Bean
     ComputedSource coresponseEnrolledEmergencyAfter(CaseloadMeasures caseload) {
-        return ComputedSource.of(
-                CoresponseSources.ENROLLED_ED_AFTER,
-                Unit.COUNT,
-                (community, from, to) ->
-                        caseload.communityEvents(community, from, to, CaseloadMeasures.Event.EMERGENCY_VISIT, true));
+        return beforeOrAfter(caseload, CoresponseSources.ENROLLED_ED_AFTER, Event.EMERGENCY_VISIT, true);
     }
 
     @Bean
     ComputedSource coresponseEnrolledTicketsBefore(CaseloadMeasures caseload) {
-        return ComputedSource.of(
-                CoresponseSources.ENROLLED_TICKETS_BEFORE,
-                Unit.COUNT,
-                (community, from, to) ->
-                        caseload.communityEvents(community, from, to, CaseloadMeasures.Event.TICKET, false));
+        return beforeOrAfter(caseload, CoresponseSources.ENROLLED_TICKETS_BEFORE, Event.TICKET, false);
     }
 
     @Bean
     ComputedSource coresponseEnrolledTicketsAfter(CaseloadMeasures caseload) {
+        return beforeOrAfter(caseload, CoresponseSources.ENROLLED_TICKETS_AFTER, Event.TICKET, true);
+    }
+
+    private static ComputedSource beforeOrAfter(CaseloadMeasures caseload, String code, Event event, boolean after) {
         return ComputedSource.of(
-                CoresponseSources.ENROLLED_TICKETS_AFTER,
-                Unit.COUNT,
-                (community, from, to) ->
-                        caseload.communityEvents(community, from, to, CaseloadMeasures.Event.TICKET, true));
+                code, Unit.COUNT, (community, from, to) -> caseload.communityEvents(community, from, to, event, after));
     }
 }

@@ -1,7 +1,10 @@
 package ca.vigie.coresponse.steering;
 
 import ca.vigie.coresponse.CoresponseSettings;
+import ca.vigie.coresponse.calls.CallRole;
+import ca.vigie.coresponse.calls.CallSource;
 import ca.vigie.coresponse.calls.Disposition;
+import ca.vigie.coresponse.calls.Nature;
 import ca.vigie.coresponse.calls.WithoutTeam;
 import ca.vigie.coresponse.teams.Team;
 import ca.vigie.system.CommunityCalendar;
@@ -12,11 +15,11 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -34,16 +37,6 @@ public class SteeringMeasures {
 
     /** The longest range one reading covers. */
     public static final int MAX_MONTHS = 60;
-
-    /**
-     * A call diverted: it ended better than what would most likely have happened without the team, as
-     * {@link WithoutTeam#divertedBy} decides, written out as SQL so that the calls are read once.
-     */
-    private static final String DIVERTED = Arrays.stream(WithoutTeam.values())
-            .flatMap(alternative -> Arrays.stream(Disposition.values())
-                    .filter(alternative::divertedBy)
-                    .map(ending -> "(without_team = '" + alternative + "' and disposition = '" + ending + "')"))
-            .collect(Collectors.joining(" or "));
 
     private final JdbcClient jdbc;
     private final CommunityCalendar calendar;
@@ -108,61 +101,36 @@ public class SteeringMeasures {
         for (Dimension dimension : Dimension.values()) {
             counts.put(dimension, new TreeMap<>());
         }
+        // Every count by month, source, role, disposition and nature, the total and the times: one read of the
+        // calls, a count filtered for each cell.
+        List<Object> params = new ArrayList<>();
+        List<Cell> cells = new ArrayList<>();
+        StringBuilder columns = new StringBuilder("count(*) as total");
         for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
-            counts.get(Dimension.MONTH).put(month.toString(), 0);
+            params.add(Timestamp.from(month.atDay(1).atStartOfDay(zone).toInstant()));
+            params.add(Timestamp.from(
+                    month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant()));
+            cell(columns, cells, Dimension.MONTH, month.toString(), "received_at >= ? and received_at < ?");
         }
+        for (CallSource source : CallSource.values()) {
+            cell(columns, cells, Dimension.SOURCE, source.name(), "source = '" + source + "'");
+        }
+        for (CallRole role : CallRole.values()) {
+            cell(columns, cells, Dimension.ROLE, role.name(), "call_role = '" + role + "'");
+        }
+        cell(columns, cells, Dimension.ROLE, NONE, "call_role is null");
+        for (Disposition disposition : Disposition.values()) {
+            cell(columns, cells, Dimension.DISPOSITION, disposition.name(), "disposition = '" + disposition + "'");
+        }
+        cell(columns, cells, Dimension.DISPOSITION, NONE, "disposition is null");
+        for (Nature nature : Nature.values()) {
+            cell(columns, cells, Dimension.NATURE, nature.name(), "'" + nature + "' = any(natures)");
+        }
+        params.addAll(List.of(team.id(), start, end));
         int[] total = {0};
-        jdbc.sql("""
-                        select month, source, call_role, disposition, area, grouping(month) as g_month,
-                               grouping(source) as g_source, grouping(call_role) as g_role,
-                               grouping(disposition) as g_disposition, grouping(area) as g_area, count(*) as n
-                        from (select to_char(received_at at time zone ?, 'YYYY-MM') as month, source, call_role,
-                                     disposition, area_id::text as area
-                              from coresponse_call where team_id = ? and received_at >= ? and received_at < ?) c
-                        group by grouping sets ((month), (source), (call_role), (disposition), (area), ())
-                        """)
-                .params(zone.getId(), team.id(), start, end)
-                .query((rs, row) -> {
-                    int n = rs.getInt("n");
-                    if (rs.getInt("g_month") == 0) {
-                        counts.get(Dimension.MONTH).put(rs.getString("month"), n);
-                    } else if (rs.getInt("g_source") == 0) {
-                        counts.get(Dimension.SOURCE).put(rs.getString("source"), n);
-                    } else if (rs.getInt("g_role") == 0) {
-                        counts.get(Dimension.ROLE).put(orNone(rs.getString("call_role")), n);
-                    } else if (rs.getInt("g_disposition") == 0) {
-                        counts.get(Dimension.DISPOSITION).put(orNone(rs.getString("disposition")), n);
-                    } else if (rs.getInt("g_area") == 0) {
-                        counts.get(Dimension.AREA).put(orNone(rs.getString("area")), n);
-                    } else {
-                        total[0] = n;
-                    }
-                    return n;
-                })
-                .list();
-        jdbc.sql("select nature, count(*) as n from coresponse_call, unnest(natures) as nature"
-                        + " where team_id = ? and received_at >= ? and received_at < ? group by nature")
-                .params(team.id(), start, end)
-                .query((rs, row) -> counts.get(Dimension.NATURE).put(rs.getString("nature"), rs.getInt("n")))
-                .list();
-
-        Map<Dimension, SmallCounts.Published> breakdowns = new LinkedHashMap<>();
-        counts.forEach((dimension, cells) ->
-                breakdowns.put(dimension, small.suppress(cells, total[0], dimension.exclusive())));
-
-        record Times(
-                int completed,
-                int apprehensions,
-                int handovers,
-                @Nullable Double handoverMedian,
-                @Nullable Double handoverP90,
-                int onScene,
-                @Nullable Double sceneMedian,
-                double patrolMinutes,
-                int diverted,
-                int divertedWaits) {}
-        Times times = jdbc.sql("""
-                        select count(*) filter (where disposition is not null and cleared_at is not null) as completed,
+        Times times = jdbc.sql("select " + columns + """
+                        ,
+                               count(*) filter (where disposition is not null and cleared_at is not null) as completed,
                                count(*) filter (where disposition = 'APPREHENSION') as apprehensions,
                                count(ed_handover_at) as handovers,
                                percentile_cont(0.5) within group (order by extract(epoch from ed_handover_at - ed_arrival_at))
@@ -173,30 +141,57 @@ public class SteeringMeasures {
                                percentile_cont(0.5) within group (order by extract(epoch from cleared_at - on_scene_at))
                                    / 60 as scene_median,
                                coalesce(sum(extract(epoch from cleared_at - on_scene_at))
-                                   filter (where without_team = 'PATROL_TIME'), 0) / 60 as patrol_minutes,
-                               count(*) filter (where %1$s) as diverted,
-                               count(*) filter (where without_team <> 'ARREST' and (%1$s)) as diverted_waits
-                        """.formatted(DIVERTED) + where)
-                .params(team.id(), start, end)
-                .query((rs, row) -> new Times(
-                        rs.getInt("completed"),
-                        rs.getInt("apprehensions"),
-                        rs.getInt("handovers"),
-                        (Double) rs.getObject("handover_median"),
-                        (Double) rs.getObject("handover_p90"),
-                        rs.getInt("on_scene"),
-                        (Double) rs.getObject("scene_median"),
-                        rs.getDouble("patrol_minutes"),
-                        rs.getInt("diverted"),
-                        rs.getInt("diverted_waits")))
+                                   filter (where without_team = 'PATROL_TIME'), 0) / 60 as patrol_minutes
+                        """ + where)
+                .params(params)
+                .query((rs, row) -> {
+                    total[0] = rs.getInt("total");
+                    for (Cell cell : cells) {
+                        int n = rs.getInt(cell.column());
+                        // A month without calls is a month; another value without calls is left out.
+                        if (n > 0 || cell.dimension() == Dimension.MONTH) {
+                            counts.get(cell.dimension()).put(cell.key(), n);
+                        }
+                    }
+                    return new Times(
+                            rs.getInt("completed"),
+                            rs.getInt("apprehensions"),
+                            rs.getInt("handovers"),
+                            (Double) rs.getObject("handover_median"),
+                            (Double) rs.getObject("handover_p90"),
+                            rs.getInt("on_scene"),
+                            (Double) rs.getObject("scene_median"),
+                            rs.getDouble("patrol_minutes"));
+                })
                 .single();
 
-        int repeat =
-                jdbc.sql("""
-                        select count(*) from (select person_id from coresponse_call
-                            where team_id = ? and received_at >= ? and received_at < ? and person_id is not null
-                            group by person_id having count(*) >= 3) repeated
-                        """).params(team.id(), start, end).query(Integer.class).single();
+        // The counts whose values are not known beforehand: by area, by alternative and ending (for the
+        // diversions) and by person (for the repeat callers, the count kept here, never a person).
+        int[] repeat = {0};
+        int[] diverted = {0, 0};
+        jdbc.sql("""
+                        select area_id::text as area, without_team, disposition, person_id, grouping(area_id) as g_area,
+                               grouping(without_team) as g_without, count(*) as n
+                        """ + where + """
+                        group by grouping sets ((area_id), (without_team, disposition), (person_id))
+                        """)
+                .params(team.id(), start, end)
+                .query((rs, row) -> {
+                    int n = rs.getInt("n");
+                    if (rs.getInt("g_area") == 0) {
+                        counts.get(Dimension.AREA).put(orNone(rs.getString("area")), n);
+                    } else if (rs.getInt("g_without") == 0) {
+                        divert(rs.getString("without_team"), rs.getString("disposition"), n, diverted);
+                    } else if (rs.getObject("person_id") != null && n >= 3) {
+                        repeat[0]++;
+                    }
+                    return n;
+                })
+                .list();
+
+        Map<Dimension, SmallCounts.Published> breakdowns = new LinkedHashMap<>();
+        counts.forEach((dimension, published) ->
+                breakdowns.put(dimension, small.suppress(published, total[0], dimension.exclusive())));
 
         int[] dispatch = jdbc.sql("""
                         select count(*) as incidents, count(*) filter (where by_team) as by_team
@@ -209,9 +204,9 @@ public class SteeringMeasures {
         boolean handoverShown = times.handovers() >= small.smallest() && times.handoverMedian() != null;
         BigDecimal patrolHours = null;
         // The hours are the diversions times a published median: with too few diversions, they would tell how many.
-        if (handoverShown && times.diverted() >= small.smallest() && times.divertedWaits() >= small.smallest()) {
+        if (handoverShown && diverted[0] >= small.smallest() && diverted[1] >= small.smallest()) {
             // An emergency visit or an apprehension avoided saves the officers the wait for a handover.
-            double minutes = times.divertedWaits() * times.handoverMedian() + times.patrolMinutes();
+            double minutes = diverted[1] * times.handoverMedian() + times.patrolMinutes();
             patrolHours = BigDecimal.valueOf(minutes / 60).setScale(0, RoundingMode.HALF_UP);
         }
         return new Measures(
@@ -228,10 +223,52 @@ public class SteeringMeasures {
                 times.onScene() >= small.smallest() && times.sceneMedian() != null
                         ? (int) Math.round(times.sceneMedian())
                         : null,
-                small.count(repeat),
-                small.count(times.diverted()),
+                small.count(repeat[0]),
+                small.count(diverted[0]),
                 patrolHours,
                 small.shareShown(dispatch[1], dispatch[0]) ? percent(dispatch[1], dispatch[0]) : null);
+    }
+
+    private static final String NONE = "NONE";
+
+    /** The calls' times as the steering reads them. */
+    private record Times(
+            int completed,
+            int apprehensions,
+            int handovers,
+            @Nullable Double handoverMedian,
+            @Nullable Double handoverP90,
+            int onScene,
+            @Nullable Double sceneMedian,
+            double patrolMinutes) {}
+
+    /** One cell of a breakdown, read from the column of the same index. */
+    private record Cell(Dimension dimension, String key, String column) {}
+
+    private static void cell(StringBuilder columns, List<Cell> cells, Dimension dimension, String key, String where) {
+        String column = "c" + cells.size();
+        columns.append(", count(*) filter (where ")
+                .append(where)
+                .append(") as ")
+                .append(column);
+        cells.add(new Cell(dimension, key, column));
+    }
+
+    /**
+     * Counts the calls of one alternative and ending that the team diverted; the second count leaves out
+     * the arrests avoided, which spare no wait at the emergency department.
+     */
+    private static void divert(@Nullable String alternative, @Nullable String ending, int calls, int[] diverted) {
+        if (alternative == null || ending == null) {
+            return;
+        }
+        WithoutTeam without = WithoutTeam.valueOf(alternative);
+        if (without.divertedBy(Disposition.valueOf(ending))) {
+            diverted[0] += calls;
+            if (without != WithoutTeam.ARREST) {
+                diverted[1] += calls;
+            }
+        }
     }
 
     private static BigDecimal percent(int part, int whole) {
@@ -239,7 +276,7 @@ public class SteeringMeasures {
     }
 
     private static String orNone(@Nullable String value) {
-        return value == null ? "NONE" : value;
+        return value == null ? NONE : value;
     }
 
     /** The moment a whole-month range ends, for a check that it has passed. */

@@ -79,7 +79,7 @@ class CommitteeController {
 
     @GetMapping
     String queue(@AuthenticationPrincipal VigiePrincipal person, @PathVariable UUID teamId, Model model) {
-        return show(teams.seat(person, teamId), model);
+        return page.show(teams.seat(person, teamId), model);
     }
 
     @PostMapping("/{enrolmentId}/decision")
@@ -93,17 +93,12 @@ class CommitteeController {
             RedirectAttributes redirect,
             HttpServletResponse response) {
         Seat seat = teams.seat(person, teamId);
-        if (Forms.edit(
-                errors,
-                response,
-                () -> enrolments.decide(
-                        seat, enrolmentId, form.decided(), form.version() == null ? -1 : form.version()),
-                () -> model.addAttribute("conflict", enrolmentId))) {
-            redirect.addFlashAttribute("notice", "coresponse.committee.decided");
-            return "redirect:/coresponse/teams/" + teamId + "/committee";
-        }
-        model.addAttribute("deciding", enrolmentId);
-        return show(seat, model);
+        Step step = new Step(seat, enrolmentId, errors, model, redirect, response);
+        return record(
+                step,
+                () -> enrolments.decide(seat, enrolmentId, form.decided(), version(form.version())),
+                "coresponse.committee.decided",
+                "deciding");
     }
 
     @PostMapping("/{enrolmentId}/discharge")
@@ -117,17 +112,12 @@ class CommitteeController {
             RedirectAttributes redirect,
             HttpServletResponse response) {
         Seat seat = teams.seat(person, teamId);
-        if (Forms.edit(
-                errors,
-                response,
-                () -> enrolments.discharge(
-                        seat, enrolmentId, form.dischargeReason(), form.version() == null ? -1 : form.version()),
-                () -> model.addAttribute("conflict", enrolmentId))) {
-            redirect.addFlashAttribute("notice", "coresponse.committee.discharged");
-            return "redirect:/coresponse/teams/" + teamId + "/committee";
-        }
-        model.addAttribute("discharging", enrolmentId);
-        return show(seat, model);
+        Step step = new Step(seat, enrolmentId, errors, model, redirect, response);
+        return record(
+                step,
+                () -> enrolments.discharge(seat, enrolmentId, form.dischargeReason(), version(form.version())),
+                "coresponse.committee.discharged",
+                "discharging");
     }
 
     @PostMapping("/{enrolmentId}/review")
@@ -141,20 +131,40 @@ class CommitteeController {
             RedirectAttributes redirect,
             HttpServletResponse response) {
         Seat seat = teams.seat(person, teamId);
-        if (Forms.edit(
-                errors,
-                response,
-                () -> enrolments.review(
-                        seat, enrolmentId, form.nextReview(), form.version() == null ? -1 : form.version()),
-                () -> model.addAttribute("conflict", enrolmentId))) {
-            redirect.addFlashAttribute("notice", "coresponse.committee.reviewed");
-            return "redirect:/coresponse/teams/" + teamId + "/committee";
-        }
-        model.addAttribute("reviewing", enrolmentId);
-        return show(seat, model);
+        Step step = new Step(seat, enrolmentId, errors, model, redirect, response);
+        return record(
+                step,
+                () -> enrolments.review(seat, enrolmentId, form.nextReview(), version(form.version())),
+                "coresponse.committee.reviewed",
+                "reviewing");
     }
 
-    private String show(Seat seat, Model model) {
-        return page.show(seat, model);
+    /**
+     * One of the committee's steps on an enrolment, from its form: back to the queue with a notice once
+     * recorded; otherwise the queue again, the form marked by {@code marker} showing its problem.
+     */
+    private record Step(
+            Seat seat,
+            UUID enrolmentId,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {}
+
+    private String record(Step step, Runnable action, String notice, String marker) {
+        if (Forms.edit(
+                step.errors(),
+                step.response(),
+                action,
+                () -> step.model().addAttribute("conflict", step.enrolmentId()))) {
+            step.redirect().addFlashAttribute("notice", notice);
+            return "redirect:/coresponse/teams/" + step.seat().teamId() + "/committee";
+        }
+        step.model().addAttribute(marker, step.enrolmentId());
+        return page.show(step.seat(), step.model());
+    }
+
+    private static int version(@Nullable Integer version) {
+        return version == null ? -1 : version;
     }
 }

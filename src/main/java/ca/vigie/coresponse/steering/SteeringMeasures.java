@@ -1,10 +1,7 @@
 package ca.vigie.coresponse.steering;
 
 import ca.vigie.coresponse.CoresponseSettings;
-import ca.vigie.coresponse.calls.CallRole;
-import ca.vigie.coresponse.calls.CallSource;
 import ca.vigie.coresponse.calls.Disposition;
-import ca.vigie.coresponse.calls.Nature;
 import ca.vigie.coresponse.calls.WithoutTeam;
 import ca.vigie.coresponse.teams.Team;
 import ca.vigie.system.CommunityCalendar;
@@ -15,11 +12,11 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -39,11 +36,13 @@ public class SteeringMeasures {
     public static final int MAX_MONTHS = 60;
 
     private final JdbcClient jdbc;
+    private final ReportReads reads;
     private final CommunityCalendar calendar;
     private final SmallCounts small;
 
-    SteeringMeasures(JdbcClient jdbc, CommunityCalendar calendar, CoresponseSettings settings) {
+    SteeringMeasures(JdbcClient jdbc, ReportReads reads, CommunityCalendar calendar, CoresponseSettings settings) {
         this.jdbc = jdbc;
+        this.reads = reads;
         this.calendar = calendar;
         this.small = new SmallCounts(settings.smallestCount());
     }
@@ -95,104 +94,68 @@ public class SteeringMeasures {
         Timestamp start = Timestamp.from(from.atDay(1).atStartOfDay(zone).toInstant());
         Timestamp end =
                 Timestamp.from(to.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant());
-        String where = " from coresponse_call where team_id = ? and received_at >= ? and received_at < ? ";
 
         Map<Dimension, Map<String, Integer>> counts = new LinkedHashMap<>();
         for (Dimension dimension : Dimension.values()) {
             counts.put(dimension, new TreeMap<>());
         }
-        // Every count by month, source, role, disposition and nature, the total and the times: one read of the
-        // calls, a count filtered for each cell.
-        List<Object> params = new ArrayList<>();
-        List<Cell> cells = new ArrayList<>();
-        StringBuilder columns = new StringBuilder("count(*) as total");
         for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
-            params.add(Timestamp.from(month.atDay(1).atStartOfDay(zone).toInstant()));
-            params.add(Timestamp.from(
-                    month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant()));
-            cell(columns, cells, Dimension.MONTH, month.toString(), "received_at >= ? and received_at < ?");
+            counts.get(Dimension.MONTH).put(month.toString(), 0);
         }
-        for (CallSource source : CallSource.values()) {
-            cell(columns, cells, Dimension.SOURCE, source.name(), "source = '" + source + "'");
-        }
-        for (CallRole role : CallRole.values()) {
-            cell(columns, cells, Dimension.ROLE, role.name(), "call_role = '" + role + "'");
-        }
-        cell(columns, cells, Dimension.ROLE, NONE, "call_role is null");
-        for (Disposition disposition : Disposition.values()) {
-            cell(columns, cells, Dimension.DISPOSITION, disposition.name(), "disposition = '" + disposition + "'");
-        }
-        cell(columns, cells, Dimension.DISPOSITION, NONE, "disposition is null");
-        for (Nature nature : Nature.values()) {
-            cell(columns, cells, Dimension.NATURE, nature.name(), "'" + nature + "' = any(natures)");
-        }
-        params.addAll(List.of(team.id(), start, end));
+        // One read of the calls for every count: each breakdown, the natures (by the set a call has, spread
+        // here), the diversions (by alternative and ending) and the repeat callers (by person, the count
+        // kept here, never a person).
+        CompletableFuture<Times> timesRead = reads.beside(() -> times(team.id(), start, end));
         int[] total = {0};
-        Times times = jdbc.sql("select " + columns + """
-                        ,
-                               count(*) filter (where disposition is not null and cleared_at is not null) as completed,
-                               count(*) filter (where disposition = 'APPREHENSION') as apprehensions,
-                               count(ed_handover_at) as handovers,
-                               percentile_cont(0.5) within group (order by extract(epoch from ed_handover_at - ed_arrival_at))
-                                   / 60 as handover_median,
-                               percentile_cont(0.9) within group (order by extract(epoch from ed_handover_at - ed_arrival_at))
-                                   / 60 as handover_p90,
-                               count(*) filter (where on_scene_at is not null and cleared_at is not null) as on_scene,
-                               percentile_cont(0.5) within group (order by extract(epoch from cleared_at - on_scene_at))
-                                   / 60 as scene_median,
-                               coalesce(sum(extract(epoch from cleared_at - on_scene_at))
-                                   filter (where without_team = 'PATROL_TIME'), 0) / 60 as patrol_minutes
-                        """ + where)
-                .params(params)
-                .query((rs, row) -> {
-                    total[0] = rs.getInt("total");
-                    for (Cell cell : cells) {
-                        int n = rs.getInt(cell.column());
-                        // A month without calls is a month; another value without calls is left out.
-                        if (n > 0 || cell.dimension() == Dimension.MONTH) {
-                            counts.get(cell.dimension()).put(cell.key(), n);
-                        }
-                    }
-                    return new Times(
-                            rs.getInt("completed"),
-                            rs.getInt("apprehensions"),
-                            rs.getInt("handovers"),
-                            (Double) rs.getObject("handover_median"),
-                            (Double) rs.getObject("handover_p90"),
-                            rs.getInt("on_scene"),
-                            (Double) rs.getObject("scene_median"),
-                            rs.getDouble("patrol_minutes"));
-                })
-                .single();
-
-        // The counts whose values are not known beforehand: by area, by alternative and ending (for the
-        // diversions) and by person (for the repeat callers, the count kept here, never a person).
         int[] repeat = {0};
         int[] diverted = {0, 0};
-        jdbc.sql("""
-                        select area_id::text as area, without_team, disposition, person_id, grouping(area_id) as g_area,
-                               grouping(without_team) as g_without, count(*) as n
-                        """ + where + """
-                        group by grouping sets ((area_id), (without_team, disposition), (person_id))
+        reads.read(() -> jdbc.sql("""
+                        select to_char(month, 'YYYY-MM') as month, source, call_role, disposition, area, without_team,
+                               person_id, natures, grouping(month) as g_month, grouping(source) as g_source,
+                               grouping(call_role) as g_role, grouping(disposition) as g_disposition,
+                               grouping(area) as g_area, grouping(without_team) as g_without,
+                               grouping(person_id) as g_person, grouping(natures) as g_natures, count(*) as n
+                        from (select date_trunc('month', received_at at time zone ?) as month, source, call_role,
+                                     disposition, area_id::text as area, without_team, person_id, natures
+                              from coresponse_call where team_id = ? and received_at >= ? and received_at < ?) c
+                        group by grouping sets ((month), (source), (call_role), (disposition), (area),
+                                                (without_team, disposition), (person_id), (natures), ())
                         """)
-                .params(team.id(), start, end)
+                .params(zone.getId(), team.id(), start, end)
                 .query((rs, row) -> {
                     int n = rs.getInt("n");
-                    if (rs.getInt("g_area") == 0) {
-                        counts.get(Dimension.AREA).put(orNone(rs.getString("area")), n);
+                    if (rs.getInt("g_month") == 0) {
+                        counts.get(Dimension.MONTH).put(rs.getString("month"), n);
+                    } else if (rs.getInt("g_source") == 0) {
+                        counts.get(Dimension.SOURCE).put(rs.getString("source"), n);
+                    } else if (rs.getInt("g_role") == 0) {
+                        counts.get(Dimension.ROLE).put(orNone(rs.getString("call_role")), n);
                     } else if (rs.getInt("g_without") == 0) {
                         divert(rs.getString("without_team"), rs.getString("disposition"), n, diverted);
-                    } else if (rs.getObject("person_id") != null && n >= 3) {
-                        repeat[0]++;
+                    } else if (rs.getInt("g_disposition") == 0) {
+                        counts.get(Dimension.DISPOSITION).put(orNone(rs.getString("disposition")), n);
+                    } else if (rs.getInt("g_area") == 0) {
+                        counts.get(Dimension.AREA).put(orNone(rs.getString("area")), n);
+                    } else if (rs.getInt("g_person") == 0) {
+                        if (rs.getObject("person_id") != null && n >= 3) {
+                            repeat[0]++;
+                        }
+                    } else if (rs.getInt("g_natures") == 0) {
+                        for (Object nature : (Object[]) rs.getArray("natures").getArray()) {
+                            counts.get(Dimension.NATURE).merge((String) nature, n, Integer::sum);
+                        }
+                    } else {
+                        total[0] = n;
                     }
                     return n;
                 })
-                .list();
+                .list());
 
         Map<Dimension, SmallCounts.Published> breakdowns = new LinkedHashMap<>();
         counts.forEach((dimension, published) ->
                 breakdowns.put(dimension, small.suppress(published, total[0], dimension.exclusive())));
 
+        Times times = ReportReads.result(timesRead);
         int[] dispatch = jdbc.sql("""
                         select count(*) as incidents, count(*) filter (where by_team) as by_team
                         from coresponse_dispatch_incident where team_id = ? and received_at >= ? and received_at < ?
@@ -231,6 +194,38 @@ public class SteeringMeasures {
 
     private static final String NONE = "NONE";
 
+    private static final String WHERE =
+            " from coresponse_call where team_id = ? and received_at >= ? and received_at < ? ";
+
+    /** How the calls of the range ended and took their time: rates, medians and patrol time. */
+    private Times times(UUID teamId, Timestamp start, Timestamp end) {
+        return jdbc.sql("""
+                        select count(*) filter (where disposition is not null and cleared_at is not null) as completed,
+                               count(*) filter (where disposition = 'APPREHENSION') as apprehensions,
+                               count(ed_handover_at) as handovers,
+                               percentile_cont(0.5) within group (order by extract(epoch from ed_handover_at - ed_arrival_at))
+                                   / 60 as handover_median,
+                               percentile_cont(0.9) within group (order by extract(epoch from ed_handover_at - ed_arrival_at))
+                                   / 60 as handover_p90,
+                               count(*) filter (where on_scene_at is not null and cleared_at is not null) as on_scene,
+                               percentile_cont(0.5) within group (order by extract(epoch from cleared_at - on_scene_at))
+                                   / 60 as scene_median,
+                               coalesce(sum(extract(epoch from cleared_at - on_scene_at))
+                                   filter (where without_team = 'PATROL_TIME'), 0) / 60 as patrol_minutes
+                        """ + WHERE)
+                .params(teamId, start, end)
+                .query((rs, row) -> new Times(
+                        rs.getInt("completed"),
+                        rs.getInt("apprehensions"),
+                        rs.getInt("handovers"),
+                        (Double) rs.getObject("handover_median"),
+                        (Double) rs.getObject("handover_p90"),
+                        rs.getInt("on_scene"),
+                        (Double) rs.getObject("scene_median"),
+                        rs.getDouble("patrol_minutes")))
+                .single();
+    }
+
     /** The calls' times as the steering reads them. */
     private record Times(
             int completed,
@@ -241,18 +236,6 @@ public class SteeringMeasures {
             int onScene,
             @Nullable Double sceneMedian,
             double patrolMinutes) {}
-
-    /** One cell of a breakdown, read from the column of the same index. */
-    private record Cell(Dimension dimension, String key, String column) {}
-
-    private static void cell(StringBuilder columns, List<Cell> cells, Dimension dimension, String key, String where) {
-        String column = "c" + cells.size();
-        columns.append(", count(*) filter (where ")
-                .append(where)
-                .append(") as ")
-                .append(column);
-        cells.add(new Cell(dimension, key, column));
-    }
 
     /**
      * Counts the calls of one alternative and ending that the team diverted; the second count leaves out

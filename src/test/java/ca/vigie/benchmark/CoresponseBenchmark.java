@@ -213,21 +213,19 @@ class CoresponseBenchmark {
         ZoneId zone = calendar.zone(community);
         jdbc.queryForList(
                 """
-                with months as (
-                    select m::date as month_start, (m + interval '1 month')::date as month_end
-                    from generate_series(?::date, ?::date, interval '1 month') m),
-                enrolments as (
-                    select (decided_at at time zone ?)::date as on_day, (discharged_at at time zone ?)::date as off_day
-                    from coresponse_enrolment
-                    where team_id = ? and state in ('ENROLLED', 'DISCHARGED') and decided_at is not null)
-                select to_char(month_start, 'YYYY-MM'),
-                       count(*) filter (where on_day < month_end and (off_day is null or off_day >= month_end)),
-                       count(*) filter (where on_day >= month_start and on_day < month_end),
-                       count(*) filter (where off_day >= month_start and off_day < month_end)
-                from months left join enrolments on true group by month_start order by month_start
+                select count(*) filter (where on_day < ? and (off_day is null or off_day >= ?)),
+                       count(*) filter (where on_day >= ? and on_day < ?),
+                       count(*) filter (where off_day >= ? and off_day < ?)
+                from (select (decided_at at time zone ?)::date as on_day, (discharged_at at time zone ?)::date as off_day
+                      from coresponse_enrolment
+                      where team_id = ? and state in ('ENROLLED', 'DISCHARGED') and decided_at is not null) e
                 """,
+                java.sql.Date.valueOf(to.plusMonths(1).atDay(1)),
+                java.sql.Date.valueOf(to.plusMonths(1).atDay(1)),
                 java.sql.Date.valueOf(from.atDay(1)),
-                java.sql.Date.valueOf(to.atDay(1)),
+                java.sql.Date.valueOf(to.plusMonths(1).atDay(1)),
+                java.sql.Date.valueOf(from.atDay(1)),
+                java.sql.Date.valueOf(to.plusMonths(1).atDay(1)),
                 zone.getId(),
                 zone.getId(),
                 team.id());

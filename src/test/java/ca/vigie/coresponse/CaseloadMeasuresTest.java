@@ -152,11 +152,13 @@ class CaseloadMeasuresTest {
         });
         assertThat(caseload.allCohorts()).isNotNull();
         assertThat(caseload.allCohorts().after().get(Event.EMERGENCY_VISIT)).isNull();
-        assertThat(caseload.months().get(caseload.months().size() - 1).caseload())
+        assertThat(caseload.followed())
                 .as("nine followed at the end of last month")
                 .isEqualTo(9);
-        assertThat(caseload.enrolments()).isEqualTo(9);
-        assertThat(caseload.months()).allSatisfy(m -> assertThat(m.discharges()).isIn(0, null));
+        assertThat(caseload.enrolments())
+                .as("nine enrolled beside eight in the cohorts would tell the one enrolled since")
+                .isNull();
+        assertThat(caseload.discharges()).isZero();
     }
 
     @Test
@@ -174,11 +176,14 @@ class CaseloadMeasuresTest {
                 team.lead().userId(),
                 off.atTime(15, 0).atZone(zone).toInstant());
 
+        assertThat(measures.measure(team.id(), place.community().id(), YearMonth.from(on), YearMonth.from(on))
+                        .followed())
+                .isEqualTo(5);
         var caseload = measures.measure(team.id(), place.community().id(), YearMonth.from(on), YearMonth.from(off));
-        assertThat(caseload.months().get(0).caseload()).isEqualTo(5);
-        assertThat(caseload.months().get(caseload.months().size() - 1).caseload())
-                .as("four followed: a small count")
-                .isNull();
+        assertThat(caseload.followed()).as("four followed: a small count").isNull();
+        assertThat(caseload.enrolments())
+                .as("the five enrolled are the cohort: nothing enrolled since to tell")
+                .isEqualTo(5);
         assertThat(caseload.discharges()).as("one discharge: a small count").isNull();
 
         LocalDate quarter = on.withDayOfMonth(1).withMonth((on.getMonthValue() - 1) / 3 * 3 + 1);

@@ -182,6 +182,32 @@ class CommitteeMeetingsTest {
     }
 
     @Test
+    void a_meeting_written_up_later_dates_its_decisions_on_its_day_and_a_decline_sets_no_date() {
+        LocalDate held = today.minusDays(3);
+        UUID meeting = committee.open(lead, held, Set.of(team.lead().userId()), UUID.randomUUID());
+        UUID enrolled =
+                enrolments.propose(officer, testTeams.personMet(team, "Lou P."), "Appels répétés.", UUID.randomUUID());
+        UUID declined =
+                enrolments.propose(officer, testTeams.personMet(team, "Max R."), "Appels répétés.", UUID.randomUUID());
+        enrolments.decide(lead, enrolled, enrol(), 0);
+        enrolments.decide(
+                lead,
+                declined,
+                new CommitteeDecision(Decision.DECLINE, null, null, null, null, null, today.plusDays(9)),
+                0);
+
+        assertThat(committee.minutes(lead, meeting).decisions())
+                .allSatisfy(minute -> assertThat(LocalDate.ofInstant(
+                                minute.decidedAt(),
+                                calendar.zone(team.police().community().id())))
+                        .isEqualTo(held));
+        assertThat(committee.minutes(lead, meeting).decisions())
+                .filteredOn(minute -> minute.outcome() == CommitteeOutcome.DECLINED)
+                .singleElement()
+                .satisfies(minute -> assertThat(minute.followOn()).isNull());
+    }
+
+    @Test
     void no_one_off_the_field_nor_another_team_reads_the_minutes() {
         UUID meeting = testTeams.meeting(team);
         TestTeam other = testTeams.team(communities.community());

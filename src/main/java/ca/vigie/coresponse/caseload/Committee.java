@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -90,18 +91,23 @@ public class Committee {
                 throw new CaseloadRejection("heldOn", "coresponse.meeting.error.sameDay");
             }
             UUID id = UUID.randomUUID();
-            jdbc.sql("""
-                            insert into coresponse_meeting (id, team_id, community_id, held_on, opened_by, opened_at)
-                            values (?, ?, ?, ?, ?, ?)
-                            """)
-                    .params(
-                            id,
-                            lead.teamId(),
-                            lead.communityId(),
-                            Date.valueOf(heldOn),
-                            lead.person().userId(),
-                            Timestamp.from(calendar.now()))
-                    .update();
+            try {
+                jdbc.sql("""
+                                insert into coresponse_meeting (id, team_id, community_id, held_on, opened_by, opened_at)
+                                values (?, ?, ?, ?, ?, ?)
+                                """)
+                        .params(
+                                id,
+                                lead.teamId(),
+                                lead.communityId(),
+                                Date.valueOf(heldOn),
+                                lead.person().userId(),
+                                Timestamp.from(calendar.now()))
+                        .update();
+            } catch (DuplicateKeyException raced) {
+                // Another tab or lead opened one between the checks and this insert.
+                throw new CaseloadRejection("heldOn", "coresponse.meeting.error.alreadyOpen");
+            }
             attend(lead, id, present);
             audit.record(AuditEntry.by(lead.person(), "CORESPONSE_MEETING_OPENED", "coresponse_meeting", id));
             return id;
@@ -185,17 +191,40 @@ public class Committee {
         return new Minutes(meeting, decisions);
     }
 
-    /** Writes a decision into the open meeting's minutes; without an open meeting there is no decision. */
+    /**
+     * The open meeting a decision goes into, and when the decision is dated: now, on the meeting's day;
+     * noon of that day, for a meeting written up later, so that the caseload counts it when it was taken.
+     */
+    record Sitting(UUID meetingId, Instant at) {}
+
+    /** The open meeting, held against closing until the decision is written; without one there is no decision. */
+    Sitting sitting(Seat lead, String field) {
+        record Open(UUID id, LocalDate heldOn) {}
+        Open open = jdbc.sql(
+                        "select id, held_on from coresponse_meeting where team_id = ? and closed_at is null for share")
+                .param(lead.teamId())
+                .query((rs, row) -> new Open(
+                        rs.getObject("id", UUID.class), rs.getDate("held_on").toLocalDate()))
+                .optional()
+                .orElseThrow(() -> new CaseloadRejection(field, "coresponse.meeting.error.noneOpen"));
+        Instant at = open.heldOn().equals(calendar.today(lead.communityId()))
+                ? calendar.now()
+                : open.heldOn()
+                        .atTime(12, 0)
+                        .atZone(calendar.zone(lead.communityId()))
+                        .toInstant();
+        return new Sitting(open.id(), at);
+    }
+
+    /** Writes a decision into the minutes of the meeting it was taken in. */
     void minute(
             Seat lead,
-            String field,
+            Sitting sitting,
             Enrolments.Enrolment enrolment,
             CommitteeOutcome outcome,
             @Nullable LocalDate followOn) {
-        UUID meetingId = openMeeting(lead.teamId())
-                .orElseThrow(() -> new CaseloadRejection(field, "coresponse.meeting.error.noneOpen"));
         minuteIn(
-                meetingId,
+                sitting.meetingId(),
                 lead.teamId(),
                 lead.communityId(),
                 enrolment.id(),
@@ -203,7 +232,7 @@ public class Committee {
                 outcome,
                 followOn,
                 lead.person().userId(),
-                calendar.now());
+                sitting.at());
     }
 
     void minuteIn(

@@ -134,6 +134,7 @@ public class Enrolments {
     public void decide(Seat lead, UUID enrolmentId, CommitteeDecision decision, int expectedVersion) {
         requireLead(lead);
         Enrolment enrolment = get(lead, enrolmentId);
+        Committee.Sitting sitting = committee.sitting(lead, "decision");
         LocalDate today = calendar.today(lead.communityId());
         EnrolmentState next = decision.check(enrolment.state(), today);
         if (next == EnrolmentState.ENROLLED
@@ -167,7 +168,7 @@ public class Enrolments {
                         enrols ? Date.valueOf(decision.reviewOn()) : null,
                         next == EnrolmentState.DEFERRED ? Date.valueOf(decision.deferredTo()) : null,
                         lead.person().userId(),
-                        Timestamp.from(calendar.now()),
+                        Timestamp.from(sitting.at()),
                         enrolmentId,
                         lead.teamId(),
                         expectedVersion)
@@ -177,14 +178,18 @@ public class Enrolments {
         }
         committee.minute(
                 lead,
-                "decision",
+                sitting,
                 enrolment,
                 switch (next) {
                     case ENROLLED -> CommitteeOutcome.ENROLLED;
                     case DECLINED -> CommitteeOutcome.DECLINED;
                     default -> CommitteeOutcome.DEFERRED;
                 },
-                enrols ? decision.reviewOn() : decision.deferredTo());
+                switch (next) {
+                    case ENROLLED -> decision.reviewOn();
+                    case DEFERRED -> decision.deferredTo();
+                    default -> null;
+                });
         String action = switch (next) {
             case ENROLLED -> "CORESPONSE_ENROLLED";
             case DECLINED -> "CORESPONSE_ENROLMENT_DECLINED";
@@ -219,17 +224,18 @@ public class Enrolments {
         if (reason == null) {
             throw new CaseloadRejection("dischargeReason", "validation.required");
         }
+        Committee.Sitting sitting = committee.sitting(lead, "dischargeReason");
         int changed = jdbc.sql("""
                         update coresponse_enrolment set state = 'DISCHARGED', discharge_reason = ?, discharged_at = ?,
                             version = version + 1
                         where id = ? and team_id = ? and version = ?
                         """)
-                .params(reason.name(), Timestamp.from(calendar.now()), enrolmentId, lead.teamId(), expectedVersion)
+                .params(reason.name(), Timestamp.from(sitting.at()), enrolmentId, lead.teamId(), expectedVersion)
                 .update();
         if (changed == 0) {
             throw new StaleEditException("coresponse_enrolment");
         }
-        committee.minute(lead, "dischargeReason", enrolment, CommitteeOutcome.DISCHARGED, null);
+        committee.minute(lead, sitting, enrolment, CommitteeOutcome.DISCHARGED, null);
         audit.record(AuditEntry.by(lead.person(), "CORESPONSE_DISCHARGED", "coresponse_person", enrolment.personId()));
     }
 
@@ -250,6 +256,7 @@ public class Enrolments {
         if (!nextReview.isAfter(calendar.today(lead.communityId()))) {
             throw new CaseloadRejection("nextReview", "coresponse.caseload.error.reviewInFuture");
         }
+        Committee.Sitting sitting = committee.sitting(lead, "nextReview");
         int changed = jdbc.sql("""
                         update coresponse_enrolment set review_on = ?, discharge_proposed = false, version = version + 1
                         where id = ? and team_id = ? and version = ?
@@ -259,7 +266,7 @@ public class Enrolments {
         if (changed == 0) {
             throw new StaleEditException("coresponse_enrolment");
         }
-        committee.minute(lead, "nextReview", enrolment, CommitteeOutcome.REVIEWED, nextReview);
+        committee.minute(lead, sitting, enrolment, CommitteeOutcome.REVIEWED, nextReview);
         audit.record(AuditEntry.by(lead.person(), "CORESPONSE_REVIEWED", "coresponse_person", enrolment.personId()));
     }
 

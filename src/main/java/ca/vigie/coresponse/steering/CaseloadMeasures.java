@@ -62,13 +62,6 @@ public class CaseloadMeasures {
         }
     }
 
-    /** The caseload at the end of a month, and the month's enrolments and discharges; null where hidden. */
-    public record Month(
-            YearMonth month,
-            @Nullable Integer caseload,
-            @Nullable Integer enrolments,
-            @Nullable Integer discharges) {}
-
     /** People enrolled from the first quarter to the last, and their events before and after; null where hidden. */
     public record Cohort(
             Quarter first,
@@ -77,8 +70,13 @@ public class CaseloadMeasures {
             Map<Event, @Nullable Integer> before,
             Map<Event, @Nullable Integer> after) {}
 
+    /**
+     * The people followed at the end of the range, the range's enrolments and discharges, and the cohorts;
+     * null where hidden. There is no month-by-month series: two months' sizes would tell the small number
+     * of people enrolled or discharged between them.
+     */
     public record Caseload(
-            List<Month> months,
+            @Nullable Integer followed,
             @Nullable Integer enrolments,
             @Nullable Integer discharges,
             List<Cohort> cohorts,
@@ -87,50 +85,24 @@ public class CaseloadMeasures {
     @Transactional(readOnly = true)
     public Caseload measure(UUID teamId, UUID communityId, YearMonth from, YearMonth to) {
         ZoneId zone = calendar.zone(communityId);
-        Map<String, Integer> caseload = new LinkedHashMap<>();
-        Map<String, Integer> enrolled = new LinkedHashMap<>();
-        Map<String, Integer> discharged = new LinkedHashMap<>();
-        jdbc.sql("""
-                        with months as (
-                            select m::date as month_start, (m + interval '1 month')::date as month_end
-                            from generate_series(:from::date, :to::date, interval '1 month') m),
-                        enrolments as (
-                            select (decided_at at time zone :zone)::date as on_day,
-                                   (discharged_at at time zone :zone)::date as off_day
-                            from coresponse_enrolment
-                            where team_id = :team and state in ('ENROLLED', 'DISCHARGED') and decided_at is not null)
-                        select to_char(month_start, 'YYYY-MM') as month,
-                               count(*) filter (where on_day < month_end and (off_day is null or off_day >= month_end))
-                                   as caseload,
-                               count(*) filter (where on_day >= month_start and on_day < month_end) as enrolled,
-                               count(*) filter (where off_day >= month_start and off_day < month_end) as discharged
-                        from months left join enrolments on true
-                        group by month_start order by month_start
+        int[] counts = jdbc.sql("""
+                        select count(*) filter (where on_day < :end and (off_day is null or off_day >= :end)) as followed,
+                               count(*) filter (where on_day >= :start and on_day < :end) as enrolled,
+                               count(*) filter (where off_day >= :start and off_day < :end) as discharged
+                        from (select (decided_at at time zone :zone)::date as on_day,
+                                     (discharged_at at time zone :zone)::date as off_day
+                              from coresponse_enrolment
+                              where team_id = :team and state in ('ENROLLED', 'DISCHARGED') and decided_at is not null) e
                         """)
-                .param("from", Date.valueOf(from.atDay(1)))
-                .param("to", Date.valueOf(to.atDay(1)))
+                .param("start", Date.valueOf(from.atDay(1)))
+                .param("end", Date.valueOf(to.plusMonths(1).atDay(1)))
                 .param("zone", zone.getId())
                 .param("team", teamId)
-                .query((rs, row) -> {
-                    String month = rs.getString("month");
-                    caseload.put(month, rs.getInt("caseload"));
-                    enrolled.put(month, rs.getInt("enrolled"));
-                    discharged.put(month, rs.getInt("discharged"));
-                    return month;
-                })
-                .list();
-        SmallCounts.Published enrolments = small.suppress(enrolled, sum(enrolled), true);
-        SmallCounts.Published discharges = small.suppress(discharged, sum(discharged), true);
-        List<Month> months = new ArrayList<>();
-        caseload.forEach((month, size) -> months.add(new Month(
-                YearMonth.parse(month),
-                small.count(size),
-                enrolments.cells().get(month),
-                discharges.cells().get(month))));
-
+                .query((rs, row) -> new int[] {rs.getInt("followed"), rs.getInt("enrolled"), rs.getInt("discharged")})
+                .single();
         List<Cohort> raw =
                 cohorts("team_id", teamId, zone, from.atDay(1), to.plusMonths(1).atDay(1), calendar.today(communityId));
-        return published(months, enrolments.total(), discharges.total(), pooled(raw));
+        return published(counts[0], counts[1], counts[2], pooled(raw));
     }
 
     /**
@@ -249,12 +221,15 @@ public class CaseloadMeasures {
     }
 
     /** Every count of the cohorts suppressed, column by column, with the column's total. */
-    private Caseload published(
-            List<Month> months, @Nullable Integer enrolments, @Nullable Integer discharges, List<Cohort> pools) {
+    private Caseload published(int followed, int enrolled, int discharged, List<Cohort> pools) {
         int people = pools.stream().mapToInt(c -> c.people()).sum();
         if (pools.isEmpty() || people < small.smallest()) {
-            return new Caseload(months, enrolments, discharges, List.of(), null);
+            return new Caseload(small.count(followed), small.count(enrolled), small.count(discharged), List.of(), null);
         }
+        // The cohorts count the range's enrolments of six months ago or more: beside them, the range's
+        // enrolments would tell how many were enrolled since, so they are shown only when that is not small.
+        int since = enrolled - people;
+        Integer enrolments = since == 0 || small.count(since) != null ? small.count(enrolled) : null;
         Map<String, Map<Event, @Nullable Integer>> before = new LinkedHashMap<>();
         Map<String, Map<Event, @Nullable Integer>> after = new LinkedHashMap<>();
         Map<Event, @Nullable Integer> totalBefore = new EnumMap<>(Event.class);
@@ -272,7 +247,7 @@ public class CaseloadMeasures {
                 .toList();
         Cohort all =
                 new Cohort(pools.get(0).first(), pools.get(pools.size() - 1).last(), people, totalBefore, totalAfter);
-        return new Caseload(months, enrolments, discharges, shown, all);
+        return new Caseload(small.count(followed), enrolments, small.count(discharged), shown, all);
     }
 
     private @Nullable Integer column(

@@ -4,6 +4,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.DisposableBean;
@@ -49,7 +50,7 @@ class ReportReads implements DisposableBean {
 
     /** A read started on the side, in a transaction of its own; {@link #result} waits for it. */
     <T> CompletableFuture<T> beside(Supplier<T> query) {
-        return CompletableFuture.supplyAsync(() -> read(query), side);
+        return CompletableFuture.supplyAsync(() -> read(query), side).orTimeout(60, TimeUnit.SECONDS);
     }
 
     static <T> T result(CompletableFuture<T> read) {

@@ -20,7 +20,6 @@ import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What the steering committee reads of a team's first-line work over whole months: counts by month,
@@ -88,7 +87,10 @@ public class SteeringMeasures {
         return YearMonth.from(calendar.today(team.communityId())).minusMonths(1);
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * Not one transaction: the two reads of the calls each take a connection of their own, side by side,
+     * and this thread holds none while it waits for the other.
+     */
     public Measures measure(Team team, YearMonth from, YearMonth to) {
         ZoneId zone = calendar.zone(team.communityId());
         Timestamp start = Timestamp.from(from.atDay(1).atStartOfDay(zone).toInstant());

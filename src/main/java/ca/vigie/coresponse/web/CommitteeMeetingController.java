@@ -76,7 +76,8 @@ class CommitteeMeetingController {
             Model model) {
         Seat seat = teams.seat(person, teamId);
         int thisYear = calendar.today(seat.communityId()).getYear();
-        int shown = year == null || year < 1900 || year > thisYear ? thisYear : year;
+        // The years the page offers: the last ten.
+        int shown = year == null || year <= thisYear - 10 || year > thisYear ? thisYear : year;
         model.addAttribute("team", seat.team());
         model.addAttribute("year", shown);
         model.addAttribute("thisYear", thisYear);

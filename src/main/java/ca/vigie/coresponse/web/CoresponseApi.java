@@ -73,12 +73,15 @@ class CoresponseApi {
             @Nullable BigDecimal patrolHoursSaved,
             @Nullable BigDecimal shareOfMentalHealthCallsPercent,
 
-            @Schema(
-                    description = "The follow-up caseload month by month: people followed at the month's end,"
-                            + " enrolments and discharges.")
-            List<CaseloadMonth> caseload,
+            @Schema(description = "People the clinical committee follows at the end of the last month.") @Nullable
+            Integer followed,
 
-            @Nullable Integer enrolments,
+            @Schema(
+                    description = "Enrolments over the months; hidden, besides small, when it would tell how many"
+                            + " were enrolled in the last six months, which the cohorts leave out.")
+            @Nullable
+            Integer enrolments,
+
             @Nullable Integer discharges,
 
             @Schema(
@@ -88,13 +91,6 @@ class CoresponseApi {
             List<Cohort> cohorts,
 
             @Nullable Cohort allCohorts) {}
-
-    /** The caseload at the end of a month; a null value is hidden. */
-    record CaseloadMonth(
-            String month,
-            @Nullable Integer followed,
-            @Nullable Integer enrolments,
-            @Nullable Integer discharges) {}
 
     /** A cohort's events by kind, before and after enrolment; a null value is hidden. */
     record Cohort(
@@ -178,9 +174,7 @@ class CoresponseApi {
                 figures.diversions(),
                 figures.patrolHoursSaved(),
                 figures.shareOfMentalHealthCalls(),
-                followUp.months().stream()
-                        .map(m -> new CaseloadMonth(m.month().toString(), m.caseload(), m.enrolments(), m.discharges()))
-                        .toList(),
+                followUp.followed(),
                 followUp.enrolments(),
                 followUp.discharges(),
                 followUp.cohorts().stream().map(Cohort::of).toList(),

@@ -195,17 +195,14 @@ class SteeringController {
                 .body(out.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The caseload's rows of the CSV: each month's figures, then each cohort's events before and after. */
+    /** The caseload's rows of the CSV: its size and movements, then each cohort's events before and after. */
     private void caseloadRows(CSVPrinter csv, CaseloadMeasures.Caseload figures, Locale locale, String hidden)
             throws java.io.IOException {
-        for (CaseloadMeasures.Month month : figures.months()) {
-            String when = month.month().toString();
-            csv.printRecord(text("coresponse.steering.caseload.size", locale), when, show(month.caseload(), hidden));
-            csv.printRecord(
-                    text("coresponse.steering.caseload.enrolments", locale), when, show(month.enrolments(), hidden));
-            csv.printRecord(
-                    text("coresponse.steering.caseload.discharges", locale), when, show(month.discharges(), hidden));
-        }
+        csv.printRecord(text("coresponse.steering.caseload.followed", locale), "", show(figures.followed(), hidden));
+        csv.printRecord(
+                text("coresponse.steering.caseload.enrolmentsInRange", locale), "", show(figures.enrolments(), hidden));
+        csv.printRecord(
+                text("coresponse.steering.caseload.dischargesInRange", locale), "", show(figures.discharges(), hidden));
         List<CaseloadMeasures.Cohort> cohorts = new ArrayList<>(figures.cohorts());
         if (figures.allCohorts() != null) {
             cohorts.add(figures.allCohorts());

@@ -1,5 +1,6 @@
 package ca.vigie.coresponse.caseload;
 
+import ca.vigie.system.CommunityCalendar;
 import ca.vigie.system.FieldEncryption;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -58,8 +59,15 @@ public class PastCaseload {
     private final JdbcTemplate batch;
     private final FieldEncryption encryption;
     private final Committee committee;
+    private final CommunityCalendar calendar;
 
-    PastCaseload(JdbcClient jdbc, JdbcTemplate batch, FieldEncryption encryption, Committee committee) {
+    PastCaseload(
+            JdbcClient jdbc,
+            JdbcTemplate batch,
+            FieldEncryption encryption,
+            Committee committee,
+            CommunityCalendar calendar) {
+        this.calendar = calendar;
         this.jdbc = jdbc;
         this.batch = batch;
         this.encryption = encryption;
@@ -189,7 +197,9 @@ public class PastCaseload {
                             array(c.needs()),
                             array(c.referrals()),
                             c.referralsCompleted(),
-                            Timestamp.valueOf(c.on().atTime(17, 0))
+                            Timestamp.from(c.on().atTime(17, 0)
+                                    .atZone(calendar.zone(c.communityId()))
+                                    .toInstant())
                         })
                         .toList());
     }
@@ -210,7 +220,9 @@ public class PastCaseload {
                             m.kind().name(),
                             Date.valueOf(m.on()),
                             m.by(),
-                            Timestamp.valueOf(m.on().atTime(18, 0))
+                            Timestamp.from(m.on().atTime(18, 0)
+                                    .atZone(calendar.zone(m.communityId()))
+                                    .toInstant())
                         })
                         .toList());
     }

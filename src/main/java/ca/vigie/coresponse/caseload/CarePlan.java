@@ -8,7 +8,6 @@ import ca.vigie.system.FieldEncryption;
 import ca.vigie.system.NotFoundException;
 import ca.vigie.system.StaleEditException;
 import ca.vigie.system.SubmissionGuard;
-import ca.vigie.system.Text;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.UUID;
@@ -72,16 +71,7 @@ public class CarePlan {
     @Transactional
     public UUID add(Seat seat, UUID personId, @Nullable String goal, UUID formToken) {
         people.require(seat, personId, true);
-        String text = goal == null ? "" : goal.strip();
-        if (text.isEmpty()) {
-            throw new CaseloadRejection("goal", "validation.required");
-        }
-        if (Text.hasUnreadable(text)) {
-            throw new CaseloadRejection("goal", "text.unreadable");
-        }
-        if (text.length() > GOAL_MAX) {
-            throw new CaseloadRejection("goal", "text.tooLong", GOAL_MAX);
-        }
+        String text = Words.required(goal, "goal", GOAL_MAX);
         return submissions.once(formToken, () -> {
             UUID id = UUID.randomUUID();
             jdbc.sql("""

@@ -95,16 +95,7 @@ public class Enrolments {
     public UUID propose(Seat seat, UUID personId, @Nullable String reason, UUID formToken) {
         inTheField(seat);
         people.require(seat, personId, true);
-        String why = reason == null ? "" : reason.strip();
-        if (why.isEmpty()) {
-            throw new CaseloadRejection("reason", "validation.required");
-        }
-        if (Text.hasUnreadable(why)) {
-            throw new CaseloadRejection("reason", "text.unreadable");
-        }
-        if (why.length() > REASON_MAX) {
-            throw new CaseloadRejection("reason", "text.tooLong", REASON_MAX);
-        }
+        String why = Words.required(reason, "reason", REASON_MAX);
         return submissions.once(formToken, () -> {
             if (current(seat.teamId(), personId).filter(e -> e.state().open()).isPresent()) {
                 throw new CaseloadRejection("reason", "coresponse.caseload.error.alreadyOpen");

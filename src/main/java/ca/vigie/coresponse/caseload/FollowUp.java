@@ -7,7 +7,6 @@ import ca.vigie.system.CommunityCalendar;
 import ca.vigie.system.FieldEncryption;
 import ca.vigie.system.NotFoundException;
 import ca.vigie.system.SubmissionGuard;
-import ca.vigie.system.Text;
 import java.sql.Array;
 import java.sql.Date;
 import java.sql.SQLException;
@@ -92,16 +91,7 @@ public class FollowUp {
     @Transactional
     public UUID alert(Seat seat, UUID personId, @Nullable String body, UUID formToken) {
         people.require(seat, personId, true);
-        String text = body == null ? "" : body.strip();
-        if (text.isEmpty()) {
-            throw new CaseloadRejection("alertBody", "validation.required");
-        }
-        if (Text.hasUnreadable(text)) {
-            throw new CaseloadRejection("alertBody", "text.unreadable");
-        }
-        if (text.length() > ALERT_MAX) {
-            throw new CaseloadRejection("alertBody", "text.tooLong", ALERT_MAX);
-        }
+        String text = Words.required(body, "alertBody", ALERT_MAX);
         return submissions.once(formToken, () -> {
             UUID id = UUID.randomUUID();
             jdbc.sql("""

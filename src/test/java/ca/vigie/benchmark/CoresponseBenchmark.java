@@ -31,7 +31,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The co-response benchmark of docs/benchmarks.md, run on demand (excluded from the build):
- * {@code ./mvnw test -Dtest=CoresponseBenchmark -Dspotless.check.skip=true}. Generates in the database,
+ * {@code ./mvnw test-compile surefire:test -Dtest=CoresponseBenchmark -Dspotless.check.skip=true}. Generates in the database,
  * with a fixed seed, 1,000,000 calls across the teams of 10 communities; then times, over loopback
  * HTTP, a dyad saving a call and opening the team's list, beside the same insert and list query straight
  * on JDBC; the steering measures over twelve months (page, service, and their SQL on JDBC); and the

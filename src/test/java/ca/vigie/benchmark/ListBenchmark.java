@@ -29,7 +29,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The list benchmark of docs/benchmarks.md, run on demand (excluded from the build):
- * {@code ./mvnw test -Dtest=ListBenchmark -Dspotless.check.skip=true}. Files 1,000 complaints with
+ * {@code ./mvnw test-compile surefire:test -Dtest=ListBenchmark -Dspotless.check.skip=true}. Files 1,000 complaints with
  * an office through the service (their identifiers encrypted as in use; half of them name a person
  * who has an account), gives an investigator 100 of them, and writes ten years of weekly meetings
  * for a situation table; then times the lists over loopback HTTP as the office lead, the

@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The plan benchmark of docs/benchmarks.md, run on demand (excluded from the build):
- * {@code ./mvnw test -Dtest=PlanBenchmark -Dspotless.check.skip=true}. Generates, with a fixed seed,
+ * {@code ./mvnw test-compile surefire:test -Dtest=PlanBenchmark -Dspotless.check.skip=true}. Generates, with a fixed seed,
  * a plan of about 5,000 items and 500 indicators of 120 monthly values, then times the tree page,
  * the dashboard and the PDF report over loopback HTTP, and the SQL behind them straight on JDBC.
  */

@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The situation benchmark of docs/benchmarks.md, run on demand (excluded from the build):
- * {@code ./mvnw test -Dtest=SituationBenchmark -Dspotless.check.skip=true}. Generates in the
+ * {@code ./mvnw test-compile surefire:test -Dtest=SituationBenchmark -Dspotless.check.skip=true}. Generates in the
  * database, with a fixed seed, 1,000,000 situations across 100 tables of 10 communities, at every
  * stage, with their factors, teams and services; then times a table's statistics (page and API) and
  * its list of situations over loopback HTTP, the statistics service without HTTP, and the SQL the

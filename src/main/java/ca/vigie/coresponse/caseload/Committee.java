@@ -35,6 +35,13 @@ public class Committee {
     /** How far back a meeting may be recorded, for a lead who writes it up after the fact. */
     public static final int RECORD_WITHIN_DAYS = 14;
 
+    /** A meeting with how many decisions it holds and who attended, as {@link #meeting(ResultSet, int)} reads it. */
+    private static final String MEETINGS = """
+            select m.*, (select count(*) from coresponse_committee_decision d where d.meeting_id = m.id) as decisions,
+                   array(select a.user_id from coresponse_meeting_attendee a where a.meeting_id = m.id) as attendees
+            from coresponse_meeting m
+            """;
+
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final SubmissionGuard submissions;
@@ -105,8 +112,11 @@ public class Committee {
                                 Timestamp.from(calendar.now()))
                         .update();
             } catch (DuplicateKeyException raced) {
-                // Another tab or lead opened one between the checks and this insert.
-                throw new CaseloadRejection("heldOn", "coresponse.meeting.error.alreadyOpen");
+                // Another tab or lead opened one between the checks and this insert: say which rule it broke.
+                boolean stillOpen = String.valueOf(raced.getMessage()).contains("coresponse_meeting_open");
+                throw new CaseloadRejection(
+                        "heldOn",
+                        stillOpen ? "coresponse.meeting.error.alreadyOpen" : "coresponse.meeting.error.sameDay");
             }
             attend(lead, id, present);
             audit.record(AuditEntry.by(lead.person(), "CORESPONSE_MEETING_OPENED", "coresponse_meeting", id));
@@ -152,14 +162,7 @@ public class Committee {
     @Transactional(readOnly = true)
     public List<Meeting> meetings(Seat seat, int year) {
         inTheField(seat);
-        return jdbc.sql("""
-                        select m.*, (select count(*) from coresponse_committee_decision d where d.meeting_id = m.id)
-                                        as decisions,
-                               array(select a.user_id from coresponse_meeting_attendee a where a.meeting_id = m.id)
-                                        as attendees
-                        from coresponse_meeting m
-                        where m.team_id = ? and m.held_on >= ? and m.held_on < ? order by m.held_on desc
-                        """)
+        return jdbc.sql(MEETINGS + " where m.team_id = ? and m.held_on >= ? and m.held_on < ? order by m.held_on desc")
                 .params(
                         seat.teamId(),
                         Date.valueOf(LocalDate.of(year, 1, 1)),
@@ -273,13 +276,7 @@ public class Committee {
 
     private Meeting meeting(Seat seat, UUID meetingId) {
         inTheField(seat);
-        return jdbc.sql("""
-                        select m.*, (select count(*) from coresponse_committee_decision d where d.meeting_id = m.id)
-                                        as decisions,
-                               array(select a.user_id from coresponse_meeting_attendee a where a.meeting_id = m.id)
-                                        as attendees
-                        from coresponse_meeting m where m.id = ? and m.team_id = ?
-                        """)
+        return jdbc.sql(MEETINGS + " where m.id = ? and m.team_id = ?")
                 .params(meetingId, seat.teamId())
                 .query(this::meeting)
                 .optional()
